@@ -1,0 +1,29 @@
+package io.shieldfab.design;
+
+/**
+ * Openings in each of the four side walls of every depression, through which the encapsulant flows
+ * between depressions (claims 12–13). Every opening must be smaller than the wavelength (claims 14, 23).
+ *
+ * <pre>
+ *   SLOTS:    ───[ ]─────[ ]─────[ ]───   perWall slots of lengthMm × heightMm, evenly spaced
+ *   PILLARS:  █ █ █ █ █ █ █ █ █ █ █ █    wall made of spaced pillars; the perWall gaps are the openings (claim 22)
+ * </pre>
+ *
+ * @param style    {@code SLOTS}, {@code PILLARS} or {@code NONE}
+ * @param perWall  openings per side wall (0 when style is NONE)
+ * @param lengthMm opening length along the wall (for PILLARS: the gap between pillars), mm
+ * @param heightMm opening height up the wall, mm
+ */
+public record OpeningsSpec(
+        OpeningStyle style,
+        int perWall,
+        double lengthMm,
+        double heightMm) {
+
+    public enum OpeningStyle { SLOTS, PILLARS, NONE }
+
+    /** Largest dimension of one opening, mm: what the aperture rules compare with the wavelength. */
+    public double maxDimensionMm() {
+        return style == OpeningStyle.NONE || perWall == 0 ? 0.0 : Math.max(lengthMm, heightMm);
+    }
+}
