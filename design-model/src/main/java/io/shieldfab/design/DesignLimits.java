@@ -1,0 +1,105 @@
+package io.shieldfab.design;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.regex.Pattern;
+
+/**
+ * Every range the design reader enforces, in one place; docs/design-document.md and
+ * docs/schema/design.schema.json state the same numbers. The maxima are sanity limits (a typo such as a pitch
+ * in µm instead of mm is caught), not process capabilities.
+ */
+public final class DesignLimits {
+
+    private DesignLimits() {
+    }
+
+    /** An interval of allowed values with its unit, e.g. {@code (0, 100] mm}. */
+    public record Range(double min, boolean minInclusive, double max, boolean maxInclusive, String unit) {
+
+        public static Range aboveZero(double max, String unit) {
+            return new Range(0, false, max, true, unit);
+        }
+
+        public static Range closed(double min, double max, String unit) {
+            return new Range(min, true, max, true, unit);
+        }
+
+        public boolean contains(double value) {
+            return (minInclusive ? value >= min : value > min) && (maxInclusive ? value <= max : value < max);
+        }
+
+        /** E.g. "greater than 0 and at most 100 mm". */
+        public String describe() {
+            String lower = (minInclusive ? "at least " : "greater than ") + number(min);
+            String upper = (maxInclusive ? "at most " : "less than ") + number(max);
+            return lower + " and " + upper + unitSuffix();
+        }
+
+        String unitSuffix() {
+            return unit.isEmpty() ? "" : " " + unit;
+        }
+    }
+
+    /** A design name: 1..100 of letters, digits, '.', '_' or '-' (safe in file names and GDS cell names). */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    public static final int NAME_MAX_LENGTH = 100;
+    public static final int REVISION_MAX_LENGTH = 20;
+
+    public static final Range BODY_MM = Range.aboveZero(100, "mm");
+    public static final Range PACKAGE_HEIGHT_MM = Range.aboveZero(20, "mm");
+    /** 300 GHz: the top of the EHF (millimetre-wave) band, ITU-R V.431. */
+    public static final Range FREQUENCY_HZ = Range.aboveZero(300e9, "Hz");
+    public static final int HARMONICS_MIN = 1;
+    public static final int HARMONICS_MAX = 50;
+    public static final Range RISE_TIME_S = Range.aboveZero(1, "s");
+
+    public static final int SITES_PER_AXIS_MIN = 1;
+    public static final int SITES_PER_AXIS_MAX = 1000;
+    public static final Range PITCH_MM = Range.aboveZero(500, "mm");
+    public static final Range MARGIN_MM = Range.closed(0, 100, "mm");
+    public static final Range SAW_KERF_MM = Range.aboveZero(5, "mm");
+    /** Largest panel outline per side, mm (columns × pitchX + 2 × margin, rows × pitchY + 2 × margin). */
+    public static final double PANEL_SIDE_MAX_MM = 2000;
+
+    public static final Range THICKNESS_UM = Range.closed(1, 2000, "µm");
+    public static final Range WALL_CLEARANCE_MM = Range.aboveZero(20, "mm");
+    public static final Range RELATIVE_PERMEABILITY = Range.closed(1, 1e6, "");
+    public static final int PER_WALL_MAX = 100;
+    public static final Range OPENING_LENGTH_MM = Range.aboveZero(100, "mm");
+    public static final Range OPENING_HEIGHT_MM = Range.aboveZero(20, "mm");
+    /** With style NONE the opening sizes mean nothing; 0 (the default) is allowed. */
+    public static final Range NO_OPENING_MM = Range.closed(0, 100, "mm");
+
+    public static final Range RECESS_DEPTH_MM = Range.aboveZero(20, "mm");
+
+    public static final Range RELATIVE_PERMITTIVITY = Range.closed(1, 100, "");
+    public static final Range ALLOWANCE_PERCENT = Range.closed(0, 100, "%");
+
+    public static final Range PAD_SIZE_MM = Range.aboveZero(10, "mm");
+    public static final Range PAD_THICKNESS_UM = Range.closed(1, 1000, "µm");
+
+    public static final Range MIN_SHIELDING_DB = Range.closed(0, 200, "dB");
+    public static final Range CURRENT_DENSITY_A_PER_DM2 = Range.aboveZero(100, "A/dm²");
+
+    /** Claim 8 tolerance: recess depth may differ from the package height by max(0.05 mm, 10 % of the height). */
+    public static final double RECESS_TOLERANCE_MIN_MM = 0.05;
+    public static final double RECESS_TOLERANCE_FRACTION = 0.10;
+
+    /** Geometric comparisons ignore differences below 1 nm, the layout grid (DESIGN.md §4). */
+    public static final double GEOMETRY_EPSILON_MM = 1e-6;
+
+    /** A number for a message: at most 6 significant digits, no trailing zeros, e.g. 5.65, 2.45e9, 0.0002, 1e-12. */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString()
+                : rounded.toString().replace("E+", "e").replace("E", "e");
+    }
+}
