@@ -1,0 +1,111 @@
+package io.shieldfab.layout.geometry;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The layout's metrics, the numbers shielding-service and recipe-service read (API.md names). All are
+ * computed exactly from the nanometre grid with {@link BigDecimal} and only then rounded to a double.
+ *
+ * <p>Per site, with cavity a × b (package + 2 × clearance), depth d (the recess depth: the deposit lines
+ * the recess and covers the lands, so its inner bottom lies d below its land surface), n openings of
+ * ℓ × h per wall, wall thickness T (t, or 3t for hollow walls), pitch pX × pY:
+ * <ul>
+ *   <li>plated area = inner bottom a·b + inner walls 2(a+b)·d + land (pX·pY − a·b) − openings 4n·ℓ·h
+ *       = pX·pY + 2(a+b)·d − 4n·ℓ·h (the deposit's front surface; the margin is masked and not plated)</li>
+ *   <li>cavity volume = a·b·d; package volume = L·W·H</li>
+ *   <li>opening volume = 4n·ℓ·h·T (the encapsulant fills the pathways through the wall, claims 13, 17)</li>
+ *   <li>encapsulant volume = cavity − package + opening volume</li>
+ * </ul>
+ * Panel values are the per-site values times rows × columns.
+ *
+ * @param platedAreaMm2          plated (deposit front) area of the whole panel, mm²
+ * @param platedAreaPerSiteMm2   the same for one site, mm²
+ * @param cavityVolumeMm3        volume of all depressions, mm³
+ * @param packageVolumeMm3       volume of all package bodies, mm³
+ * @param openingVolumeMm3       volume of all openings through the walls, mm³
+ * @param encapsulantVolumeMm3   encapsulant needed (no allowance), mm³
+ * @param openingCount           openings on the panel (perWall × 4 × sites)
+ * @param openingsPerSite        openings per depression (perWall × 4)
+ * @param openingMaxDimensionMm  largest dimension of one opening, mm (0 without openings)
+ * @param openingLengthMm        opening length along the wall, mm
+ * @param openingHeightMm        opening height up the wall, mm
+ * @param openingDepthMm         opening depth through the wall (the waveguide length), mm
+ * @param wallThicknessUm        plated thickness of the wall, µm
+ * @param wallTotalThicknessUm   wall thickness from cavity to street, µm (3 × plated for hollow walls)
+ * @param recessDepthMm          mandrel recess depth = cavity depth, mm
+ * @param streetWidthMm          the narrower street between depressions, mm
+ * @param cuts                   the cut list
+ * @param totalCutLengthMm       sum of the cut lengths, mm
+ */
+public record LayoutMetrics(
+        double platedAreaMm2,
+        double platedAreaPerSiteMm2,
+        double cavityVolumeMm3,
+        double packageVolumeMm3,
+        double openingVolumeMm3,
+        double encapsulantVolumeMm3,
+        long openingCount,
+        int openingsPerSite,
+        double openingMaxDimensionMm,
+        double openingLengthMm,
+        double openingHeightMm,
+        double openingDepthMm,
+        double wallThicknessUm,
+        double wallTotalThicknessUm,
+        double recessDepthMm,
+        double streetWidthMm,
+        List<Cut> cuts,
+        double totalCutLengthMm) {
+
+    public LayoutMetrics {
+        cuts = List.copyOf(cuts);
+    }
+
+    /** Computes the metrics of a spec (which must pass {@link LayoutGenerator#check(LayoutSpec)}). */
+    public static LayoutMetrics of(LayoutSpec s) {
+        BigDecimal sites = BigDecimal.valueOf(s.siteCount());
+        BigDecimal a = mm(s.cavityXNm());
+        BigDecimal b = mm(s.cavityYNm());
+        BigDecimal d = mm(s.recessDepthNm());
+        BigDecimal n4 = BigDecimal.valueOf(s.openingsPerSite());
+        BigDecimal len = mm(s.openingLengthNm());
+        BigDecimal h = mm(s.openingHeightNm());
+        BigDecimal wall = mm(s.wallTotalNm());
+
+        BigDecimal openingFaces = n4.multiply(len).multiply(h);
+        BigDecimal platedSite = mm(s.pitchXNm()).multiply(mm(s.pitchYNm()))
+                .add(BigDecimal.valueOf(2).multiply(a.add(b)).multiply(d))
+                .subtract(openingFaces);
+        BigDecimal cavity = a.multiply(b).multiply(d).multiply(sites);
+        BigDecimal pkg = mm(s.packageLengthNm()).multiply(mm(s.packageWidthNm())).multiply(mm(s.packageHeightNm()))
+                .multiply(sites);
+        BigDecimal openingVolume = openingFaces.multiply(wall).multiply(sites);
+        BigDecimal encapsulant = cavity.subtract(pkg).add(openingVolume);
+
+        boolean any = s.openingsPerWall() > 0;
+        return new LayoutMetrics(
+                platedSite.multiply(sites).doubleValue(),
+                platedSite.doubleValue(),
+                cavity.doubleValue(),
+                pkg.doubleValue(),
+                openingVolume.doubleValue(),
+                encapsulant.doubleValue(),
+                s.siteCount() * s.openingsPerSite(),
+                s.openingsPerSite(),
+                any ? Math.max(s.openingLengthNm(), s.openingHeightNm()) / 1e6 : 0.0,
+                any ? s.openingLengthNm() / 1e6 : 0.0,
+                any ? s.openingHeightNm() / 1e6 : 0.0,
+                any ? s.wallTotalNm() / 1e6 : 0.0,
+                s.thicknessNm() / 1e3,
+                s.wallTotalNm() / 1e3,
+                s.recessDepthNm() / 1e6,
+                Math.min(s.streetXNm(), s.streetYNm()) / 1e6,
+                CutPlan.cuts(s),
+                CutPlan.totalLengthNm(s) / 1e6);
+    }
+
+    private static BigDecimal mm(long nm) {
+        return BigDecimal.valueOf(nm, 6);
+    }
+}

@@ -1,0 +1,42 @@
+package io.shieldfab.layout;
+
+import io.shieldfab.design.BondingSpec;
+import io.shieldfab.design.Design;
+import io.shieldfab.design.EncapsulationSpec;
+import io.shieldfab.design.MandrelSpec;
+import io.shieldfab.design.OpeningsSpec;
+import io.shieldfab.design.PackageSpec;
+import io.shieldfab.design.PanelSpec;
+import io.shieldfab.design.ProcessSpec;
+import io.shieldfab.design.Requirements;
+import io.shieldfab.design.ShieldSpec;
+
+/** Test fixtures: the DESIGN.md §3 example ("wifi-fem-4x6") with defaults applied, and variants of it. */
+public final class Designs {
+
+    private Designs() {
+    }
+
+    /** The example of DESIGN.md §3, with the documented defaults (margin 3, kerf 0.2, pad 0.3 mm). */
+    public static Design wifi() {
+        return panel(4, 6, 7.0, 6.0, new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), false);
+    }
+
+    public static Design panel(int rows, int columns, double pitchXMm, double pitchYMm, OpeningsSpec openings,
+                               boolean hollow) {
+        return new Design("wifi-fem-4x6", "A",
+                new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM),
+                new PanelSpec(rows, columns, pitchXMm, pitchYMm, 3.0, 0.2),
+                new ShieldSpec(ShieldSpec.ShieldMaterial.NICKEL, 25, 0.3, openings, hollow, null),
+                new MandrelSpec(MandrelSpec.MandrelMaterial.STAINLESS_STEEL, 0.95),
+                new EncapsulationSpec(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
+                        EncapsulationSpec.EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10),
+                new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50),
+                new Requirements(30, Requirements.ApertureRule.LAMBDA_OVER_20),
+                new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
+    }
+
+    public static Design withOpenings(OpeningsSpec openings, boolean hollow) {
+        return panel(4, 6, 7.0, 6.0, openings, hollow);
+    }
+}

@@ -1,0 +1,138 @@
+package io.shieldfab.layout.geometry;
+
+import io.shieldfab.design.OpeningsSpec;
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.Violation;
+import io.shieldfab.layout.Designs;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Geometry of the DESIGN.md §3 example. Site box 7 × 6 mm, centre (3.5, 3.0) mm; cavity 5.6 × 4.6 mm
+ * → x 0.7…6.3, y 0.7…5.3 mm; wall 25 µm; recess x 0.675…6.325, y 0.675…5.325 mm.
+ */
+class LayoutGeneratorTest {
+
+    private final PanelLayout wifi = LayoutGenerator.generate(LayoutSpec.from(Designs.wifi()));
+
+    @Test
+    void cavityAndRecess() {
+        assertThat(wifi.site().cavity()).hasToString("3:[700000,700000 6300000,5300000]");
+        assertThat(wifi.site().recess()).hasToString("2:[675000,675000 6325000,5325000]");
+    }
+
+    @Test
+    void polygonsPerLayerOfOneSite() {
+        SiteCell site = wifi.site();
+        assertThat(site.count(Layer.MANDREL_RECESS)).isEqualTo(1);
+        assertThat(site.count(Layer.DEPRESSION_BOTTOM)).isEqualTo(1);
+        assertThat(site.count(Layer.SIDE_WALL)).isEqualTo(4);
+        assertThat(site.count(Layer.OPENING)).isEqualTo(12); // perWall 3 × 4 walls
+        assertThat(site.count(Layer.BONDING_PAD)).isEqualTo(4);
+    }
+
+    @Test
+    void slotsAreEvenlySpacedOnTheNorthWall() {
+        // side 5.6 mm, 3 × 0.8 mm slots: gap (5.6 − 2.4)/4 = 0.8 mm
+        // → x 0.7+0.8 = 1.5…2.3, 3.1…3.9, 4.7…5.5 mm; through the wall y 5.3…5.325 mm
+        List<Shape> north = wifi.site().shapes().stream().filter(s -> s.layer() == Layer.OPENING).limit(3).toList();
+        assertThat(north).extracting(Object::toString).containsExactly(
+                "5:[1500000,5300000 2300000,5325000]",
+                "5:[3100000,5300000 3900000,5325000]",
+                "5:[4700000,5300000 5500000,5325000]");
+    }
+
+    @Test
+    void openingsLieInsideTheWallsAndDoNotOverlap() {
+        GeometryFactory f = new GeometryFactory();
+        Geometry wallBand = LayoutGenerator.jts(wifi.site().recess()).difference(LayoutGenerator.jts(wifi.site().cavity()));
+        List<Rect> openings = wifi.site().shapes().stream()
+                .filter(s -> s.layer() == Layer.OPENING).map(Rect.class::cast).toList();
+        Geometry union = f.buildGeometry(openings.stream().map(LayoutGenerator::jts).toList()).union();
+        // 12 slots of 0.8 mm × 25 µm = 12 × (8e5 × 2.5e4) nm² = 12 × 2e10 = 2.4e11 nm² when none overlap
+        assertThat(union.getArea()).isEqualTo(2.4e11);
+        assertThat(wallBand.covers(union)).isTrue();
+    }
+
+    @Test
+    void padsSitCentredOnTheLand() {
+        // north land: wall face y = 5.325, kerf edge 6 − 0.1 = 5.9 → centre 5.6125, pad 0.3 → 5.4625…5.7625
+        Shape north = wifi.site().shapes().stream().filter(s -> s.layer() == Layer.BONDING_PAD).findFirst().orElseThrow();
+        assertThat(north).hasToString("7:[3350000,5462500 3650000,5762500]");
+    }
+
+    @Test
+    void pillarsAreTheWallLessTheGaps() {
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningStyle.PILLARS, 3, 0.8, 0.2), false)));
+        // each of 4 walls cut by 3 gaps → 4 pieces; 16 pillars
+        assertThat(p.site().count(Layer.SIDE_WALL)).isEqualTo(16);
+        assertThat(p.site().count(Layer.OPENING)).isEqualTo(12);
+        // wall ring 5.65 × 4.65 − 5.6 × 4.6 = 26.2725 − 25.76 = 0.5125 mm²; gaps 12 × 0.8 × 0.025 = 0.24 mm²
+        // → pillars 0.2725 mm² = 2.725e11 nm²
+        double area = p.site().shapes().stream().filter(s -> s.layer() == Layer.SIDE_WALL)
+                .mapToDouble(s -> ((Rect) s).widthNm() * (double) ((Rect) s).heightNm()).sum();
+        assertThat(area).isEqualTo(2.725e11);
+    }
+
+    @Test
+    void hollowWallsHaveTwoSkins() {
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningStyle.SLOTS, 2, 0.5, 0.2), true)));
+        assertThat(p.site().count(Layer.SIDE_WALL)).isEqualTo(8);
+        assertThat(p.site().count(Layer.OPENING)).isEqualTo(8);
+        // recess = cavity + 2 × 75 µm: 0.7 − 0.075 = 0.625 … 6.3 + 0.075 = 6.375
+        assertThat(p.site().recess()).hasToString("2:[625000,625000 6375000,5375000]");
+    }
+
+    @Test
+    void panelShapesAndLabels() {
+        // outline + 5 X streets + 7 Y streets
+        assertThat(wifi.panelShapes()).hasSize(13);
+        assertThat(wifi.panelShapes().get(0)).hasToString("1:[0,0 48000000,30000000]");
+        // first X street: kerf 0.2 mm centred on y = 3 mm, full panel width
+        assertThat(wifi.panelShapes().get(1)).hasToString("6:[0,2900000 48000000,3100000]");
+        assertThat(wifi.fiducialCentres()).hasSize(3);
+        assertThat(wifi.fiducial()).hasSize(1);
+        assertThat(wifi.edgeLabels()).hasSize(10);
+        assertThat(wifi.edgeLabels().get(0)).isEqualTo(new Label("C1", 6_500_000, 1_500_000, 1_200_000));
+        assertThat(PanelLayout.siteLabel(3, 5)).isEqualTo("R4C6");
+    }
+
+    @Test
+    void impossibleGeometryIsReportedPerField() {
+        // pitch X 5.5 < depression 5.65; kerf 2 mm wider than the 1.35 mm Y street; 6 × 0.8 > 4.6 mm wall
+        var d = Designs.panel(2, 2, 5.5, 6.0, new OpeningsSpec(OpeningStyle.SLOTS, 6, 0.8, 0.2), false);
+        var spec = LayoutSpec.from(d);
+        var withKerf = new LayoutSpec(spec.name(), spec.revision(), 2, 2, spec.pitchXNm(), spec.pitchYNm(),
+                spec.marginNm(), 2_000_000, spec.packageLengthNm(), spec.packageWidthNm(), spec.packageHeightNm(),
+                spec.clearanceNm(), spec.thicknessNm(), false, spec.recessDepthNm(), OpeningStyle.SLOTS, 6,
+                spec.openingLengthNm(), spec.openingHeightNm(), spec.padSizeNm());
+        assertThat(LayoutGenerator.check(withKerf)).extracting(Violation::field)
+                .containsExactly("panel.pitchXMm", "panel.sawKerfMm", "shield.openings.lengthMm");
+        assertThatThrownBy(() -> LayoutGenerator.generate(withKerf)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LayoutGenerator.check(LayoutSpec.from(Designs.wifi()))).isEmpty();
+    }
+
+    @Test
+    void padsThatDoNotFitAreLeftOutWithAWarning() {
+        // pitch 5.9 × 4.9: street 0.25 mm, land (0.25 − 0.2)/2 = 0.025 mm < pad 0.3 mm
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.panel(2, 2, 5.9, 4.9,
+                new OpeningsSpec(OpeningStyle.SLOTS, 3, 0.8, 0.2), false)));
+        assertThat(p.site().count(Layer.BONDING_PAD)).isZero();
+        assertThat(p.warnings()).extracting(Violation::field).containsExactly("bonding.padSizeMm");
+    }
+
+    @Test
+    void generationIsDeterministic() {
+        PanelLayout again = LayoutGenerator.generate(LayoutSpec.from(Designs.wifi()));
+        assertThat(again.site().shapes()).isEqualTo(wifi.site().shapes());
+        assertThat(again.panelShapes()).isEqualTo(wifi.panelShapes());
+    }
+}

@@ -1,0 +1,96 @@
+package io.shieldfab.layout.geometry;
+
+import io.shieldfab.design.OpeningsSpec;
+import io.shieldfab.layout.Designs;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Metrics of the DESIGN.md §3 example, worked out by hand (formulas: docs/layout.md §Metrics).
+ *
+ * <pre>
+ * package L×W×H = 5 × 4 × 0.9 mm, clearance c = 0.3 mm, plating t = 25 µm, recess depth d = 0.95 mm
+ * cavity a × b = (5 + 0.6) × (4 + 0.6) = 5.6 × 4.6 mm
+ * 4 × 6 = 24 sites at 7 × 6 mm pitch, margin 3 mm, kerf 0.2 mm, 3 slots of 0.8 × 0.2 mm per wall
+ * </pre>
+ */
+class LayoutMetricsTest {
+
+    private static final double EPS = 1e-9;
+
+    private final LayoutMetrics wifi = LayoutMetrics.of(LayoutSpec.from(Designs.wifi()));
+
+    @Test
+    void platedAreaIsFrontSurfaceLessOpenings() {
+        // per site: pX·pY = 7 × 6 = 42; inner walls 2(a+b)·d = 2 × 10.2 × 0.95 = 19.38;
+        // openings 4n·ℓ·h = 12 × 0.8 × 0.2 = 1.92  →  42 + 19.38 − 1.92 = 59.46 mm²
+        // panel: 24 × 59.46 = 1427.04 mm²
+        assertThat(wifi.platedAreaPerSiteMm2()).isCloseTo(59.46, within(EPS));
+        assertThat(wifi.platedAreaMm2()).isCloseTo(1427.04, within(EPS));
+    }
+
+    @Test
+    void volumes() {
+        // cavity a·b·d = 5.6 × 4.6 × 0.95 = 24.472 mm³ per site, × 24 = 587.328
+        // package 5 × 4 × 0.9 = 18 per site, × 24 = 432
+        // openings through the wall 12 × 0.8 × 0.2 × 0.025 = 0.048 per site, × 24 = 1.152
+        // encapsulant 587.328 − 432 + 1.152 = 156.48
+        assertThat(wifi.cavityVolumeMm3()).isCloseTo(587.328, within(EPS));
+        assertThat(wifi.packageVolumeMm3()).isCloseTo(432.0, within(EPS));
+        assertThat(wifi.openingVolumeMm3()).isCloseTo(1.152, within(EPS));
+        assertThat(wifi.encapsulantVolumeMm3()).isCloseTo(156.48, within(EPS));
+    }
+
+    @Test
+    void openingsAndWalls() {
+        // perWall × 4 × sites = 3 × 4 × 24 = 288; largest dimension max(0.8, 0.2) = 0.8 mm
+        assertThat(wifi.openingCount()).isEqualTo(288);
+        assertThat(wifi.openingsPerSite()).isEqualTo(12);
+        assertThat(wifi.openingMaxDimensionMm()).isEqualTo(0.8);
+        assertThat(wifi.openingHeightMm()).isEqualTo(0.2);
+        assertThat(wifi.openingDepthMm()).isEqualTo(0.025);
+        assertThat(wifi.wallThicknessUm()).isEqualTo(25.0);
+        assertThat(wifi.recessDepthMm()).isEqualTo(0.95);
+        // street = pitch − (cavity + 2t): X 7 − 5.65 = 1.35, Y 6 − 4.65 = 1.35
+        assertThat(wifi.streetWidthMm()).isCloseTo(1.35, within(EPS));
+    }
+
+    @Test
+    void cutList() {
+        // panel 6 × 7 + 2 × 3 = 48 mm wide, 4 × 6 + 2 × 3 = 30 mm high
+        // 5 cuts along X at y = 3, 9, 15, 21, 27 (48 mm each) = 240 mm
+        // 7 cuts along Y at x = 3, 10, …, 45 (30 mm each) = 210 mm; total 450 mm
+        assertThat(wifi.cuts()).hasSize(12);
+        assertThat(wifi.cuts().get(0)).isEqualTo(new Cut(Cut.Axis.X, 3_000_000, 48_000_000));
+        assertThat(wifi.cuts().get(4)).isEqualTo(new Cut(Cut.Axis.X, 27_000_000, 48_000_000));
+        assertThat(wifi.cuts().get(5)).isEqualTo(new Cut(Cut.Axis.Y, 3_000_000, 30_000_000));
+        assertThat(wifi.cuts().get(11)).isEqualTo(new Cut(Cut.Axis.Y, 45_000_000, 30_000_000));
+        assertThat(wifi.totalCutLengthMm()).isEqualTo(450.0);
+    }
+
+    @Test
+    void hollowWallsTripleTheWallAndTheOpeningDepth() {
+        LayoutMetrics m = LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), true)));
+        // wall = skin 25 + core 25 + skin 25 = 75 µm; opening volume 24 × 12 × 0.8 × 0.2 × 0.075 = 3.456
+        // encapsulant 587.328 − 432 + 3.456 = 158.784; street X 7 − (5.6 + 0.15) = 1.25
+        assertThat(m.wallTotalThicknessUm()).isEqualTo(75.0);
+        assertThat(m.openingVolumeMm3()).isCloseTo(3.456, within(EPS));
+        assertThat(m.encapsulantVolumeMm3()).isCloseTo(158.784, within(EPS));
+        assertThat(m.streetWidthMm()).isCloseTo(1.25, within(EPS));
+        assertThat(m.platedAreaMm2()).isCloseTo(1427.04, within(EPS));
+    }
+
+    @Test
+    void noOpenings() {
+        LayoutMetrics m = LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.NONE, 0, 0, 0), false)));
+        // 24 × (42 + 19.38) = 1473.12 mm²; encapsulant 587.328 − 432 = 155.328 mm³
+        assertThat(m.openingCount()).isZero();
+        assertThat(m.openingMaxDimensionMm()).isZero();
+        assertThat(m.platedAreaMm2()).isCloseTo(1473.12, within(EPS));
+        assertThat(m.encapsulantVolumeMm3()).isCloseTo(155.328, within(EPS));
+    }
+}
