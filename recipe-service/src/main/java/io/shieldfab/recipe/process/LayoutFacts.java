@@ -1,0 +1,23 @@
+package io.shieldfab.recipe.process;
+
+import java.util.List;
+
+/**
+ * What the recipe takes from the layout, the single source of geometric truth (DESIGN.md §2).
+ *
+ * @param layoutId             layout id
+ * @param siteCount            sites on the panel
+ * @param platedAreaMm2        3-D plated area of the whole panel, mm²
+ * @param encapsulantVolumeMm3 encapsulant volume (cavity − package + pathways), mm³
+ * @param openingCount         openings on the panel
+ * @param streetWidthMm        width of the saw street between depressions, mm, or {@code null} when the layout
+ *                             does not state it (then derived from the design's pitch and depression size)
+ * @param cuts                 the cut list
+ */
+public record LayoutFacts(String layoutId, int siteCount, double platedAreaMm2, double encapsulantVolumeMm3,
+                          int openingCount, Double streetWidthMm, List<Singulation.Cut> cuts) {
+
+    public LayoutFacts {
+        cuts = List.copyOf(cuts);
+    }
+}

@@ -1,0 +1,47 @@
+package io.shieldfab.recipe.process;
+
+/**
+ * The process rules a recipe must obey, each tied to the claim(s) it comes from (DESIGN.md §1). The
+ * {@link #label()} is what a {@code 422} problem carries in its {@code rule} member.
+ */
+public enum ProcessRule {
+    /** Mandrel surface must not adhere to the deposit: release step needed, or the pair is refused. */
+    ADHESION_MATRIX("claims 4-5"),
+    /** The deposit is copper, nickel or gold. */
+    DEPOSIT_METAL("claim 6"),
+    /** Recess depth about the package height. */
+    RECESS_DEPTH("claim 8"),
+    /** The mandrel is prepared before it is plated, and plated before packages are assembled. */
+    PLATING_BEFORE_ASSEMBLY("claims 1, 3"),
+    /** The support (mandrel) is removed only after the packages are assembled into the depressions. */
+    SUPPORT_REMOVAL_AFTER_ASSEMBLY("claim 1"),
+    /** The flowable material goes into depressions that already hold the packages. */
+    ENCAPSULATION_AFTER_ASSEMBLY("claims 12-13"),
+    /** Hollow walls open to the rear: support removal, then a rear covering layer, then encapsulation. */
+    HOLLOW_WALL_ORDER("claim 15"),
+    /** Severing between depressions is the last fabrication step. */
+    SEVERING_LAST("claim 1"),
+    /** The saw or laser kerf must fit inside the street between depressions. */
+    KERF_WITHIN_STREET("claim 1"),
+    /** Electroforming current density inside the bath's operating window. */
+    CURRENT_DENSITY_WINDOW("claims 3, 6"),
+    /** Bath temperature and pH inside the bath's operating window. */
+    BATH_WINDOW("claims 3, 6"),
+    /** Reflow or cure profile inside the bonding material's limits. */
+    BONDING_PROFILE_LIMITS("claims 9-10");
+
+    private final String claims;
+
+    ProcessRule(String claims) {
+        this.claims = claims;
+    }
+
+    public String claims() {
+        return claims;
+    }
+
+    /** E.g. {@code ADHESION_MATRIX (claims 4-5)}. */
+    public String label() {
+        return name() + " (" + claims + ")";
+    }
+}
