@@ -1,0 +1,62 @@
+package io.shieldfab.shielding.physics;
+
+/**
+ * The metals the suite knows: the three deposits (claim 6) and the mandrel metals (claim 7), with
+ * conductivity and relative permeability at room temperature and the source of each figure.
+ * Resistivities quoted from the CRC Handbook are at 20 °C; σ = 1/ρ.
+ */
+public enum Material {
+
+    COPPER(Role.DEPOSIT, 5.80e7, 1.0,
+            "σ: IACS annealed copper 5.80e7 S/m (Ott 2009, Table 6-1; DESIGN.md §5); μr 1 (diamagnetic, |χ| ~ 1e-5)"),
+    NICKEL(Role.DEPOSIT, 1.43e7, NickelPermeability.DEFAULT.initialPermeability(),
+            "σ: ρ = 6.99e-8 Ω·m (CRC Handbook of Chemistry and Physics, 97th ed., 'Electrical resistivity of pure metals'), "
+                    + "1.43e7 S/m as DESIGN.md §5; μr: initial permeability 100 (Ott 2009, Table 6-1), falling with "
+                    + "frequency per the Snoek-limited relaxation curve (see docs/shielding.md)"),
+    GOLD(Role.DEPOSIT, 4.10e7, 1.0,
+            "σ: ρ = 2.44e-8 Ω·m (CRC Handbook, 20 °C), 4.10e7 S/m as DESIGN.md §5; μr 1"),
+    MOLYBDENUM(Role.MANDREL, 1.87e7, 1.0,
+            "σ: ρ = 5.34e-8 Ω·m (CRC Handbook, 20 °C); μr 1 (paramagnetic, χ ~ 1e-4)"),
+    STEEL(Role.MANDREL, 5.80e6, 1000.0,
+            "σr 0.10 of copper and μr 1000 for SAE 1045 steel (Ott 2009, Table 6-1)"),
+    STAINLESS_STEEL(Role.MANDREL, 1.39e6, 1.0,
+            "σ: ρ = 7.2e-7 Ω·m for annealed AISI 304 (ASM Metals Handbook Vol. 1, 10th ed.); μr ≈ 1 (austenitic)"),
+    BRASS(Role.MANDREL, 1.51e7, 1.0,
+            "σr 0.26 of copper (Ott 2009, Table 6-1), 1.51e7 S/m; μr 1"),
+    CHROMIUM(Role.MANDREL, 7.91e6, 1.0,
+            "σ: ρ = 1.264e-7 Ω·m (CRC Handbook, 20 °C); μr 1 (antiferromagnetic)");
+
+    /** What the metal is used for in the process. */
+    public enum Role { DEPOSIT, MANDREL }
+
+    public final Role role;
+    public final double conductivitySPerM;
+    /** Relative permeability at low frequency; for nickel see {@link #relativePermeabilityAt(double)}. */
+    public final double relativePermeability;
+    public final String source;
+
+    Material(Role role, double conductivitySPerM, double relativePermeability, String source) {
+        this.role = role;
+        this.conductivitySPerM = conductivitySPerM;
+        this.relativePermeability = relativePermeability;
+        this.source = source;
+    }
+
+    /** True when μr depends on frequency in this model (nickel). */
+    public boolean frequencyDependentPermeability() {
+        return this == NICKEL;
+    }
+
+    /**
+     * Relative permeability at a frequency: nickel follows {@link NickelPermeability#DEFAULT}; the others
+     * are constant.
+     */
+    public double relativePermeabilityAt(double frequencyHz) {
+        return this == NICKEL ? NickelPermeability.DEFAULT.at(frequencyHz) : relativePermeability;
+    }
+
+    /** Conductivity relative to annealed copper, σr. */
+    public double relativeConductivity() {
+        return conductivitySPerM / PhysicalConstants.COPPER_CONDUCTIVITY_S_PER_M;
+    }
+}
