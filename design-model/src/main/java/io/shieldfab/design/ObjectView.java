@@ -72,7 +72,9 @@ final class ObjectView {
             report(field, "must be an object (" + what + "); got " + describe(value));
             return null;
         }
-        return new ObjectView((ObjectNode) value, path(field), out);
+        ObjectView child = new ObjectView((ObjectNode) value, path(field), out);
+        child.annotation("$comment");
+        return child;
     }
 
     String string(String field, boolean required, String what, Pattern pattern, String patternText) {

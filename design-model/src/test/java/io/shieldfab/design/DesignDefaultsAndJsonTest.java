@@ -1,0 +1,87 @@
+package io.shieldfab.design;
+
+import io.shieldfab.design.BondingSpec.BondingMaterial;
+import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
+import io.shieldfab.design.PackageSpec.TerminalSide;
+import io.shieldfab.design.ProcessSpec.SingulationMethod;
+import io.shieldfab.design.Requirements.ApertureRule;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+
+import static io.shieldfab.design.Fixtures.EXAMPLES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Defaults of a minimal document, and the canonical JSON written back. */
+class DesignDefaultsAndJsonTest {
+
+    /** Only the required fields (docs/design-document.md, "Required fields"). */
+    static final String MINIMAL = """
+            name: minimal
+            package: { bodyLengthMm: 3.0, bodyWidthMm: 3.0, heightMm: 0.5, operatingFrequencyHz: 1.0e9 }
+            panel: { rows: 2, columns: 3, pitchXMm: 5.0, pitchYMm: 5.0 }
+            shield:
+              material: COPPER
+              thicknessUm: 20
+              wallClearanceMm: 0.25
+              openings: { style: SLOTS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }
+            mandrel: { material: STAINLESS_STEEL, recessDepthMm: 0.5 }
+            """;
+
+    @Test
+    void everyDefaultIsApplied() {
+        ReadResult result = DesignReader.create().read(MINIMAL, DesignFormat.YAML);
+
+        assertThat(result.violations()).isEmpty();
+        Design d = result.design();
+        assertThat(d.revision()).isNull();
+        assertThat(d.packageSpec().harmonics()).isEqualTo(5);
+        assertThat(d.packageSpec().riseTimeS()).isNull();
+        assertThat(d.packageSpec().terminalSide()).isEqualTo(TerminalSide.BOTTOM);
+        assertThat(d.panel().marginMm()).isEqualTo(3.0);
+        assertThat(d.panel().sawKerfMm()).isEqualTo(0.2);
+        assertThat(d.shield().hollowWalls()).isFalse();
+        assertThat(d.shield().relativePermeability()).isNull();
+        assertThat(d.encapsulation()).isEqualTo(new EncapsulationSpec(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
+                EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10.0));
+        assertThat(d.bonding()).isEqualTo(new BondingSpec(BondingMaterial.SAC305, 0.3, 50.0));
+        assertThat(d.requirements()).isEqualTo(new Requirements(30.0, ApertureRule.LAMBDA_OVER_20));
+        assertThat(d.process()).isEqualTo(new ProcessSpec(null, SingulationMethod.SAW));
+        assertThat(d.siteCount()).isEqualTo(6);
+    }
+
+    @Test
+    void thePermittivityDefaultFollowsTheEncapsulant() {
+        String silicone = MINIMAL + "encapsulation: { material: SILICONE }\n";
+
+        Design d = DesignReader.create().read(silicone, DesignFormat.YAML).design();
+
+        assertThat(d.encapsulation().relativePermittivity()).isEqualTo(2.9);
+    }
+
+    @Test
+    void canonicalJsonIsStableOrderedAndReadsBackEqual() throws Exception {
+        Design design = DesignReader.create()
+                .read(Files.readString(EXAMPLES.resolve("mcu-pillars.json")), DesignFormat.JSON).design();
+
+        String json = DesignJson.write(design);
+
+        assertThat(json).startsWith("{\"name\":\"mcu-qfn48-20x25\",\"revision\":\"1.0\",\"package\":{\"bodyLengthMm\":7.0,");
+        assertThat(json).contains("\"encapsulation\":{\"material\":\"LIQUID_EPOXY\",\"relativePermittivity\":3.5,")
+                .doesNotContain("relativePermeability").doesNotContain("null").doesNotContain("siteCount");
+        assertThat(DesignJson.write(design)).isEqualTo(json);
+        assertThat(DesignReader.create().read(json, DesignFormat.JSON).design()).isEqualTo(design);
+        assertThat(DesignReader.create().read(DesignJson.toTree(design)).design()).isEqualTo(design);
+        assertThat(DesignJson.toTree(design).get("package").get("riseTimeS").doubleValue()).isEqualTo(2e-9);
+    }
+
+    @Test
+    void solidWallsRoundTrip() {
+        String none = MINIMAL.replace("{ style: SLOTS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }", "{ style: NONE }");
+        Design design = DesignReader.create().read(none, DesignFormat.YAML).design();
+
+        assertThat(design.shield().openings().maxDimensionMm()).isZero();
+        assertThat(DesignReader.create().read(DesignJson.write(design), DesignFormat.JSON).design()).isEqualTo(design);
+    }
+}

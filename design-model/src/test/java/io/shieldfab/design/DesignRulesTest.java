@@ -1,0 +1,159 @@
+package io.shieldfab.design;
+
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import org.junit.jupiter.api.Test;
+
+import static io.shieldfab.design.Fixtures.read;
+import static io.shieldfab.design.Fixtures.wifi;
+import static io.shieldfab.design.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Rules across fields, each with a failing and a passing fixture. Expected numbers are worked out by hand in
+ * the comments from the geometry in docs/design-document.md ("Rules across fields") and the Wi-Fi example
+ * (body 5.0 × 4.0 × 0.9 mm, clearance 0.3 mm, nickel 25 µm, pitch 7.0 × 6.0 mm, kerf 0.2 mm).
+ */
+class DesignRulesTest {
+
+    @Test
+    void outerFootprintAndInnerWall() {
+        // footprint X = 5.0 + 2 × 0.3 + 2 × 0.025 = 5.0 + 0.6 + 0.05 = 5.65 mm
+        assertThat(DesignRules.outerFootprintMm(5.0, 0.3, 0.025)).isCloseTo(5.65, within(1e-12));
+        // inner wall Y = 4.0 + 2 × 0.3 = 4.6 mm
+        assertThat(DesignRules.innerWallMm(4.0, 0.3)).isCloseTo(4.6, within(1e-12));
+    }
+
+    @Test
+    void aDepressionLargerThanThePitchIsAViolationOnThePitch() {
+        // footprint 5.65 mm does not fit in a 5.65 mm pitch; needs more than 5.65 + 0.2 = 5.85 mm
+        ReadResult result = read(with(wifi(), "panel.pitchXMm", "5.65"));
+
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("panel.pitchXMm");
+            assertThat(v.message()).isEqualTo("the depression's outer footprint along X is 5.65 mm"
+                    + " (package.bodyLengthMm 5 + 2 × shield.wallClearanceMm 0.3 + 2 × shield.thicknessUm 25 µm)"
+                    + " and does not fit in pitchXMm 5.65 mm; make pitchXMm more than 5.85 mm (footprint + saw kerf)"
+                    + " or reduce the clearance");
+        });
+    }
+
+    @Test
+    void aStreetNoWiderThanTheKerfIsAViolationOnTheKerf() {
+        // Y: footprint 4.0 + 0.6 + 0.05 = 4.65 mm; pitch 4.8 leaves a street of 4.8 − 4.65 = 0.15 mm ≤ kerf 0.2 mm
+        ReadResult result = read(with(wifi(), "panel.pitchYMm", "4.8"));
+
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("panel.sawKerfMm");
+            assertThat(v.message()).contains("along Y is pitchYMm 4.8 − footprint 4.65 mm")
+                    .contains("= 0.15 mm, not wider than sawKerfMm 0.2 mm")
+                    .contains("make pitchYMm more than 4.85 mm or use a kerf narrower than 0.15 mm");
+        });
+    }
+
+    @Test
+    void aStreetJustWiderThanTheKerfPasses() {
+        // Y: street 4.86 − 4.65 = 0.21 mm > kerf 0.2 mm
+        assertThat(read(with(wifi(), "panel.pitchYMm", "4.86")).violations()).isEmpty();
+        // the kerf rule directly: street 0.21 > 0.2 passes, 0.2 (equal) fails
+        assertThat(DesignRules.footprint('Y', "bodyWidthMm", 4.0, 0.3, 0.025, "pitchYMm", 4.86, 0.2)).isEmpty();
+        assertThat(DesignRules.footprint('Y', "bodyWidthMm", 4.0, 0.3, 0.025, "pitchYMm", 4.85, 0.2)).isPresent();
+    }
+
+    @Test
+    void slotsMustLeaveOneSlotLengthOfSolidWallBetweenThem() {
+        // shorter inner wall: Y, 4.0 + 2 × 0.3 = 4.6 mm. 3 slots of 0.8: (2·3 − 1) × 0.8 = 4.0 < 4.6 passes.
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, 0.8, 5.0, 4.0, 0.3)).isEmpty();
+        // 3 slots of 0.93: 5 × 0.93 = 4.65 ≥ 4.6 fails; the largest slot is 4.6 / 5 = 0.92 mm
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, 0.93, 5.0, 4.0, 0.3)).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("shield.openings.lengthMm");
+            assertThat(v.message()).isEqualTo("the openings do not fit on the wall: 3 slots × 0.93 mm + 2 × 0.93 mm"
+                    + " of solid wall between slots = 4.65 mm is not less than the shorter inner wall, 4.6 mm"
+                    + " (along Y: package.bodyWidthMm 4 + 2 × shield.wallClearanceMm 0.3); use fewer openings"
+                    + " (perWall) or make lengthMm less than 0.92 mm");
+        });
+    }
+
+    @Test
+    void pillarGapsMustLeaveSomePillar() {
+        // 5 gaps of 0.9 mm = 4.5 mm < 4.6 mm passes; 5 × 0.92 = 4.6 mm is not less than 4.6 mm
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, 0.9, 5.0, 4.0, 0.3)).isEmpty();
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, 0.92, 5.0, 4.0, 0.3))
+                .hasValueSatisfying(v -> assertThat(v.message()).contains("5 gaps × 0.92 mm = 4.6 mm"));
+    }
+
+    @Test
+    void openingsLongerThanTheWallAreAViolationThroughTheReader() {
+        // 4 slots of 1.5 mm: 7 × 1.5 = 10.5 mm on a 4.6 mm wall
+        ReadResult result = read(with(wifi(), "shield.openings.lengthMm", "1.5"));
+        ReadResult four = read(with(with(wifi(), "shield.openings.lengthMm", "1.5"), "shield.openings.perWall", "4"));
+
+        assertThat(result.violations()).extracting(Violation::field).containsExactly("shield.openings.lengthMm");
+        assertThat(four.violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("= 10.5 mm is not less than the shorter inner wall, 4.6 mm"));
+    }
+
+    @Test
+    void anOpeningCannotBeTallerThanTheWall() {
+        // wall height = recess depth 0.95 mm: 0.95 passes, 0.96 fails
+        assertThat(read(with(wifi(), "shield.openings.heightMm", "0.95")).violations()).isEmpty();
+        ReadResult result = read(with(wifi(), "shield.openings.heightMm", "0.96"));
+        assertThat(result.violations()).containsExactly(new Violation("shield.openings.heightMm",
+                "an opening 0.96 mm high does not fit in a side wall 0.95 mm high (mandrel.recessDepthMm);"
+                        + " make heightMm at most 0.95 mm"));
+    }
+
+    @Test
+    void thePanelOutlineIsAtMostTwoMetresPerSide() {
+        // 284 × 7.0 + 2 × 3.0 = 1994 mm passes; 285 × 7.0 + 6 = 2001 mm fails; floor((2000 − 6) / 7) = 284
+        assertThat(DesignRules.panelSide('X', "panel.columns", 284, "pitchXMm", 7.0, 3.0)).isEmpty();
+        ReadResult result = read(with(wifi(), "panel.columns", "285"));
+        assertThat(result.violations()).containsExactly(new Violation("panel.columns",
+                "the panel outline along X is columns 285 × pitchXMm 7 + 2 × marginMm 3 = 2001 mm, more than the"
+                        + " largest panel side of 2000 mm; use at most 284 columns at this pitch or split the panel"));
+    }
+
+    @Test
+    void recessDepthAboutThePackageHeightIsOnlyAWarning() {
+        // height 0.9: tolerance max(0.05, 10 % × 0.9 = 0.09) = 0.09 mm; 0.99 is 0.09 deeper → fine
+        assertThat(DesignRules.recessDepth(0.99, 0.9)).isEmpty();
+        // 1.0 is 0.1 deeper > 0.09 → warning
+        assertThat(DesignRules.recessDepth(1.0, 0.9)).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("mandrel.recessDepthMm");
+            assertThat(v.message()).contains("0.1 mm deeper").contains("0.09 mm tolerance")
+                    .contains("between 0.9 and 0.99 mm");
+        });
+        // height 0.3: tolerance max(0.05, 0.03) = 0.05 mm; 0.35 passes, 0.36 warns
+        assertThat(DesignRules.recessDepth(0.35, 0.3)).isEmpty();
+        assertThat(DesignRules.recessDepth(0.36, 0.3)).isPresent();
+        // shallower than the package by any amount warns
+        assertThat(DesignRules.recessDepth(0.89, 0.9)).hasValueSatisfying(v ->
+                assertThat(v.message()).contains("shallower than the package"));
+
+        ReadResult result = read(with(wifi(), "mandrel.recessDepthMm", "1.2"));
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).extracting(Violation::field).containsExactly("mandrel.recessDepthMm");
+    }
+
+    @Test
+    void hollowWallsBeforeSupportRemovalIsAWarning() {
+        assertThat(DesignRules.hollowWallsOrder(true, EncapsulationStage.AFTER_SUPPORT_REMOVAL)).isEmpty();
+        assertThat(DesignRules.hollowWallsOrder(false, EncapsulationStage.BEFORE_SUPPORT_REMOVAL)).isEmpty();
+
+        ReadResult result = read(with(wifi(), "shield.hollowWalls", "true"));
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("encapsulation.stage");
+            assertThat(v.message()).contains("claim 15").contains("AFTER_SUPPORT_REMOVAL").contains("422");
+        });
+    }
+
+    @Test
+    void crossFieldRulesStillRunWhenUnrelatedFieldsAreBroken() {
+        // rows 0 is broken, but the pitch rule has all its inputs and is reported too
+        ReadResult result = read(with(with(wifi(), "panel.rows", "0"), "panel.pitchXMm", "5.0"));
+
+        assertThat(result.violations()).extracting(Violation::field).containsExactly("panel.rows", "panel.pitchXMm");
+    }
+}

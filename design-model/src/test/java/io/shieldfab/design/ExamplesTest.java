@@ -1,0 +1,122 @@
+package io.shieldfab.design;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.shieldfab.design.Fixtures.EXAMPLES;
+import static io.shieldfab.design.Fixtures.SCHEMA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every file in examples/designs against docs/schema/design.schema.json and against {@link DesignReader}: the
+ * valid ones pass both with no violations; invalid-*.json fails both, the reader with exactly one violation per
+ * mistake listed in examples/designs/README.md.
+ */
+class ExamplesTest {
+
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        JsonNode schemaTree = DesignJson.mapper().readTree(Files.readString(SCHEMA));
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree);
+    }
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".yaml"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> validExamples() throws IOException {
+        return examples().filter(p -> !p.getFileName().toString().startsWith("invalid-"));
+    }
+
+    @Test
+    void thereAreTheFourExamples() throws IOException {
+        assertThat(examples().map(p -> p.getFileName().toString())).containsExactly(
+                "invalid-several-mistakes.json", "mcu-pillars.json", "mmwave-28g.yaml", "wifi-fem-2g4.json");
+    }
+
+    @ParameterizedTest
+    @MethodSource("validExamples")
+    void aValidExamplePassesTheSchemaAndTheReader(Path file) throws IOException {
+        assertThat(schema.validate(tree(file))).as("schema errors in %s", file).isEmpty();
+
+        ReadResult result = read(file);
+        assertThat(result.violations()).as("reader violations in %s", file).isEmpty();
+        assertThat(result.warnings()).as("reader warnings in %s", file).isEmpty();
+        assertThat(result.valid()).isTrue();
+    }
+
+    @Test
+    void theInvalidExampleFailsTheSchema() throws IOException {
+        Set<ValidationMessage> errors = schema.validate(tree(EXAMPLES.resolve("invalid-several-mistakes.json")));
+
+        // the schema sees the field-level mistakes; the two geometric ones are beyond a JSON Schema
+        assertThat(errors).extracting(m -> m.getInstanceLocation().toString()).contains(
+                "$.name", "$.package.operatingFrequencyHz", "$.panel.rows", "$.mandrel.material",
+                "$.shield.openings");
+    }
+
+    @Test
+    void theInvalidExampleHasOneReaderViolationPerMistake() throws IOException {
+        ReadResult result = read(EXAMPLES.resolve("invalid-several-mistakes.json"));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.violations()).extracting(Violation::field).containsExactly(
+                "name",
+                "package.operatingFrequencyHz",
+                "panel.rows",
+                "shield.openings.heigthMm",
+                "mandrel.material",
+                "panel.pitchXMm",
+                "shield.openings.lengthMm");
+    }
+
+    @Test
+    void theExamplesReadmeListsEveryFileAndEveryExpectedViolation() throws IOException {
+        String readme = Files.readString(EXAMPLES.resolve("README.md"));
+        List<String> fields = read(EXAMPLES.resolve("invalid-several-mistakes.json")).violations().stream()
+                .map(Violation::field).toList();
+
+        assertThat(readme).contains(examples().map(p -> p.getFileName().toString()).toList());
+        assertThat(readme).contains(fields.stream().map(f -> "`" + f + "`").toList());
+    }
+
+    @Test
+    void theYamlExampleMeansTheSameAsItsJsonRendering() throws IOException {
+        Design fromYaml = read(EXAMPLES.resolve("mmwave-28g.yaml")).design();
+
+        Design fromJson = DesignReader.create().read(DesignJson.write(fromYaml), DesignFormat.JSON).design();
+
+        assertThat(fromJson).isEqualTo(fromYaml);
+        assertThat(fromYaml.packageSpec().operatingFrequencyHz()).isEqualTo(28.0e9);
+        assertThat(fromYaml.shield().openings().maxDimensionMm()).isEqualTo(0.15);
+    }
+
+    private static ReadResult read(Path file) throws IOException {
+        return DesignReader.create().read(Files.readAllBytes(file), null);
+    }
+
+    private static JsonNode tree(Path file) throws IOException {
+        String text = Files.readString(file);
+        return file.toString().endsWith(".yaml") ? new YAMLMapper().readTree(text) : DesignJson.mapper().readTree(text);
+    }
+}
