@@ -3,11 +3,12 @@ package io.shieldfab.design;
 /**
  * The flowable encapsulant that fills the depressions and flows between them (claims 12, 13, 16).
  *
- * @param material             encapsulant
- * @param relativePermittivity εr of the cured encapsulant; it fills the openings and shortens the wavelength
- *                             there; default from the material
- * @param stage                when it is applied relative to support removal (claims 15, 16)
- * @param allowancePercent     extra volume dispensed over the computed volume, %; default 10
+ * @param material             encapsulant; default {@code EPOXY_MOLD_COMPOUND}
+ * @param relativePermittivity εr of the cured encapsulant, [1, 100]; it fills the openings and shortens the
+ *                             wavelength there; default {@link EncapsulantMaterial#typicalPermittivity} of the material
+ * @param stage                when it is applied relative to support removal (claims 15, 16); default
+ *                             {@code BEFORE_SUPPORT_REMOVAL}
+ * @param allowancePercent     extra volume dispensed over the computed volume, %, [0, 100]; default 10
  */
 public record EncapsulationSpec(
         EncapsulantMaterial material,

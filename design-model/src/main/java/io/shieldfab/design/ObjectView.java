@@ -86,7 +86,8 @@ final class ObjectView {
             return null;
         }
         if (!value.isTextual()) {
-            report(field, "must be a string (" + what + "); got " + describe(value));
+            String quote = value.isNumber() || value.isBoolean() ? " (in YAML, quote it: \"" + value.asText() + "\")" : "";
+            report(field, "must be a string (" + what + "); got " + describe(value) + quote);
             return null;
         }
         String text = value.textValue();

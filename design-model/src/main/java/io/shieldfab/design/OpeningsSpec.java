@@ -9,10 +9,15 @@ package io.shieldfab.design;
  *   PILLARS:  █ █ █ █ █ █ █ █ █ █ █ █    wall made of spaced pillars; the perWall gaps are the openings (claim 22)
  * </pre>
  *
- * @param style    {@code SLOTS}, {@code PILLARS} or {@code NONE}
- * @param perWall  openings per side wall (0 when style is NONE)
- * @param lengthMm opening length along the wall (for PILLARS: the gap between pillars), mm
- * @param heightMm opening height up the wall, mm
+ * <p>Across fields: on the shorter inner wall (body + 2 × wallClearance), SLOTS need
+ * (2 × perWall − 1) × lengthMm &lt; wall (a slot length of solid wall between slots), PILLARS need
+ * perWall × lengthMm &lt; wall; {@code heightMm} ≤ the mandrel recess depth (the wall height).
+ *
+ * @param style    required; {@code SLOTS}, {@code PILLARS} or {@code NONE}
+ * @param perWall  openings per side wall: required and 1..100 for SLOTS/PILLARS; 0 (default) for NONE
+ * @param lengthMm opening length along the wall (for PILLARS: the gap between pillars), mm: required, (0, 100] for
+ *                 SLOTS/PILLARS; 0 (default) for NONE
+ * @param heightMm opening height up the wall, mm: required, (0, 20] for SLOTS/PILLARS; 0 (default) for NONE
  */
 public record OpeningsSpec(
         OpeningStyle style,

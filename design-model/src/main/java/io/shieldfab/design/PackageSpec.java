@@ -3,12 +3,13 @@ package io.shieldfab.design;
 /**
  * The package to be shielded (claim 11: a chip on a dielectric layer with terminals and leads).
  *
- * @param bodyLengthMm         package body length along X, mm
- * @param bodyWidthMm          package body width along Y, mm
- * @param heightMm             package body height (Z), mm; the recess depth should match it (claim 8)
- * @param operatingFrequencyHz the chip's operating (fundamental) frequency, Hz
- * @param harmonics            highest harmonic to check (1 = fundamental only); default 5
- * @param riseTimeS            optional signal rise time, s; when given, checks extend to the knee frequency 0.5/t_r
+ * @param bodyLengthMm         required; package body length along X, mm, (0, 100]
+ * @param bodyWidthMm          required; package body width along Y, mm, (0, 100]
+ * @param heightMm             required; package body height (Z), mm, (0, 20]; the recess depth should match it (claim 8)
+ * @param operatingFrequencyHz required; the chip's operating (fundamental) frequency, Hz, (0, 300e9]
+ * @param harmonics            highest harmonic to check (1 = fundamental only), 1..50; default 5
+ * @param riseTimeS            optional signal rise time, s, (0, 1]; null when absent; when given, checks extend to
+ *                             the knee frequency 0.5/t_r
  * @param terminalSide         which face carries the terminals; default {@code BOTTOM}
  */
 public record PackageSpec(

@@ -3,7 +3,8 @@ package io.shieldfab.design;
 /**
  * Process settings a fab usually has defaults for.
  *
- * @param currentDensityAPerDm2 electroforming current density, A/dm²; default per metal (see recipe-service docs)
+ * @param currentDensityAPerDm2 electroforming current density, A/dm², (0, 100]; null when absent: recipe-service
+ *                              then picks its per-metal default
  * @param singulation           how the element is severed between depressions; default {@code SAW}
  */
 public record ProcessSpec(

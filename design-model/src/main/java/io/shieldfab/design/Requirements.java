@@ -3,7 +3,7 @@ package io.shieldfab.design;
 /**
  * Shielding requirements.
  *
- * @param minShieldingDb required shielding effectiveness at every checked frequency, dB; default 30
+ * @param minShieldingDb required shielding effectiveness at every checked frequency, dB, [0, 200]; default 30
  * @param apertureRule   the design rule for opening size; default {@code LAMBDA_OVER_20}
  */
 public record Requirements(
