@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -217,14 +218,22 @@ public final class DesignReader {
         JsonLocation location = e.getLocation();
         String where = location == null || location.getLineNr() < 1 ? ""
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return "not valid " + format + where + ": " + firstLine(e.getOriginalMessage());
+        String problem = e instanceof MismatchedInputException
+                ? "more content after the end of the document (a second " + (format == DesignFormat.YAML
+                        ? "YAML document" : "JSON value") + "); send one design per request"
+                : firstLine(e.getOriginalMessage());
+        return "not valid " + format + where + ": " + problem;
     }
 
+    /** The first line of a parser message, or a neutral text when it would name code (class, feature, package). */
     private static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "unreadable content";
         }
         String line = message.strip().lines().findFirst().orElse("");
+        if (line.contains("`") || line.contains("com.fasterxml") || line.contains("org.yaml") || line.contains("java.")) {
+            return "unreadable content";
+        }
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 }

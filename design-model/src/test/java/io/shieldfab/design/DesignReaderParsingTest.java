@@ -123,9 +123,14 @@ class DesignReaderParsingTest {
     }
 
     @Test
-    void trailingContentAfterTheDocumentIsMalformed() {
-        assertThat(reader.read("{\"name\": \"a\"} {\"name\": \"b\"}", DesignFormat.JSON).violations())
-                .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("$"));
+    void trailingContentAfterTheDocumentIsMalformedAndNamesNoCode() {
+        ReadResult json = reader.read("{\"name\": \"a\"} {\"name\": \"b\"}", DesignFormat.JSON);
+        ReadResult yaml = reader.read("name: a\n---\nname: b\n", DesignFormat.YAML);
+
+        assertThat(json.violations()).containsExactly(new Violation("$", "not valid JSON at line 1, column 15:"
+                + " more content after the end of the document (a second JSON value); send one design per request"));
+        assertThat(yaml.violations()).containsExactly(new Violation("$", "not valid YAML at line 3, column 1:"
+                + " more content after the end of the document (a second YAML document); send one design per request"));
     }
 
     @Test
