@@ -1,0 +1,222 @@
+package io.shieldfab.layout.format;
+
+import io.shieldfab.layout.geometry.Label;
+import io.shieldfab.layout.geometry.PanelLayout;
+import io.shieldfab.layout.geometry.Shape;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes a {@link PanelLayout} as GDSII Stream (version 600), streaming to an {@link OutputStream}.
+ *
+ * <ul>
+ *   <li>hierarchical (default): one site cell placed once with an {@code AREF} of columns × rows, one fiducial
+ *       cell placed three times with {@code SREF}; size is independent of the site count except for the row and
+ *       column index texts;</li>
+ *   <li>flat: a single cell with every polygon and a {@code R{row}C{col}} text per site.</li>
+ * </ul>
+ * Layers as in {@link io.shieldfab.layout.geometry.Layer} (datatype 0). Byte-reproducible: the only time stamp
+ * is the layout's creation time, and all elements come in generator order.
+ */
+public final class GdsWriter {
+
+    /** GDSII Stream version written in the HEADER record (release 6.0). */
+    static final int VERSION = 600;
+    /** PRESENTATION bits: font 0, vertical middle (01 in bits 12–13), horizontal centre (01 in bits 14–15). */
+    static final int CENTRED = 0x0005;
+
+    private GdsWriter() {
+    }
+
+    /** The unit this layout will be written with. */
+    public static GdsUnits units(PanelLayout layout) {
+        return GdsUnits.forExtent(Math.max(layout.panelWidthNm(), layout.panelHeightNm()));
+    }
+
+    public static void write(PanelLayout layout, boolean flat, Instant createdAt, OutputStream out) throws IOException {
+        GdsUnits units = units(layout);
+        GdsStream g = new GdsStream(out);
+        int[] time = timestamp(createdAt);
+        g.short1(GdsStream.HEADER, VERSION);
+        g.shorts(GdsStream.BGNLIB, concat(time, time));
+        g.string(GdsStream.LIBNAME, cellName(layout.spec().name(), 28) + ".DB");
+        g.reals(GdsStream.UNITS, units.userUnitsPerDbu(), units.metersPerDbu());
+
+        String top = cellName(layout.spec().name() + "_" + layout.spec().revision(), 32);
+        if (flat) {
+            writeFlat(layout, units, time, top, g);
+        } else {
+            writeHierarchical(layout, units, time, top, g);
+        }
+        g.empty(GdsStream.ENDLIB);
+        g.flush();
+    }
+
+    private static void writeHierarchical(PanelLayout layout, GdsUnits u, int[] time, String top, GdsStream g)
+            throws IOException {
+        String siteCell = "SITE_" + digest(layout.site().shapes());
+        String fiducialCell = "FIDUCIAL_" + digest(layout.fiducial());
+        if (siteCell.equals(top) || fiducialCell.equals(top)) {
+            top = top.substring(0, Math.min(top.length(), 28)) + "_TOP";
+        }
+        beginStructure(g, time, siteCell);
+        for (Shape s : layout.site().shapes()) {
+            boundary(g, u, s, 0, 0);
+        }
+        g.empty(GdsStream.ENDSTR);
+        boolean fiducials = !layout.fiducial().isEmpty();
+        if (fiducials) {
+            beginStructure(g, time, fiducialCell);
+            for (Shape s : layout.fiducial()) {
+                boundary(g, u, s, 0, 0);
+            }
+            g.empty(GdsStream.ENDSTR);
+        }
+
+        beginStructure(g, time, top);
+        for (Shape s : layout.panelShapes()) {
+            boundary(g, u, s, 0, 0);
+        }
+        if (fiducials) {
+            for (long[] c : layout.fiducialCentres()) {
+                g.empty(GdsStream.SREF);
+                g.string(GdsStream.SNAME, fiducialCell);
+                g.xyHead(1);
+                g.point(u.toDbu(c[0]), u.toDbu(c[1]));
+                g.empty(GdsStream.ENDEL);
+            }
+        }
+        var spec = layout.spec();
+        long x0 = layout.siteOriginX(0);
+        long y0 = layout.siteOriginY(0);
+        g.empty(GdsStream.AREF);
+        g.string(GdsStream.SNAME, siteCell);
+        g.shorts(GdsStream.COLROW, spec.columns(), spec.rows());
+        g.xyHead(3);
+        g.point(u.toDbu(x0), u.toDbu(y0));
+        g.point(u.toDbu(x0 + spec.columns() * spec.pitchXNm()), u.toDbu(y0));
+        g.point(u.toDbu(x0), u.toDbu(y0 + spec.rows() * spec.pitchYNm()));
+        g.empty(GdsStream.ENDEL);
+        for (Label l : layout.edgeLabels()) {
+            text(g, u, l.text(), l.x(), l.y());
+        }
+        g.empty(GdsStream.ENDSTR);
+    }
+
+    private static void writeFlat(PanelLayout layout, GdsUnits u, int[] time, String top, GdsStream g)
+            throws IOException {
+        beginStructure(g, time, top);
+        for (Shape s : layout.panelShapes()) {
+            boundary(g, u, s, 0, 0);
+        }
+        for (long[] c : layout.fiducialCentres()) {
+            for (Shape s : layout.fiducial()) {
+                boundary(g, u, s, c[0], c[1]);
+            }
+        }
+        List<Shape> site = layout.site().shapes();
+        Shape[] shapes = site.toArray(new Shape[0]);
+        long cx = layout.spec().pitchXNm() / 2;
+        long cy = layout.spec().pitchYNm() / 2;
+        for (int r = 0; r < layout.spec().rows(); r++) {
+            long dy = layout.siteOriginY(r);
+            for (int c = 0; c < layout.spec().columns(); c++) {
+                long dx = layout.siteOriginX(c);
+                for (Shape s : shapes) {
+                    boundary(g, u, s, dx, dy);
+                }
+                text(g, u, PanelLayout.siteLabel(r, c), dx + cx, dy + cy);
+            }
+        }
+        for (Label l : layout.edgeLabels()) {
+            text(g, u, l.text(), l.x(), l.y());
+        }
+        g.empty(GdsStream.ENDSTR);
+    }
+
+    private static void beginStructure(GdsStream g, int[] time, String name) throws IOException {
+        g.shorts(GdsStream.BGNSTR, concat(time, time));
+        g.string(GdsStream.STRNAME, name);
+    }
+
+    /** BOUNDARY, LAYER, DATATYPE 0, XY (closed: first point repeated), ENDEL; translated by (dx, dy) nm. */
+    static void boundary(GdsStream g, GdsUnits u, Shape s, long dx, long dy) throws IOException {
+        int n = s.vertexCount();
+        g.ensure(16 + 4 + 8 * (n + 1) + 4);
+        g.head(4, GdsStream.BOUNDARY);
+        g.head(6, GdsStream.LAYER);
+        g.i2(s.layer().gdsLayer());
+        g.head(6, GdsStream.DATATYPE);
+        g.i2(0);
+        g.xyHead(n + 1);
+        for (int i = 0; i < n; i++) {
+            g.point(u.toDbu(s.x(i) + dx), u.toDbu(s.y(i) + dy));
+        }
+        g.point(u.toDbu(s.x(0) + dx), u.toDbu(s.y(0) + dy));
+        g.head(4, GdsStream.ENDEL);
+    }
+
+    static void text(GdsStream g, GdsUnits u, String text, long x, long y) throws IOException {
+        g.empty(GdsStream.TEXT);
+        g.short1(GdsStream.LAYER, io.shieldfab.layout.geometry.Layer.TEXT.gdsLayer());
+        g.short1(GdsStream.TEXTTYPE, 0);
+        g.short1(GdsStream.PRESENTATION, CENTRED);
+        g.xyHead(1);
+        g.point(u.toDbu(x), u.toDbu(y));
+        g.string(GdsStream.STRING, text);
+        g.empty(GdsStream.ENDEL);
+    }
+
+    /** Year, month, day, hour, minute, second in UTC, as BGNLIB/BGNSTR want them (full year, as KLayout writes). */
+    static int[] timestamp(Instant t) {
+        LocalDateTime d = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return new int[]{d.getYear(), d.getMonthValue(), d.getDayOfMonth(), d.getHour(), d.getMinute(), d.getSecond()};
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /**
+     * A GDSII structure name from free text: letters, digits, '_', '?', '$' only (Stream Format Manual), other
+     * characters become '_', at most {@code max} characters (32 is the conventional limit).
+     */
+    static String cellName(String text, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : (text == null || text.isEmpty() ? "LAYOUT" : text).toCharArray()) {
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '?' || c == '$';
+            sb.append(ok ? c : '_');
+            if (sb.length() == max) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** 8 hex digits of SHA-256 over the shapes' text form: a cell's name follows from its content. */
+    static String digest(List<Shape> shapes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Shape s : shapes) {
+                md.update(s.toString().getBytes(StandardCharsets.US_ASCII));
+                md.update((byte) ';');
+            }
+            return HexFormat.of().withUpperCase().formatHex(md.digest(), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
