@@ -204,6 +204,9 @@ public final class DesignReader {
         if (message.contains("nesting")) {
             return "the document is nested deeper than " + MAX_NESTING_DEPTH + " levels";
         }
+        if (message.contains("number")) {
+            return "a number has more than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits";
+        }
         return "the document exceeds the size limits (at most " + MAX_DOCUMENT_CHARS + " characters)";
     }
 
@@ -231,6 +234,9 @@ public final class DesignReader {
             return "unreadable content";
         }
         String line = message.strip().lines().findFirst().orElse("");
+        // Jackson appends where an enclosing value started: "(for Object starting at [Source: …; line: 1, …])"
+        line = line.replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", "")
+                .replaceAll("\\s*(at )?\\[Source:.*$", "");
         if (line.contains("`") || line.contains("com.fasterxml") || line.contains("org.yaml") || line.contains("java.")) {
             return "unreadable content";
         }

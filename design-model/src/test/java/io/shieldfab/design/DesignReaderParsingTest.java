@@ -114,6 +114,42 @@ class DesignReaderParsingTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\": \"a", "{\"name\": 01}", "{\"name\": \"\\q\"}", "{\"a\" 1}", "{]",
+            "{\"name\": tru}", "{\"name\": \"a\u0001\"}", "\"unterminated"})
+    void malformedJsonNamesNoCode(String text) {
+        assertPlainRootViolation(reader.read(text, DesignFormat.JSON));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name: [a", "name: 'a", "a:\n\t- b", "name: a\n  bad indent: b\n x", "{a: 1", "key: @x",
+            "a: !!binary zz", "name: &x a\nrevision: *x", "a: .inf"})
+    void malformedYamlNamesNoCode(String text) {
+        assertPlainRootViolation(reader.read(text, DesignFormat.YAML));
+    }
+
+    @Test
+    void anOverlongNumberIsRefusedPlainly() {
+        ReadResult result = reader.read("{\"name\": " + "9".repeat(1500) + "}", DesignFormat.JSON);
+
+        assertPlainRootViolation(result);
+        assertThat(result.violations().get(0).message()).contains("number").contains("1000 digits");
+    }
+
+    @Test
+    void aMismatchedBracketSaysWhatWasExpected() {
+        assertThat(reader.read("{]", DesignFormat.JSON).violations()).containsExactly(new Violation("$",
+                "not valid JSON at line 1, column 2: Unexpected close marker ']': expected '}'"));
+    }
+
+    private static void assertPlainRootViolation(ReadResult result) {
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("$");
+            assertThat(v.message()).doesNotContain("`").doesNotContain("com.").doesNotContain("java.")
+                    .doesNotContain("org.").doesNotContain("Exception").doesNotContain("\n");
+        });
+    }
+
     @Test
     void aListIsNotADesign() {
         ReadResult result = reader.read("[1, 2]", DesignFormat.JSON);
