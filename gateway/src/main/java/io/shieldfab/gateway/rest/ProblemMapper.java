@@ -52,6 +52,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response mapInvalidDesign(io.shieldfab.gateway.service.InvalidDesignException e, UriInfo uri) {
+        return problem(Problem.validation(e.getMessage(), e.violations()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mapUnexpected(Exception e, UriInfo uri) {
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

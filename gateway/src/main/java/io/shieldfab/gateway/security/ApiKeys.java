@@ -1,0 +1,77 @@
+package io.shieldfab.gateway.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.shieldfab.gateway.config.GatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The accepted API keys. Keys are held only as SHA-256 digests and compared with
+ * {@link MessageDigest#isEqual}, which takes the same time whatever the input, so neither the
+ * keys nor their prefixes leak through timing. Keys are never logged.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    /** Placeholder values that must never guard a real deployment. */
+    static final Set<String> KNOWN_DEFAULTS = Set.of("changeme", "change-me", "secret", "test-key", "dev-key", "default");
+
+    /** Shortest key we accept: 16 characters is ~95 bits from the launcher's alphabet. */
+    static final int MIN_KEY_LENGTH = 16;
+
+    private final List<byte[]> digests;
+
+    public ApiKeys(GatewayConfig config) {
+        this.digests = config.apiKeys().orElse(List.of()).stream()
+                .map(String::trim).filter(k -> !k.isEmpty())
+                .map(ApiKeys::sha256).toList();
+    }
+
+    void checkOnStart(@Observes StartupEvent event, GatewayConfig config) {
+        List<String> keys = config.apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("No API key configured: set SHIELDFAB_API_KEYS (comma-separated). "
+                    + "bin/shieldfab up generates one for local use.");
+        }
+        if (LaunchMode.current() == LaunchMode.NORMAL && isProdProfile()) {
+            for (String key : keys) {
+                if (key.length() < MIN_KEY_LENGTH || KNOWN_DEFAULTS.contains(key.toLowerCase())) {
+                    throw new IllegalStateException("Refusing to start in the prod profile with a default or short API key "
+                            + "(each key needs at least " + MIN_KEY_LENGTH + " characters and must not be a placeholder).");
+                }
+            }
+        }
+    }
+
+    private static boolean isProdProfile() {
+        return io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("prod");
+    }
+
+    /** True when {@code presented} is one of the accepted keys. Runs in constant time per configured key. */
+    public boolean accepts(String presented) {
+        if (presented == null || presented.isEmpty()) {
+            return false;
+        }
+        byte[] candidate = sha256(presented);
+        boolean match = false;
+        for (byte[] digest : digests) {
+            match |= MessageDigest.isEqual(digest, candidate);
+        }
+        return match;
+    }
+
+    static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
