@@ -7,10 +7,16 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A compiled process recipe: the aggregate root. Immutable once released. */
+/**
+ * A compiled process recipe, one row per version: the aggregate root. Its procedure is stored as the
+ * canonical JSON that {@link #contentHash} covers. Immutable once {@link #status} is {@code RELEASED}.
+ */
 @Entity
 @Table(name = "recipe")
 public class Recipe {
+
+    /** Lifecycle states, DRAFT → APPROVED → RELEASED. */
+    public enum Status { DRAFT, APPROVED, RELEASED }
 
     @Id
     public String id;
@@ -18,17 +24,53 @@ public class Recipe {
     @Column(name = "design_name", nullable = false)
     public String designName;
 
+    @Column(name = "design_revision", nullable = false)
+    public String designRevision;
+
+    @Column(name = "layout_id")
+    public String layoutId;
+
     @Column(nullable = false)
     public int version;
 
     @Column(nullable = false)
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
 
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    @Column(name = "released_by")
+    public String releasedBy;
+
+    /** The version this one was derived from, when it was made by changing an earlier recipe. */
+    @Column(name = "previous_id")
+    public String previousId;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** SHA-256 of the canonical request, to tell a replay from a reused idempotency key. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
+    @Column(name = "design_json", nullable = false, columnDefinition = "TEXT")
+    public String designJson;
 
     @Column(name = "recipe_json", nullable = false, columnDefinition = "TEXT")
     public String recipeJson;

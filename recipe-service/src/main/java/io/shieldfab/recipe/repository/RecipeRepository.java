@@ -4,6 +4,21 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.shieldfab.recipe.Recipe;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Optional;
+
 @ApplicationScoped
 public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
+
+    /** Highest version stored for a design name, 0 when there is none. */
+    public int latestVersion(String designName) {
+        Integer max = getEntityManager()
+                .createQuery("select max(r.version) from Recipe r where r.designName = :name", Integer.class)
+                .setParameter("name", designName)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    public Optional<Recipe> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
 }

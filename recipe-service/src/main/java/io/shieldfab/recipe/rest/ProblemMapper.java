@@ -1,8 +1,13 @@
 package io.shieldfab.recipe.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.shieldfab.design.Problem;
 import io.shieldfab.design.Violation;
+import io.shieldfab.recipe.process.ProcessRuleException;
+import io.shieldfab.recipe.service.ConflictException;
+import io.shieldfab.recipe.service.IdempotencyMismatchException;
+import io.shieldfab.recipe.service.InvalidInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +30,8 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "No resource at this path.";
+            case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? safe(e.getMessage())
+                    : "No resource at this path.";
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "None of the accepted media types can be produced here.";
             case 415 -> "The request's Content-Type is not supported here.";
@@ -38,8 +44,34 @@ public class ProblemMapper {
     public Response mapJson(JsonProcessingException e, UriInfo uri) {
         String where = e.getLocation() == null ? "" :
                 " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return problem(Problem.validation("A field of the request body has the wrong type.",
+                    List.of(new Violation(path(m), "has the wrong type or an unknown value"))), uri);
+        }
         return problem(Problem.validation("The request body is not valid JSON" + where + ".",
                 List.of(new Violation("$", safe(e.getOriginalMessage())))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapInvalid(InvalidInputException e, UriInfo uri) {
+        return problem(Problem.validation("The request has " + e.violations().size() + " invalid field(s).",
+                e.violations()), uri);
+    }
+
+    /** A broken process rule of the claims: 422 naming the rule and the claim. */
+    @ServerExceptionMapper
+    public Response mapRule(ProcessRuleException e, UriInfo uri) {
+        return problem(Problem.rule(422, e.rule().label(), e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapConflict(ConflictException e, UriInfo uri) {
+        return problem(Problem.of(409, "Conflict", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapIdempotency(IdempotencyMismatchException e, UriInfo uri) {
+        return problem(Problem.of(422, "Idempotency key reused", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper
@@ -66,14 +98,27 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** Bean Validation paths look like {@code create.arg0.panel.rows}; the client wants {@code panel.rows}. */
+    /**
+     * Bean Validation paths look like {@code plating.request.thicknessUm} (method, parameter, field); the
+     * client wants {@code thicknessUm}. A path of two parts names a parameter itself (a header, a query).
+     */
     static String jsonPath(String propertyPath) {
         String[] parts = propertyPath.split("\\.");
-        int start = 0;
-        while (start < parts.length - 1 && (start == 0 || parts[start].startsWith("arg"))) {
-            start++;
-        }
+        int start = parts.length > 2 ? 2 : Math.min(1, parts.length - 1);
         return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+    }
+
+    /** {@code metrics.cutList.cuts[2].lengthMm} from Jackson's reference chain. */
+    static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "$" : b.toString();
     }
 
     private static String safe(String message) {

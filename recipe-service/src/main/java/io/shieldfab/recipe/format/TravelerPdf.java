@@ -1,0 +1,28 @@
+package io.shieldfab.recipe.format;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Renders the traveler's XHTML to PDF with openhtmltopdf (PDFBox backend), so the HTML and the PDF traveler
+ * come from one template. The XHTML must be well-formed; fonts are the PDF base-14 fonts (WinAnsi text).
+ */
+public final class TravelerPdf {
+
+    private TravelerPdf() {
+    }
+
+    public static void write(String xhtml, OutputStream out) {
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new IllegalStateException("PDF rendering failed", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.shieldfab.recipe.rest;
+
+import io.shieldfab.design.Problem;
+import io.shieldfab.recipe.rest.dto.PlatingRequest;
+import io.shieldfab.recipe.rest.dto.PlatingResponse;
+import io.shieldfab.recipe.service.RecipeService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stateless process calculations, the same code the recipe compiler runs. */
+@Path("/api/v1/recipes/calculations")
+@Tag(name = "Calculations", description = "Stateless process calculations")
+public class CalculationResource {
+
+    @Inject
+    RecipeService service;
+
+    @POST
+    @Path("/plating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Faraday's law", description = "Duration, current, mass and charge to electroform a"
+            + " thickness of COPPER, NICKEL or GOLD over an area; the current density (and bath temperature and"
+            + " pH when given) are checked against the bath window.")
+    @APIResponse(responseCode = "200", description = "The plating figures",
+            content = @Content(schema = @Schema(implementation = PlatingResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or out-of-range field; violations name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Metal not allowed (claim 6) or outside the bath window",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlatingResponse plating(@NotNull @Valid PlatingRequest request) {
+        return service.plating(request);
+    }
+}

@@ -1,0 +1,238 @@
+package io.shieldfab.recipe.rest;
+
+import io.shieldfab.design.Problem;
+import io.shieldfab.recipe.format.RecipeDocument;
+import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
+import io.shieldfab.recipe.rest.dto.LifecycleRequest;
+import io.shieldfab.recipe.rest.dto.RecipeResponse;
+import io.shieldfab.recipe.service.RecipeService;
+import jakarta.inject.Inject;
+import io.shieldfab.design.Violation;
+import io.shieldfab.recipe.service.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+
+/** Recipes: compile, read, change, approve, release, and the traveler and MES outputs. Thin: all work is in {@link RecipeService}. */
+@Path("/api/v1/recipes")
+@Tag(name = "Recipes", description = "ISA-88 process recipes compiled from a design and its layout")
+public class RecipeResource {
+
+    static final String PDF = "application/pdf";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper LIFECYCLE =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Inject
+    RecipeService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compile a recipe", description = "Compiles a DRAFT recipe from a design document and"
+            + " its layout. A repeated Idempotency-Key with the same body returns the first result.")
+    @APIResponse(responseCode = "201", description = "Recipe compiled (DRAFT); Location names it",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name design.* / layout.* paths",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it), or"
+            + " an Idempotency-Key was reused with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(CreateRecipeRequest request,
+                           @Parameter(description = "Repeat-safe key; a repeat returns the first result")
+                           @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+                           @Parameter(description = "Who compiles; default api")
+                           @HeaderParam("X-User") @Size(max = 100) String user,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        RecipeService.Outcome outcome = service.create(request, idempotencyKey, userOr(null, user));
+        return Response.created(location(uri, outcome.recipe().id()))
+                .header("Idempotent-Replayed", outcome.created() ? null : "true")
+                .entity(outcome.recipe()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a recipe")
+    @APIResponse(responseCode = "200", description = "The recipe",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id, @jakarta.ws.rs.core.Context Request request) {
+        RecipeResponse recipe = service.find(id).orElseThrow(() -> notFound(id));
+        EntityTag tag = etag(recipe.contentHash(), recipe.status());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(recipe)).tag(tag).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a recipe", description = "Recompiles a DRAFT or APPROVED recipe in place (back"
+            + " to DRAFT). A RELEASED recipe never changes: the change becomes a new DRAFT version (201).")
+    @APIResponse(responseCode = "200", description = "Recipe recompiled in place, now DRAFT",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "201", description = "The recipe was RELEASED: a new version was made; Location names it",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid design or layout, or a design of another name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") String id, CreateRecipeRequest request,
+                           @HeaderParam("X-User") @Size(max = 100) String user,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        RecipeService.Outcome outcome = service.change(id, request, userOr(null, user))
+                .orElseThrow(() -> notFound(id));
+        return outcome.created()
+                ? Response.created(location(uri, outcome.recipe().id())).entity(outcome.recipe()).build()
+                : Response.ok(outcome.recipe()).build();
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a DRAFT recipe", description = "Records who (body user, else X-User, else api) and when.")
+    @APIResponse(responseCode = "200", description = "The recipe, now APPROVED",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The recipe is not DRAFT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecipeResponse approve(@PathParam("id") String id,
+                                  @RequestBody(content = @Content(schema = @Schema(implementation = LifecycleRequest.class)))
+                                  String body,
+                                  @HeaderParam("X-User") @Size(max = 100) String user) {
+        return service.approve(id, userOr(lifecycle(body), user)).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Release an APPROVED recipe", description = "After release the recipe is immutable.")
+    @APIResponse(responseCode = "200", description = "The recipe, now RELEASED",
+            content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The recipe is not APPROVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecipeResponse release(@PathParam("id") String id,
+                                  @RequestBody(content = @Content(schema = @Schema(implementation = LifecycleRequest.class)))
+                                  String body,
+                                  @HeaderParam("X-User") @Size(max = 100) String user) {
+        return service.release(id, userOr(lifecycle(body), user)).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/traveler")
+    @Produces({MediaType.TEXT_HTML, PDF})
+    @Operation(summary = "The traveler", description = "HTML by default; PDF (same template) with Accept: application/pdf.")
+    @APIResponse(responseCode = "200", description = "The traveler",
+            content = {@Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = PDF)})
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response traveler(@PathParam("id") String id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        RecipeDocument doc = service.document(id).orElseThrow(() -> notFound(id));
+        boolean pdf = wantsPdf(headers);
+        Function<RecipeDocument, Object> render = pdf ? service::travelerPdf : service::travelerHtml;
+        return Response.ok(render.apply(doc), pdf ? PDF : MediaType.TEXT_HTML + ";charset=UTF-8")
+                .tag(etag(doc.contentHash(), doc.status()))
+                .header("Content-Disposition", (pdf ? "attachment" : "inline") + "; filename=\"traveler-"
+                        + doc.procedure().designName() + "-v" + doc.version() + (pdf ? ".pdf" : ".html") + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/mes")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "MES export", description = "ISA-88 master recipe XML (namespace urn:shieldfab:mes:recipe:1,"
+            + " schema in docs/recipe.md).")
+    @APIResponse(responseCode = "200", description = "The MES XML", content = @Content(mediaType = MediaType.APPLICATION_XML))
+    @APIResponse(responseCode = "404", description = "No such recipe",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response mes(@PathParam("id") String id) {
+        RecipeDocument doc = service.document(id).orElseThrow(() -> notFound(id));
+        return Response.ok(service.mesXml(doc), MediaType.APPLICATION_XML + ";charset=UTF-8")
+                .tag(etag(doc.contentHash(), doc.status())).build();
+    }
+
+    /** PDF only when the client prefers it to HTML (a browser's or curl's wildcard gets HTML). */
+    static boolean wantsPdf(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return false;
+            }
+            if ("application".equals(type.getType()) && "pdf".equals(type.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The optional lifecycle body: none, or JSON with {@code user}. Malformed JSON is a 400 via the mapper. */
+    private static LifecycleRequest lifecycle(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return LIFECYCLE.readValue(body, LifecycleRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new Violation("$", "the body must be JSON like {\"user\": \"name\"}")));
+        }
+    }
+
+    private static String userOr(LifecycleRequest body, String header) {
+        if (body != null && body.user() != null && body.user().length() > 100) {
+            throw new InvalidInputException(List.of(new Violation("user", "must be at most 100 characters")));
+        }
+        if (body != null && body.user() != null && !body.user().isBlank()) {
+            return body.user().trim();
+        }
+        return header == null || header.isBlank() ? RecipeService.DEFAULT_USER : header.trim();
+    }
+
+    private static EntityTag etag(String contentHash, String status) {
+        return new EntityTag(contentHash.substring(0, 16) + "-" + status);
+    }
+
+    private static URI location(UriInfo uri, String id) {
+        return uri.getBaseUriBuilder().path("api/v1/recipes").path(id).build();
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No recipe with id '" + id + "'.");
+    }
+}

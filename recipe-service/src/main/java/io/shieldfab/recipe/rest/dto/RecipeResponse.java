@@ -1,0 +1,51 @@
+package io.shieldfab.recipe.rest.dto;
+
+import io.shieldfab.recipe.process.RecipeSummary;
+import io.shieldfab.recipe.process.Step;
+import io.shieldfab.recipe.process.UnitProcedure;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A recipe on the wire (API.md: {@code id}, {@code version}, {@code status}, {@code contentHash},
+ * {@code unitProcedures}, {@code summary}).
+ *
+ * @param id             recipe id
+ * @param version        version within the design name
+ * @param status         {@code DRAFT}, {@code APPROVED} or {@code RELEASED}
+ * @param contentHash    SHA-256 (hex) of the canonical procedure
+ * @param header         design name and revision, layout id, recipe version
+ * @param steps          order of the fabrication steps
+ * @param unitProcedures ISA-88 unit procedures → operations → phases → parameters
+ * @param summary        headline figures
+ * @param warnings       advisories
+ * @param lifecycle      who and when
+ */
+public record RecipeResponse(String id, int version, String status, String contentHash, Header header,
+                             List<Step> steps, List<UnitProcedure> unitProcedures, RecipeSummary summary,
+                             List<String> warnings, Lifecycle lifecycle) {
+
+    /**
+     * @param designName     design name
+     * @param designRevision design revision
+     * @param layoutId       layout id
+     * @param recipeVersion  recipe version
+     * @param previousId     the recipe this version was changed from, if any
+     */
+    public record Header(String designName, String designRevision, String layoutId, int recipeVersion,
+                         String previousId) {
+    }
+
+    /**
+     * @param createdBy  who compiled
+     * @param createdAt  when
+     * @param approvedBy who approved
+     * @param approvedAt when
+     * @param releasedBy who released
+     * @param releasedAt when
+     */
+    public record Lifecycle(String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
+                            String releasedBy, Instant releasedAt) {
+    }
+}

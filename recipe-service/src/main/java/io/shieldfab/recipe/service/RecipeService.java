@@ -1,0 +1,282 @@
+package io.shieldfab.recipe.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Template;
+import io.shieldfab.design.Design;
+import io.shieldfab.design.DesignJson;
+import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.ReadResult;
+import io.shieldfab.design.Violation;
+import io.shieldfab.recipe.Recipe;
+import io.shieldfab.recipe.format.CanonicalJson;
+import io.shieldfab.recipe.format.MesXmlWriter;
+import io.shieldfab.recipe.format.RecipeDocument;
+import io.shieldfab.recipe.format.TravelerPdf;
+import io.shieldfab.recipe.format.TravelerView;
+import io.shieldfab.recipe.process.DepositMetal;
+import io.shieldfab.recipe.process.Faraday;
+import io.shieldfab.recipe.process.Procedure;
+import io.shieldfab.recipe.process.RecipeCompiler;
+import io.shieldfab.recipe.process.Units;
+import io.shieldfab.recipe.repository.RecipeRepository;
+import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
+import io.shieldfab.recipe.rest.dto.PlatingRequest;
+import io.shieldfab.recipe.rest.dto.PlatingResponse;
+import io.shieldfab.recipe.rest.dto.RecipeResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The transactional boundary of recipe-service: compiles, stores, versions and moves recipes through their
+ * lifecycle DRAFT → APPROVED → RELEASED, and renders their outputs. A released recipe is never written again;
+ * a change to it makes a new version.
+ */
+@ApplicationScoped
+public class RecipeService {
+
+    /** User recorded when neither the body nor {@code X-User} names one. */
+    public static final String DEFAULT_USER = "api";
+
+    private static final DesignReader DESIGNS = DesignReader.create();
+
+    @Inject
+    RecipeRepository repository;
+
+    @Inject
+    LayoutReader layouts;
+
+    @Inject
+    Template traveler;
+
+    /** A stored recipe and whether this call created it (false: an idempotent replay or an in-place change). */
+    public record Outcome(RecipeResponse recipe, boolean created) {
+    }
+
+    /** Compiles and stores a new DRAFT recipe, or returns the first result for a repeated idempotency key. */
+    @Transactional
+    public Outcome create(CreateRecipeRequest request, String idempotencyKey, String user) {
+        String requestHash = requestHash(request);
+        if (idempotencyKey != null) {
+            Optional<Recipe> earlier = repository.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!requestHash.equals(earlier.get().requestHash)) {
+                    throw new IdempotencyMismatchException("The Idempotency-Key '" + idempotencyKey
+                            + "' was already used with a different request.");
+                }
+                return new Outcome(toResponse(earlier.get()), false);
+            }
+        }
+        Compiled c = compile(request);
+        Recipe r = newVersion(c, user, null);
+        r.idempotencyKey = idempotencyKey;
+        r.requestHash = requestHash;
+        repository.persist(r);
+        return new Outcome(toResponse(r), true);
+    }
+
+    public Optional<RecipeResponse> find(String id) {
+        return repository.findByIdOptional(id).map(this::toResponse);
+    }
+
+    /**
+     * Changes a recipe: a DRAFT or APPROVED one is recompiled in place and goes back to DRAFT (approval
+     * withdrawn); a RELEASED one is left untouched and the change becomes a new DRAFT version.
+     */
+    @Transactional
+    public Optional<Outcome> change(String id, CreateRecipeRequest request, String user) {
+        Optional<Recipe> found = repository.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Recipe old = found.get();
+        Compiled c = compile(request);
+        if (!c.design().name().equals(old.designName)) {
+            throw new InvalidInputException(List.of(new Violation("design.name", "is '" + c.design().name()
+                    + "' but recipe " + id + " is for '" + old.designName + "'; POST a new recipe instead")));
+        }
+        if (old.status == Recipe.Status.RELEASED) {
+            Recipe next = newVersion(c, user, old.id);
+            next.requestHash = requestHash(request);
+            repository.persist(next);
+            return Optional.of(new Outcome(toResponse(next), true));
+        }
+        old.designRevision = c.design().revision();
+        old.layoutId = c.procedureLayoutId();
+        old.designJson = c.designJson();
+        old.recipeJson = CanonicalJson.write(c.procedure());
+        old.contentHash = c.contentHash();
+        old.requestHash = requestHash(request);
+        old.status = Recipe.Status.DRAFT;
+        old.approvedAt = null;
+        old.approvedBy = null;
+        return Optional.of(new Outcome(toResponse(old), false));
+    }
+
+    @Transactional
+    public Optional<RecipeResponse> approve(String id, String user) {
+        return repository.findByIdOptional(id).map(r -> {
+            if (r.status != Recipe.Status.DRAFT) {
+                throw new ConflictException("Recipe " + id + " is " + r.status + "; only a DRAFT recipe can be"
+                        + " approved (DRAFT → APPROVED → RELEASED).");
+            }
+            r.status = Recipe.Status.APPROVED;
+            r.approvedBy = user;
+            r.approvedAt = now();
+            return toResponse(r);
+        });
+    }
+
+    @Transactional
+    public Optional<RecipeResponse> release(String id, String user) {
+        return repository.findByIdOptional(id).map(r -> {
+            if (r.status != Recipe.Status.APPROVED) {
+                throw new ConflictException("Recipe " + id + " is " + r.status + "; only an APPROVED recipe can be"
+                        + " released (DRAFT → APPROVED → RELEASED).");
+            }
+            r.status = Recipe.Status.RELEASED;
+            r.releasedBy = user;
+            r.releasedAt = now();
+            return toResponse(r);
+        });
+    }
+
+    /** Stored recipe as the writers see it. */
+    public Optional<RecipeDocument> document(String id) {
+        return repository.findByIdOptional(id).map(RecipeService::toDocument);
+    }
+
+    /** The traveler as XHTML (served as HTML, and the source of the PDF). */
+    public String travelerHtml(RecipeDocument doc) {
+        return traveler.data("t", TravelerView.of(doc)).render();
+    }
+
+    public byte[] travelerPdf(RecipeDocument doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        TravelerPdf.write(travelerHtml(doc), out);
+        return out.toByteArray();
+    }
+
+    public byte[] mesXml(RecipeDocument doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        MesXmlWriter.write(doc, out);
+        return out.toByteArray();
+    }
+
+    /** Faraday's law, stateless: the same code the compiler uses, with the bath window checked. */
+    public PlatingResponse plating(PlatingRequest request) {
+        DepositMetal metal = DepositMetal.fromName(request.metal());
+        metal.bath.checkCurrentDensity(request.currentDensityAPerDm2());
+        if (request.bathTemperatureC() != null || request.bathPh() != null) {
+            metal.bath.checkOperatingPoint(
+                    request.bathTemperatureC() == null ? metal.bath.temperatureC() : request.bathTemperatureC(),
+                    request.bathPh() == null ? metal.bath.ph() : request.bathPh());
+        }
+        Faraday.PlatingResult r = Faraday.plate(metal, request.thicknessUm(), request.currentDensityAPerDm2(),
+                request.areaMm2(), request.efficiency());
+        var b = metal.bath;
+        return new PlatingResponse(metal.name(), Units.significant(r.durationS()), Units.significant(r.currentA()),
+                Units.significant(r.depositMassG()), r.efficiency(), Units.significant(r.ampereHours()),
+                Units.significant(r.depositionRateUmPerH()),
+                new PlatingResponse.Bath(b.name(), b.temperatureC(), b.minTemperatureC(), b.maxTemperatureC(), b.ph(),
+                        b.minPh(), b.maxPh(), b.minCurrentDensityAPerDm2(), b.maxCurrentDensityAPerDm2()));
+    }
+
+    // --- compiling -----------------------------------------------------------------------------------------
+
+    private record Compiled(Design design, String designJson, Procedure procedure, String contentHash,
+                            String procedureLayoutId) {
+    }
+
+    private Compiled compile(CreateRecipeRequest request) {
+        JsonNode designNode = request == null ? null : request.design();
+        JsonNode layoutNode = request == null ? null : request.layout();
+        List<Violation> violations = new ArrayList<>();
+        Design design = null;
+        List<String> warnings = new ArrayList<>();
+        if (designNode == null || designNode.isNull() || designNode.isMissingNode()) {
+            violations.add(new Violation("design", "is required: the design document"));
+        } else {
+            ReadResult read = DESIGNS.read(designNode);
+            read.violations().forEach(v -> violations.add(new Violation(prefixed("design", v.field()), v.message())));
+            read.warnings().forEach(w -> warnings.add(prefixed("design", w.field()) + ": " + w.message()));
+            if (read.valid()) {
+                design = read.design();
+            }
+        }
+        LayoutReader.Result layout = layouts.read(layoutNode, design);
+        violations.addAll(layout.violations());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Procedure procedure = RecipeCompiler.compile(design, layout.facts(), warnings);
+        return new Compiled(design, DesignJson.write(design), procedure, CanonicalJson.sha256(procedure),
+                layout.facts().layoutId());
+    }
+
+    private Recipe newVersion(Compiled c, String user, String previousId) {
+        Recipe r = new Recipe();
+        r.id = UUID.randomUUID().toString();
+        r.designName = c.design().name();
+        r.designRevision = c.design().revision();
+        r.layoutId = c.procedureLayoutId();
+        r.version = repository.latestVersion(r.designName) + 1;
+        r.status = Recipe.Status.DRAFT;
+        r.contentHash = c.contentHash();
+        r.createdAt = now();
+        r.createdBy = user;
+        r.previousId = previousId;
+        r.designJson = c.designJson();
+        r.recipeJson = CanonicalJson.write(c.procedure());
+        return r;
+    }
+
+    private static String prefixed(String root, String field) {
+        if (field == null || field.isEmpty() || "$".equals(field)) {
+            return root;
+        }
+        return root + (field.startsWith("[") ? "" : ".") + field;
+    }
+
+    private static String requestHash(CreateRecipeRequest request) {
+        Object design = request == null || request.design() == null ? null
+                : CanonicalJson.mapper().convertValue(request.design(), Object.class);
+        Object layout = request == null || request.layout() == null ? null
+                : CanonicalJson.mapper().convertValue(request.layout(), Object.class);
+        java.util.Map<String, Object> both = new java.util.HashMap<>();
+        both.put("design", design);
+        both.put("layout", layout);
+        return CanonicalJson.sha256(both);
+    }
+
+    /** Timestamps to the microsecond, as both H2 and PostgreSQL store them. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // --- mapping -------------------------------------------------------------------------------------------
+
+    private static RecipeDocument toDocument(Recipe r) {
+        return new RecipeDocument(r.id, r.version, r.status.name(), r.contentHash, r.layoutId, r.createdAt,
+                r.createdBy, r.approvedAt, r.approvedBy, r.releasedAt, r.releasedBy,
+                CanonicalJson.readProcedure(r.recipeJson));
+    }
+
+    private RecipeResponse toResponse(Recipe r) {
+        Procedure p = CanonicalJson.readProcedure(r.recipeJson);
+        return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
+                new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
+                p.steps(), p.unitProcedures(), p.summary(), p.warnings(),
+                new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.releasedBy,
+                        r.releasedAt));
+    }
+}

@@ -1,0 +1,268 @@
+package io.shieldfab.recipe.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The recipe API end to end, for every example design. Layout fixtures (src/test/resources/layouts) follow
+ * layout-service's metric definitions (LayoutMetrics: plated = pX·pY + 2(a+b)·d − 4n·ℓ·h per site,
+ * encapsulant = cavity − package + openings through the wall), worked by hand:
+ * <ul>
+ *   <li>wifi-fem-4x6: a = 5.6, b = 4.6, d = 0.95; plated 42 + 19.38 − 1.92 = 59.46 × 24 = 1427.04 mm²;
+ *       encapsulant 587.328 − 432 + 1.152 = 156.48 mm³; cuts 5 × 48 + 7 × 30 = 450 mm;
+ *       Ni 25 µm at 2 A/dm²: t = 3774.16 s, I = 2 · 0.142704 dm² = 0.285408 A;</li>
+ *   <li>mcu-qfn48-20x25: a = b = 7.8, d = 0.9, 24 pillar gaps 0.5 × 0.9; plated 81 + 28.08 − 10.8 = 98.28 × 500
+ *       = 49140 mm²; encapsulant 27378 − 20825 + 486 = 7039 mm³, dispense × 1.12 = 7883.68 mm³;
+ *       cuts 21 × 235 + 26 × 190 = 9875 mm; Cu 30 µm at 3 A/dm²: t = 2776.42 s, I = 3 · 4.914 = 14.742 A;</li>
+ *   <li>mmwave-bfic-28g: a = b = 4.9, d = 0.85; plated 36 + 16.66 − 0.192 = 52.468 × 40 = 2098.72 mm²;
+ *       encapsulant 816.34 − 648 + 0.1152 = 168.4552 mm³; cuts 6 × 53 + 9 × 35 = 633 mm;
+ *       Cu 15 µm at 2 A/dm²: t = 15e-4 · 8.96 · 2 · 96485.33212 / (0.02 · 63.546 · 0.98)
+ *       = 2593.5257 / 1.2455016 = 2082.31 s, I = 2 · 0.209872 = 0.419744 A.</li>
+ * </ul>
+ * Singulation time = total / 20 mm/s + cuts · 0.5 s: 450/20 + 6 = 28.5 s; 9875/20 + 23.5 = 517.25 s;
+ * 633/20 + 7.5 = 39.15 s.
+ */
+@QuarkusTest
+class RecipeResourceTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "wifi-fem-2g4, wifi-fem-4x6, NICKEL, 3774.16, 0.285408, 156.48, 172.128, 450, 28.5, ENCAPSULATION",
+            "mcu-pillars, mcu-qfn48-20x25, COPPER, 2776.42, 14.742, 7039, 7883.68, 9875, 517.25, REAR_COVERING",
+            "mmwave-28g, mmwave-bfic-28g, COPPER, 2082.31, 0.419744, 168.4552, 181.931616, 633, 39.15, ENCAPSULATION"})
+    void everyExampleCompilesRendersAndIsReleased(String example, String designName, String metal, double durationS,
+                                                 double currentA, double netMm3, double dispenseMm3, double cutMm,
+                                                 double cutS, String fourthStep) throws Exception {
+        ObjectNode body = Inputs.body(example);
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/recipes/[0-9a-f-]{36}"))
+                .body("status", equalTo("DRAFT"))
+                .body("contentHash", matchesPattern("[0-9a-f]{64}"))
+                .body("header.designName", equalTo(designName))
+                .body("summary.depositMetal", equalTo(metal))
+                .extract();
+        String id = created.path("id");
+        String hash = created.path("contentHash");
+        int version = created.path("version");
+        assertThat(created.jsonPath().getDouble("summary.platingDurationS")).isCloseTo(durationS, within(0.01));
+        assertThat(created.jsonPath().getDouble("summary.platingCurrentA")).isCloseTo(currentA, within(1e-5));
+        assertThat(created.jsonPath().getDouble("summary.encapsulantNetVolumeMm3")).isCloseTo(netMm3, within(1e-3));
+        assertThat(created.jsonPath().getDouble("summary.encapsulantVolumeMm3")).isCloseTo(dispenseMm3, within(1e-3));
+        assertThat(created.jsonPath().getDouble("summary.totalCutLengthMm")).isCloseTo(cutMm, within(1e-6));
+        assertThat(created.jsonPath().getDouble("summary.singulationDurationS")).isCloseTo(cutS, within(1e-6));
+        List<String> units = created.jsonPath().getList("unitProcedures.name");
+        assertThat(units.get(3)).isEqualTo(fourthStep == null ? "ENCAPSULATION" : fourthStep.equals("REAR_COVERING")
+                ? "SUPPORT_REMOVAL" : "ENCAPSULATION");
+        assertThat(units).last().isEqualTo("SINGULATION");
+        assertThat(units).containsSubsequence("ASSEMBLY", "SUPPORT_REMOVAL");
+        if (fourthStep.equals("REAR_COVERING")) {
+            assertThat(units).containsSubsequence("SUPPORT_REMOVAL", "REAR_COVERING", "ENCAPSULATION");
+        }
+
+        // HTML traveler by default
+        String html = given().when().get("/api/v1/recipes/{id}/traveler", id)
+                .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
+        assertThat(html).contains("Traveler: " + designName).contains("ELECTROFORMING").contains("Sign-off");
+
+        // PDF from the same template, parsed back with PDFBox
+        byte[] pdf = given().accept("application/pdf").when().get("/api/v1/recipes/{id}/traveler", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // kept for a person to look at (target/ only)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "traveler-" + example + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Traveler: " + designName).contains("ELECTROFORMING").contains("SINGULATION")
+                    .contains(hash);
+        }
+
+        // lifecycle: DRAFT → APPROVED → RELEASED with who and when
+        given().header("X-User", "quality.lead").when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("lifecycle.approvedBy", equalTo("quality.lead"))
+                .body("lifecycle.approvedAt", matchesPattern("\\d{4}-.*"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "fab.manager"))
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("lifecycle.releasedBy", equalTo("fab.manager"))
+                .body("lifecycle.approvedBy", equalTo("quality.lead"))
+                .body("contentHash", equalTo(hash));
+
+        // a second compile of the same input: same content hash, next version
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(201).body("contentHash", equalTo(hash)).body("version", equalTo(version + 1))
+                .body("status", equalTo("DRAFT"));
+
+        // MES export validates against the published schema
+        byte[] xml = given().when().get("/api/v1/recipes/{id}/mes", id)
+                .then().statusCode(200).contentType(startsWith("application/xml")).extract().asByteArray();
+        validateMes(xml);
+        assertThat(new String(xml, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("status=\"RELEASED\"").contains("releasedBy=\"fab.manager\"");
+    }
+
+    @Test
+    void approveTwiceAndReleaseADraftAreConflicts() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("status", equalTo(409)).body("detail", startsWith("Recipe " + id + " is DRAFT"));
+        given().when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("lifecycle.approvedBy", equalTo("api"));
+        given().when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReleasedRecipeNeverChangesAndAChangeMakesANewVersion() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().when().post("/api/v1/recipes/{id}/approve", id).then().statusCode(200);
+        ExtractableResponse<Response> released = given().when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(200).extract();
+        given().when().post("/api/v1/recipes/{id}/approve", id).then().statusCode(409);
+
+        ObjectNode changed = Inputs.wifiWith("shield", "thicknessUm", 30);
+        ExtractableResponse<Response> next = given().contentType(ContentType.JSON).body(changed)
+                .when().put("/api/v1/recipes/{id}", id)
+                .then().statusCode(201).body("status", equalTo("DRAFT"))
+                .body("header.previousId", equalTo(id)).extract();
+        assertThat(next.<String>path("id")).isNotEqualTo(id);
+        assertThat(next.<String>path("contentHash")).isNotEqualTo(released.path("contentHash"));
+        assertThat(next.<Integer>path("version")).isGreaterThan(released.<Integer>path("version"));
+        given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200)
+                .body("status", equalTo("RELEASED"))
+                .body("contentHash", equalTo(released.path("contentHash")));
+    }
+
+    @Test
+    void aDraftIsChangedInPlace() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().when().post("/api/v1/recipes/{id}/approve", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Inputs.wifiWith("shield", "thicknessUm", 30))
+                .when().put("/api/v1/recipes/{id}", id)
+                .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("DRAFT"))
+                .body("lifecycle.approvedBy", equalTo(null));
+    }
+
+    @Test
+    void aMissingLayoutIsA400NamingLayout() {
+        given().contentType(ContentType.JSON).body(Inputs.body(Inputs.design("wifi-fem-2g4"), null))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("layout"));
+    }
+
+    @Test
+    void layoutFieldErrorsNameTheirPath() {
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        ObjectNode metrics = (ObjectNode) body.get("layout").get("metrics");
+        metrics.remove("platedAreaMm2");
+        ((ObjectNode) metrics.get("cutList").get("cuts").get(2)).put("lengthMm", -1);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("layout.metrics.platedAreaMm2"))
+                .body("violations.field", hasItem("layout.metrics.cutList.cuts[2].lengthMm"));
+    }
+
+    @Test
+    void aLayoutOfAnotherDesignIsRefused() {
+        given().contentType(ContentType.JSON)
+                .body(Inputs.body(Inputs.design("wifi-fem-2g4"), Inputs.layout("mmwave-28g")))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", hasItem("layout.siteCount"));
+    }
+
+    @Test
+    void designViolationsArePrefixedWithDesign() {
+        ObjectNode body = Inputs.wifiWith("panel", "rows", 0);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("design.panel.rows"));
+    }
+
+    @Test
+    void hollowWallsEncapsulatedBeforeRemovalAre422Claim15() {
+        ObjectNode body = Inputs.wifiWith("shield", "hollowWalls", true);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("HOLLOW_WALL_ORDER (claim 15)"))
+                .body("detail", org.hamcrest.Matchers.containsString("claim 15"));
+    }
+
+    @Test
+    void steelMandrelWithCopperIs422Claims4To5() {
+        ObjectNode body = Inputs.wifiWith("mandrel", "material", "STEEL");
+        ((ObjectNode) body.get("design").get("shield")).put("material", "COPPER");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(422)
+                .body("rule", equalTo("ADHESION_MATRIX (claims 4-5)"))
+                .body("detail", org.hamcrest.Matchers.containsString("claims 4-5"))
+                .body("type", equalTo("/problems/process-rule"));
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheFirstResult() {
+        ObjectNode body = Inputs.body("mmwave-28g");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(Inputs.body("wifi-fem-2g4"))
+                .when().post("/api/v1/recipes").then().statusCode(422);
+    }
+
+    @Test
+    void unknownRecipeIs404Problem() {
+        given().when().get("/api/v1/recipes/{id}", "no-such-id")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No recipe with id 'no-such-id'."));
+        given().when().get("/api/v1/recipes/{id}/traveler", "no-such-id").then().statusCode(404);
+    }
+
+    @Test
+    void etagAnswers304WhenUnchanged() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        String etag = given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/recipes/{id}", id).then().statusCode(304);
+    }
+
+    private static String create(ObjectNode body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void validateMes(byte[] xml) throws IOException, org.xml.sax.SAXException {
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(RecipeResourceTest.class.getResource("/mes/shieldfab-recipe-1.xsd"));
+        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+}
