@@ -3,6 +3,11 @@ package io.shieldfab.layout.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.shieldfab.design.Problem;
 import io.shieldfab.design.Violation;
+import io.shieldfab.layout.format.FormatLimitException;
+import io.shieldfab.layout.service.IdempotencyConflictException;
+import io.shieldfab.layout.service.InvalidDesignException;
+import io.shieldfab.layout.service.LayoutNotFoundException;
+import io.shieldfab.layout.service.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +54,31 @@ public class ProblemMapper {
                 .sorted(java.util.Comparator.comparing(Violation::field))
                 .toList();
         return problem(Problem.validation("The request has " + violations.size() + " invalid field(s).", violations), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapInvalidDesign(InvalidDesignException e, UriInfo uri) {
+        return problem(Problem.validation(e.getMessage(), e.violations()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapNotFound(LayoutNotFoundException e, UriInfo uri) {
+        return problem(Problem.of(404, "Not Found", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return problem(Problem.of(413, "Payload Too Large", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapIdempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
+        return problem(Problem.of(409, "Conflict", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapFormatLimit(FormatLimitException e, UriInfo uri) {
+        return problem(Problem.rule(422, e.rule(), e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

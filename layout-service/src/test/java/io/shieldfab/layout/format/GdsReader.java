@@ -12,9 +12,9 @@ import java.util.Map;
  * layout per the Calma Stream Format Manual) without sharing code with the writer, and rebuilds structures
  * with their elements.
  */
-final class GdsReader {
+public final class GdsReader {
 
-    record Rec(int type, byte[] data) {
+    public record Rec(int type, byte[] data) {
         int i2(int index) {
             return ByteBuffer.wrap(data).getShort(2 * index);
         }
@@ -37,11 +37,11 @@ final class GdsReader {
     }
 
     /** One element: BOUNDARY, SREF, AREF or TEXT with the fields the tests look at. */
-    record Element(int type, int layer, String sname, int[] colRow, int[] xy, String text) {
+    public record Element(int type, int layer, String sname, int[] colRow, int[] xy, String text) {
     }
 
-    record Library(List<Rec> records, double userUnit, double metersPerDbu, Map<String, List<Element>> structures) {
-        List<Element> elements(String structure) {
+    public record Library(List<Rec> records, double userUnit, double metersPerDbu, Map<String, List<Element>> structures) {
+        public List<Element> elements(String structure) {
             return structures.get(structure);
         }
     }
@@ -68,7 +68,7 @@ final class GdsReader {
         return out;
     }
 
-    static Library read(byte[] bytes) {
+    public static Library read(byte[] bytes) {
         List<Rec> recs = records(bytes);
         Map<String, List<Element>> structures = new LinkedHashMap<>();
         double userUnit = 0, meters = 0;

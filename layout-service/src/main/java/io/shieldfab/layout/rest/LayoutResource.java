@@ -1,0 +1,157 @@
+package io.shieldfab.layout.rest;
+
+import io.shieldfab.design.Problem;
+import io.shieldfab.layout.rest.dto.LayoutResponse;
+import io.shieldfab.layout.service.LayoutFile;
+import io.shieldfab.layout.service.LayoutNotFoundException;
+import io.shieldfab.layout.service.LayoutService;
+import io.shieldfab.layout.service.LayoutService.Format;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** The layout API of API.md: thin, all work in {@link LayoutService}. */
+@Path(LayoutService.BASE_PATH)
+@Tag(name = "Layouts", description = "Panel, mandrel and shield layout: metrics, GDSII, DXF, SVG")
+public class LayoutResource {
+
+    @Inject
+    LayoutService service;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lay out a design",
+            description = "Takes the design document itself (JSON, or YAML with Content-Type application/yaml), "
+                    + "generates the panel geometry and its metrics and stores both. Warnings from the design "
+                    + "reader and the geometry are returned in `warnings`. Honours `Idempotency-Key`.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
+            @Content(mediaType = "application/yaml")})
+    @APIResponse(responseCode = "201", description = "Layout created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LayoutResponse.class),
+                    examples = @ExampleObject(name = "layout", value = Examples.LAYOUT)))
+    @APIResponse(responseCode = "200", description = "Repeat of an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LayoutResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid design: every violation with its JSON path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different design",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than the accepted design size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type neither JSON nor YAML",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(byte[] body,
+                           @HeaderParam("Content-Type") String contentType,
+                           @Parameter(description = "Makes retries safe: a repeat returns the first layout")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        LayoutService.Created c = service.create(body, contentType, idempotencyKey);
+        Response.ResponseBuilder r = c.created() ? Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
+                : Response.ok().location(URI.create(LayoutService.BASE_PATH + "/" + c.id()));
+        return r.type(MediaType.APPLICATION_JSON).entity(c.json()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a layout", description = "The layout document as created: metrics, dimensions, warnings.")
+    @APIResponse(responseCode = "200", description = "The layout",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LayoutResponse.class),
+                    examples = @ExampleObject(name = "layout", value = Examples.LAYOUT)))
+    @APIResponse(responseCode = "404", description = "No such layout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
+    public Response get(@PathParam("id") String id) {
+        String json = service.find(id).orElseThrow(() -> notFound(id));
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/gds")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "GDSII of a layout",
+            description = "Hierarchical by default (one site cell placed with an AREF); `flat=true` for every polygon "
+                    + "in one cell with per-site labels. Database unit 1 nm (coarser only beyond ±2.147 m), user unit 1 µm.")
+    @APIResponse(responseCode = "200", description = "GDSII Stream file",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such layout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Flat file over the configured site limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
+    public Response gds(@PathParam("id") String id,
+                        @Parameter(description = "one flat cell instead of an AREF") @QueryParam("flat") boolean flat,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return file(id, Format.GDS, flat, ifNoneMatch);
+    }
+
+    @GET
+    @Path("{id}/dxf")
+    @Produces("image/vnd.dxf")
+    @Operation(summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
+    @APIResponse(responseCode = "200", description = "DXF file",
+            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such layout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Panel over the configured site limit for flat files",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
+    public Response dxf(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return file(id, Format.DXF, true, ifNoneMatch);
+    }
+
+    @GET
+    @Path("{id}/svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "SVG preview of a layout",
+            description = "Panel with layer colours, legend, scale bar, site labels where they fit and a zoomed inset of one site.")
+    @APIResponse(responseCode = "200", description = "SVG image",
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such layout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response svg(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return file(id, Format.SVG, false, ifNoneMatch);
+    }
+
+    private Response file(String id, Format format, boolean flat, String ifNoneMatch) {
+        LayoutFile f = service.file(id, format, flat).orElseThrow(() -> notFound(id));
+        EntityTag tag = new EntityTag(f.etag().substring(1, f.etag().length() - 1));
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(f.etag()))) {
+            return Response.notModified(tag).build();
+        }
+        return Response.ok(f.body(), f.mediaType())
+                .tag(tag)
+                .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .build();
+    }
+
+    private static LayoutNotFoundException notFound(String id) {
+        return new LayoutNotFoundException(id);
+    }
+}

@@ -1,0 +1,64 @@
+package io.shieldfab.layout.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * Layout metrics with the names of API.md; formulas in docs/layout.md. Lengths mm, areas mm², volumes mm³,
+ * thickness µm.
+ *
+ * @param platedAreaMm2         plated area of the panel: inner bottoms + inner walls + lands − openings
+ * @param platedAreaPerSiteMm2  the same for one site
+ * @param cavityVolumeMm3       all depressions
+ * @param packageVolumeMm3      all package bodies
+ * @param encapsulantVolumeMm3  cavity − package + openings through the walls (no dispensing allowance)
+ * @param openingVolumeMm3      all openings through the walls
+ * @param openingCount          perWall × 4 × sites
+ * @param openingsPerSite       perWall × 4
+ * @param openingMaxDimensionMm largest dimension of one opening
+ * @param openingLengthMm       opening length along the wall
+ * @param openingHeightMm       opening height up the wall
+ * @param openingDepthMm        opening depth through the wall (waveguide length)
+ * @param wallThicknessUm       plated wall thickness
+ * @param wallTotalThicknessUm  wall from cavity to street (3 × plated for hollow walls)
+ * @param recessDepthMm         mandrel recess depth = cavity depth
+ * @param streetWidthMm         narrower street between depressions
+ * @param cutList               singulation cuts
+ */
+@Schema(name = "LayoutMetrics")
+public record MetricsDto(
+        double platedAreaMm2,
+        double platedAreaPerSiteMm2,
+        double cavityVolumeMm3,
+        double packageVolumeMm3,
+        double encapsulantVolumeMm3,
+        double openingVolumeMm3,
+        long openingCount,
+        int openingsPerSite,
+        double openingMaxDimensionMm,
+        double openingLengthMm,
+        double openingHeightMm,
+        double openingDepthMm,
+        double wallThicknessUm,
+        double wallTotalThicknessUm,
+        double recessDepthMm,
+        double streetWidthMm,
+        CutListDto cutList) {
+
+    /**
+     * @param cuts          X cuts bottom to top, then Y cuts left to right
+     * @param totalLengthMm sum of the cut lengths
+     * @param cutCount      number of cuts
+     */
+    public record CutListDto(List<CutDto> cuts, double totalLengthMm, int cutCount) {
+    }
+
+    /**
+     * @param axis       {@code X}: the saw travels along X, at y = positionMm; {@code Y}: along Y at x = positionMm
+     * @param positionMm cut centre line from the panel's lower-left corner
+     * @param lengthMm   cut length (edge to edge of the panel)
+     */
+    public record CutDto(String axis, double positionMm, double lengthMm) {
+    }
+}

@@ -1,0 +1,203 @@
+package io.shieldfab.layout.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.design.Design;
+import io.shieldfab.design.DesignJson;
+import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.ReadResult;
+import io.shieldfab.design.Violation;
+import io.shieldfab.layout.Layout;
+import io.shieldfab.layout.config.LayoutConfig;
+import io.shieldfab.layout.format.DxfWriter;
+import io.shieldfab.layout.format.FormatLimitException;
+import io.shieldfab.layout.format.GdsUnits;
+import io.shieldfab.layout.format.GdsWriter;
+import io.shieldfab.layout.format.SvgWriter;
+import io.shieldfab.layout.geometry.LayoutGenerator;
+import io.shieldfab.layout.geometry.LayoutMetrics;
+import io.shieldfab.layout.geometry.LayoutSpec;
+import io.shieldfab.layout.geometry.PanelLayout;
+import io.shieldfab.layout.repository.LayoutRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The transactional boundary: reads designs, generates and stores layouts, prepares files for streaming. */
+@ApplicationScoped
+public class LayoutService {
+
+    /** Version of the geometry generator; part of every stored layout and of the files' ETags. */
+    public static final String GENERATOR_VERSION = "1.0.0";
+    public static final String BASE_PATH = "/api/v1/layouts";
+
+    /** The file formats served. */
+    public enum Format { GDS, DXF, SVG }
+
+    /**
+     * A created (or, for a repeated idempotency key, previously created) layout.
+     *
+     * @param id      layout id
+     * @param json    the layout document, as stored
+     * @param created false when an idempotent repeat returned an existing layout
+     */
+    public record Created(String id, String json, boolean created) {
+    }
+
+    @Inject
+    LayoutRepository repository;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    LayoutConfig config;
+
+    /**
+     * Reads the design (JSON or YAML by content type), generates the layout and stores design and layout.
+     *
+     * @throws InvalidDesignException    with every violation when the design is invalid or impossible to lay out
+     * @throws PayloadTooLargeException  when the body is over the configured size
+     */
+    @Transactional
+    public Created create(byte[] body, String contentType, String idempotencyKey) {
+        if (body != null && body.length > config.maxDesignBytes()) {
+            throw new PayloadTooLargeException("The design document is " + body.length + " bytes; at most "
+                    + config.maxDesignBytes() + " bytes are accepted.");
+        }
+        ReadResult read = DesignReader.create().read(body, contentType);
+        if (!read.valid()) {
+            throw new InvalidDesignException(read.violations());
+        }
+        Design design = read.design();
+        String designJson = DesignJson.write(design);
+        String sha = sha256(designJson);
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            Optional<Layout> previous = repository.findByIdempotencyKey(idempotencyKey);
+            if (previous.isPresent()) {
+                if (!previous.get().designSha256.equals(sha)) {
+                    throw new IdempotencyConflictException("The Idempotency-Key was already used with a different"
+                            + " design; use a new key for a new design.");
+                }
+                return new Created(previous.get().id, previous.get().layoutJson, false);
+            }
+        }
+        LayoutSpec spec = LayoutSpec.from(design);
+        List<Violation> impossible = LayoutGenerator.check(spec);
+        if (!impossible.isEmpty()) {
+            throw new InvalidDesignException(impossible);
+        }
+        PanelLayout layout = LayoutGenerator.generate(spec);
+        List<Violation> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(layout.warnings());
+        GdsUnits units = GdsWriter.units(layout);
+        if (units.dbuNm() > 1) {
+            warnings.add(new Violation("panel", "the panel exceeds ±2.147 m at a 1 nm GDSII database unit; the GDSII"
+                    + " file uses " + units.dbuNm() + " nm and rounds coordinates to it"));
+        }
+        String id = UUID.randomUUID().toString();
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var doc = LayoutDocuments.of(id, layout, LayoutMetrics.of(spec), createdAt, GENERATOR_VERSION, warnings,
+                BASE_PATH + "/" + id);
+        Layout entity = new Layout();
+        entity.id = id;
+        entity.designName = design.name();
+        entity.revision = design.revision();
+        entity.siteCount = design.siteCount();
+        entity.createdAt = createdAt;
+        entity.generatorVersion = GENERATOR_VERSION;
+        entity.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+        entity.designSha256 = sha;
+        entity.designJson = designJson;
+        entity.layoutJson = json(doc);
+        repository.persist(entity);
+        return new Created(id, entity.layoutJson, true);
+    }
+
+    /** The stored layout document. */
+    @Transactional
+    public Optional<String> find(String id) {
+        return repository.findByIdOptional(id).map(l -> l.layoutJson);
+    }
+
+    /**
+     * Regenerates the geometry from the stored design and returns a file that streams it. Deterministic: the
+     * same layout gives the same bytes, so the ETag is a hash of what determines them.
+     *
+     * @throws FormatLimitException when a flat file would exceed the configured site count
+     */
+    @Transactional
+    public Optional<LayoutFile> file(String id, Format format, boolean flat) {
+        Optional<Layout> found = repository.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Layout l = found.get();
+        ReadResult read = DesignReader.create().read(l.designJson.getBytes(StandardCharsets.UTF_8), "application/json");
+        if (!read.valid()) {
+            throw new IllegalStateException("stored design of layout " + id + " no longer reads: " + read.violations());
+        }
+        LayoutSpec spec = LayoutSpec.from(read.design());
+        boolean flatFile = format == Format.DXF || (format == Format.GDS && flat);
+        if (flatFile && spec.siteCount() > config.maxFlatSites()) {
+            throw new FormatLimitException("FLAT_OUTPUT_SITE_LIMIT", "A flat " + format + " file is generated for at"
+                    + " most " + config.maxFlatSites() + " sites; this panel has " + spec.siteCount()
+                    + ". Use the hierarchical GDSII (without flat=true).");
+        }
+        PanelLayout layout = LayoutGenerator.generate(spec);
+        Instant createdAt = createdAt(l);
+        String base = fileBase(l);
+        String etag = "\"" + sha256(GENERATOR_VERSION + "|" + format + "|" + flatFile + "|" + createdAt + "|"
+                + l.designJson).substring(0, 32) + "\"";
+        return Optional.of(switch (format) {
+            case GDS -> new LayoutFile("application/octet-stream", base + (flat ? "-flat" : "") + ".gds", etag,
+                    out -> GdsWriter.write(layout, flat, createdAt, out));
+            case DXF -> new LayoutFile("image/vnd.dxf", base + ".dxf", etag, out -> DxfWriter.write(layout, out));
+            case SVG -> new LayoutFile("image/svg+xml", base + ".svg", etag,
+                    out -> SvgWriter.write(layout, LayoutMetrics.of(spec), out));
+        });
+    }
+
+    /** The creation time as recorded in the layout document (the text is the source of truth, not the column). */
+    private Instant createdAt(Layout l) {
+        try {
+            return Instant.parse(mapper.readTree(l.layoutJson).path("createdAt").asText());
+        } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+            return l.createdAt.truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+
+    private static String fileBase(Layout l) {
+        String name = l.designName + (l.revision == null || l.revision.isBlank() ? "" : "-" + l.revision);
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private String json(Object o) {
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

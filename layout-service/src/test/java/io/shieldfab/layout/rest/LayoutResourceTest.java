@@ -1,0 +1,234 @@
+package io.shieldfab.layout.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.shieldfab.layout.format.GdsReader;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.endsWith;
+
+@QuarkusTest
+class LayoutResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @BeforeAll
+    static void doubles() {
+        // read JSON numbers as doubles so closeTo compares at full precision
+        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
+    /** The DESIGN.md §3 example; rows/columns/pitch/hollow can be varied. */
+    static String design(int rows, int columns, double pitchXMm, boolean hollow) {
+        return """
+                {"name": "wifi-fem-4x6", "revision": "A",
+                 "package": {"bodyLengthMm": 5.0, "bodyWidthMm": 4.0, "heightMm": 0.9, "operatingFrequencyHz": 2.45e9,
+                             "harmonics": 5},
+                 "panel": {"rows": %d, "columns": %d, "pitchXMm": %s, "pitchYMm": 6.0, "marginMm": 3.0, "sawKerfMm": 0.2},
+                 "shield": {"material": "NICKEL", "thicknessUm": 25, "wallClearanceMm": 0.3,
+                            "openings": {"style": "SLOTS", "perWall": 3, "lengthMm": 0.8, "heightMm": 0.2},
+                            "hollowWalls": %s},
+                 "mandrel": {"material": "STAINLESS_STEEL", "recessDepthMm": 0.95},
+                 "encapsulation": {"material": "EPOXY_MOLD_COMPOUND", "relativePermittivity": 3.8,
+                                   "stage": "%s"},
+                 "bonding": {"material": "SAC305"},
+                 "requirements": {"minShieldingDb": 30, "apertureRule": "LAMBDA_OVER_20"}}
+                """.formatted(rows, columns, pitchXMm, hollow, hollow ? "AFTER_SUPPORT_REMOVAL" : "BEFORE_SUPPORT_REMOVAL");
+    }
+
+    static String create(String body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void postReturns201WithLocationAndTheMetrics() {
+        Response r = given().contentType(ContentType.JSON).body(design(4, 6, 7.0, false))
+                .when().post("/api/v1/layouts");
+        r.then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Location", containsString("/api/v1/layouts/"))
+                .body("designName", equalTo("wifi-fem-4x6"))
+                .body("designRevision", equalTo("A"))
+                .body("siteCount", equalTo(24))
+                // values worked out in LayoutMetricsTest
+                .body("metrics.platedAreaMm2", closeTo(1427.04, 1e-9))
+                .body("metrics.cavityVolumeMm3", closeTo(587.328, 1e-9))
+                .body("metrics.packageVolumeMm3", closeTo(432.0, 1e-9))
+                .body("metrics.encapsulantVolumeMm3", closeTo(156.48, 1e-9))
+                .body("metrics.openingCount", equalTo(288))
+                .body("metrics.openingMaxDimensionMm", closeTo(0.8, 1e-12))
+                .body("metrics.wallThicknessUm", closeTo(25.0, 1e-12))
+                .body("metrics.cutList.cuts", hasSize(12))
+                .body("metrics.cutList.cuts[0].axis", equalTo("X"))
+                .body("metrics.cutList.cuts[0].positionMm", closeTo(3.0, 1e-12))
+                .body("metrics.cutList.cuts[0].lengthMm", closeTo(48.0, 1e-12))
+                .body("metrics.cutList.totalLengthMm", closeTo(450.0, 1e-12))
+                .body("panel.streetWidthXMm", closeTo(1.35, 1e-9))
+                .body("site.openingsPerSite", equalTo(12))
+                .body("createdAt", notNullValue())
+                .body("generatorVersion", equalTo("1.0.0"))
+                .body("warnings", empty());
+        String location = r.header("Location");
+        String id = r.path("id");
+        given().when().get(location).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("metrics.platedAreaMm2", closeTo(1427.04, 1e-9));
+    }
+
+    @Test
+    void yamlExampleIsAccepted() throws Exception {
+        byte[] yaml = Files.readAllBytes(Path.of("..", "examples", "designs", "mmwave-28g.yaml"));
+        given().contentType("application/yaml").body(yaml)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(201)
+                .body("designName", equalTo("mmwave-bfic-28g"))
+                // 5 × 8 sites × 4 slots × 4 walls
+                .body("metrics.openingCount", equalTo(640));
+    }
+
+    @Test
+    void readerWarningsComeBackInTheLayout() {
+        // recess 0.95 mm vs package 0.5 mm: claim 8 says the depth should be about the package height
+        String body = design(2, 2, 7.0, false).replace("\"heightMm\": 0.9", "\"heightMm\": 0.5");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(201)
+                .body("warnings.field", hasItems("mandrel.recessDepthMm"));
+    }
+
+    @Test
+    void invalidDesignGives400WithEveryViolation() {
+        String body = design(0, 6, 7.0, false).replace("\"thicknessUm\": 25,", "").replace("\"NICKEL\"", "\"TIN\"");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("violations.field", hasItems("panel.rows", "shield.thicknessUm", "shield.material"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void hollowWallsThatLeaveNoStreetForTheKerfGive400() {
+        // footprint with hollow walls: 5.6 + 2 × 0.075 = 5.75 mm; pitch 5.86 leaves 0.11 mm < kerf 0.2 mm
+        given().contentType(ContentType.JSON).body(design(2, 2, 5.86, true))
+                .when().post("/api/v1/layouts")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", hasItems("panel.sawKerfMm"));
+    }
+
+    @Test
+    void malformedJsonGives400() {
+        given().contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/api/v1/layouts")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("$"));
+    }
+
+    @Test
+    void unsupportedContentTypeGives415() {
+        given().contentType("text/csv").body("a,b")
+                .when().post("/api/v1/layouts")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void bodyOverTheLimitGives413() {
+        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        given().contentType(ContentType.JSON).body(big)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
+    }
+
+    @Test
+    void unknownLayoutGives404() {
+        String id = UUID.randomUUID().toString();
+        given().when().get("/api/v1/layouts/" + id).then().statusCode(404).contentType(PROBLEM)
+                .body("detail", containsString(id));
+        given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void gdsIsHierarchicalByDefaultAndFlatOnRequest() {
+        String id = create(design(4, 6, 7.0, false));
+        Response r = given().when().get("/api/v1/layouts/" + id + "/gds");
+        r.then().statusCode(200).contentType("application/octet-stream")
+                .header("ETag", notNullValue())
+                .header("Content-Disposition", containsString("wifi-fem-4x6-A.gds"));
+        GdsReader.Library lib = GdsReader.read(r.asByteArray());
+        assertThat(lib.structures()).hasSize(3);
+        String etag = r.header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(304);
+        // same layout, same bytes
+        assertThat(given().when().get("/api/v1/layouts/" + id + "/gds").asByteArray()).isEqualTo(r.asByteArray());
+
+        byte[] flat = given().queryParam("flat", true).when().get("/api/v1/layouts/" + id + "/gds")
+                .then().statusCode(200).extract().asByteArray();
+        var elements = GdsReader.read(flat).structures().values().iterator().next();
+        // openings on layer 5: perWall 3 × 4 walls × 24 sites
+        assertThat(elements.stream().filter(e -> e.layer() == 5 && e.xy().length > 2)).hasSize(288);
+    }
+
+    @Test
+    void dxfAndSvg() throws Exception {
+        String id = create(design(4, 6, 7.0, false));
+        String dxf = given().when().get("/api/v1/layouts/" + id + "/dxf")
+                .then().statusCode(200).contentType("image/vnd.dxf").header("ETag", notNullValue())
+                .extract().asString();
+        assertThat(dxf).startsWith("0\nSECTION\n2\nHEADER\n").endsWith("0\nEOF\n").contains("AC1009");
+        byte[] svg = given().when().get("/api/v1/layouts/" + id + "/svg")
+                .then().statusCode(200).contentType("image/svg+xml").extract().asByteArray();
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
+    void flatFilesOverTheSiteLimitGive422() {
+        // %test profile: shieldfab.layout.max-flat-sites=10000; 120 × 100 = 12 000 sites
+        String id = create(design(120, 100, 7.0, false));
+        given().when().get("/api/v1/layouts/" + id + "/dxf")
+                .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo("FLAT_OUTPUT_SITE_LIMIT"));
+        given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(200);
+    }
+
+    @Test
+    void idempotencyKeyReturnsTheFirstLayout() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(200)
+                .header("Location", endsWith("/api/v1/layouts/" + first))
+                .body("id", equalTo(first));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(3, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(409).contentType(PROBLEM);
+    }
+
+    private static org.hamcrest.Matcher<String> not(org.hamcrest.Matcher<String> m) {
+        return org.hamcrest.Matchers.not(m);
+    }
+}
