@@ -24,6 +24,14 @@ public class Evaluation {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** SHA-256 (hex) of the canonical request body: equal inputs give equal reports. */
+    @Column(name = "input_hash", nullable = false, length = 64)
+    public String inputHash;
+
+    /** The client's Idempotency-Key, when it sent one. */
+    @Column(name = "idempotency_key", length = 200, unique = true)
+    public String idempotencyKey;
+
     @Column(name = "report_json", nullable = false, columnDefinition = "TEXT")
     public String reportJson;
 }

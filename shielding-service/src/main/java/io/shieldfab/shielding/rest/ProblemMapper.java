@@ -3,7 +3,9 @@ package io.shieldfab.shielding.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.shieldfab.design.Problem;
 import io.shieldfab.design.Violation;
+import io.shieldfab.shielding.service.InvalidInputException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -45,9 +47,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapConstraint(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(jsonPath(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Violation(jsonPath(v.getPropertyPath()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Violation::field))
                 .toList();
+        return problem(Problem.validation("The request has " + violations.size() + " invalid field(s).", violations), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapInvalidInput(InvalidInputException e, UriInfo uri) {
+        List<Violation> violations = e.violations();
         return problem(Problem.validation("The request has " + violations.size() + " invalid field(s).", violations), uri);
     }
 
@@ -66,14 +74,30 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** Bean Validation paths look like {@code create.arg0.panel.rows}; the client wants {@code panel.rows}. */
-    static String jsonPath(String propertyPath) {
-        String[] parts = propertyPath.split("\\.");
-        int start = 0;
-        while (start < parts.length - 1 && (start == 0 || parts[start].startsWith("arg"))) {
-            start++;
+    /**
+     * Bean Validation paths look like {@code create.request.panel.rows} (method, parameter, properties); the
+     * client wants the JSON path {@code panel.rows}. Method and parameter nodes are dropped; a violation on the
+     * whole body becomes {@code $}.
+     */
+    static String jsonPath(jakarta.validation.Path path) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.PARAMETER || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null && out.length() > 0) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        return out.length() == 0 ? "$" : out.toString();
     }
 
     private static String safe(String message) {

@@ -1,0 +1,27 @@
+package io.shieldfab.shielding.format;
+
+import java.util.List;
+
+/**
+ * What the SE chart shows. Pure data.
+ *
+ * @param title       headline (design name and verdict)
+ * @param minSeDb     the target line, dB
+ * @param points      the sweep, ascending frequency
+ * @param harmonics   checked frequencies to mark
+ * @param resonances  cavity modes to mark
+ */
+public record SeChart(String title, double minSeDb, List<Point> points, List<Marker> harmonics, List<Marker> resonances) {
+
+    /** One sweep point; a null series value is not drawn. */
+    public record Point(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    }
+
+    /**
+     * @param frequencyHz where
+     * @param label       e.g. H3 or TM110
+     * @param highlighted drawn in the warning colour (failing harmonic, flagged resonance)
+     */
+    public record Marker(double frequencyHz, String label, boolean highlighted) {
+    }
+}

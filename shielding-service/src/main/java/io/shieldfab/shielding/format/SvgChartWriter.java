@@ -1,0 +1,238 @@
+package io.shieldfab.shielding.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Draws SE versus frequency as a standalone SVG: logarithmic frequency axis, the enclosure (Robinson), aperture
+ * and solid-wall curves, the target line, checked harmonics as dotted verticals and cavity resonances as
+ * triangles on the top edge. Deterministic output for the same chart.
+ */
+public final class SvgChartWriter {
+
+    private static final int WIDTH = 960;
+    private static final int HEIGHT = 540;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 190;
+    private static final int TOP = 60;
+    private static final int BOTTOM = 60;
+    private static final double Y_FLOOR_DB = -60;
+    private static final double Y_CEILING_DB = 200;
+
+    private SvgChartWriter() {
+    }
+
+    public static String write(SeChart chart) {
+        List<SeChart.Point> pts = chart.points();
+        if (pts.size() < 2) {
+            throw new IllegalArgumentException("a chart needs at least two sweep points");
+        }
+        double fMin = pts.get(0).frequencyHz();
+        double fMax = pts.get(pts.size() - 1).frequencyHz();
+        double lo = Math.min(0, chart.minSeDb());
+        double hi = chart.minSeDb() + 20;
+        for (SeChart.Point p : pts) {
+            for (Double v : new Double[] {p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb()}) {
+                if (v != null) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double yMin = Math.max(Y_FLOOR_DB, Math.floor(lo / 10.0) * 10.0);
+        double yMax = Math.min(Y_CEILING_DB, Math.ceil(hi / 10.0) * 10.0);
+        Axes ax = new Axes(fMin, fMax, yMin, yMax);
+
+        StringBuilder s = new StringBuilder(64 * 1024);
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
+        s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        s.append("<text x=\"").append(LEFT).append("\" y=\"28\" font-size=\"16\" font-weight=\"bold\">")
+                .append(escape(chart.title())).append("</text>\n");
+
+        // Grid and axes.
+        s.append("<g stroke=\"#e0e0e0\" stroke-width=\"1\">\n");
+        List<double[]> xTicks = xTicks(fMin, fMax);
+        for (double[] t : xTicks) {
+            double x = ax.x(t[0]);
+            s.append(line(x, TOP, x, HEIGHT - BOTTOM, t[1] > 0 ? "" : " stroke-dasharray=\"2,3\""));
+        }
+        double yStep = (yMax - yMin) > 120 ? 20 : 10;
+        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9; v += yStep) {
+            s.append(line(LEFT, ax.y(v), WIDTH - RIGHT, ax.y(v), ""));
+        }
+        s.append("</g>\n");
+        s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(WIDTH - LEFT - RIGHT)
+                .append("\" height=\"").append(HEIGHT - TOP - BOTTOM).append("\" fill=\"none\" stroke=\"#333\"/>\n");
+        s.append("<g fill=\"#333\">\n");
+        for (double[] t : xTicks) {
+            if (t[1] > 0) {
+                s.append(text(ax.x(t[0]), HEIGHT - BOTTOM + 18, "middle", frequencyLabel(t[0])));
+            }
+        }
+        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9; v += yStep) {
+            s.append(text(LEFT - 8, ax.y(v) + 4, "end", fmt(v, 0)));
+        }
+        s.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, HEIGHT - 18, "middle", "frequency (log scale)"));
+        s.append("<text transform=\"translate(20,").append(fmt(TOP + (HEIGHT - TOP - BOTTOM) / 2.0, 1))
+                .append(") rotate(-90)\" text-anchor=\"middle\">shielding effectiveness (dB)</text>\n");
+        s.append("</g>\n");
+
+        // Harmonics.
+        int every = Math.max(1, (int) Math.ceil(chart.harmonics().size() / 20.0));
+        for (int i = 0; i < chart.harmonics().size(); i++) {
+            SeChart.Marker m = chart.harmonics().get(i);
+            if (m.frequencyHz() < fMin || m.frequencyHz() > fMax) {
+                continue;
+            }
+            double x = ax.x(m.frequencyHz());
+            String colour = m.highlighted() ? "#c62828" : "#607d8b";
+            s.append(line(x, TOP, x, HEIGHT - BOTTOM, " stroke=\"" + colour + "\" stroke-dasharray=\"1,3\""));
+            if (i % every == 0) {
+                s.append("<text x=\"").append(fmt(x + 3, 1)).append("\" y=\"").append(HEIGHT - BOTTOM - 6)
+                        .append("\" fill=\"").append(colour).append("\" font-size=\"10\">").append(escape(m.label()))
+                        .append("</text>\n");
+            }
+        }
+
+        // Target line.
+        if (chart.minSeDb() >= yMin && chart.minSeDb() <= yMax) {
+            double y = ax.y(chart.minSeDb());
+            s.append(line(LEFT, y, WIDTH - RIGHT, y, " stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"8,4\""));
+        }
+
+        // Curves, clipped to the plot.
+        s.append("<defs><clipPath id=\"plot\"><rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
+                .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
+                .append("\"/></clipPath></defs>\n<g clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"1.6\">\n");
+        polyline(s, pts, ax, p -> p.solidWallSeDb(), "#9e9e9e", "");
+        polyline(s, pts, ax, SeChart.Point::apertureSeDb, "#ef6c00", " stroke-dasharray=\"6,3\"");
+        polyline(s, pts, ax, SeChart.Point::enclosureSeDb, "#1565c0", "");
+        s.append("</g>\n");
+
+        // Resonances.
+        for (SeChart.Marker m : chart.resonances()) {
+            if (m.frequencyHz() < fMin || m.frequencyHz() > fMax) {
+                continue;
+            }
+            double x = ax.x(m.frequencyHz());
+            String colour = m.highlighted() ? "#c62828" : "#6a1b9a";
+            s.append("<path d=\"M").append(fmt(x - 5, 1)).append(',').append(TOP - 10).append(" L").append(fmt(x + 5, 1))
+                    .append(',').append(TOP - 10).append(" L").append(fmt(x, 1)).append(',').append(TOP)
+                    .append(" Z\" fill=\"").append(colour).append("\"><title>").append(escape(m.label())).append(' ')
+                    .append(frequencyLabel(m.frequencyHz())).append("</title></path>\n");
+            if (m.highlighted()) {
+                s.append("<text x=\"").append(fmt(x, 1)).append("\" y=\"").append(TOP - 14)
+                        .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(colour).append("\">")
+                        .append(escape(m.label())).append("</text>\n");
+            }
+        }
+
+        // Legend.
+        int lx = WIDTH - RIGHT + 16;
+        int ly = TOP + 10;
+        legend(s, lx, ly, "#1565c0", "", "enclosure SE (Robinson)");
+        legend(s, lx, ly + 20, "#ef6c00", " stroke-dasharray=\"6,3\"", "aperture SE");
+        legend(s, lx, ly + 40, "#9e9e9e", "", "solid wall SE");
+        legend(s, lx, ly + 60, "#c62828", " stroke-dasharray=\"8,4\"", "target " + fmt(chart.minSeDb(), 1) + " dB");
+        legend(s, lx, ly + 80, "#607d8b", " stroke-dasharray=\"1,3\"", "checked harmonics");
+        s.append("<path d=\"M").append(lx).append(',').append(ly + 95).append(" L").append(lx + 10).append(',')
+                .append(ly + 95).append(" L").append(lx + 5).append(',').append(ly + 105).append(" Z\" fill=\"#6a1b9a\"/>\n");
+        s.append(text(lx + 30, ly + 104, "start", "cavity resonance"));
+        s.append("</svg>\n");
+        return s.toString();
+    }
+
+    private record Axes(double fMin, double fMax, double yMin, double yMax) {
+        double x(double f) {
+            return LEFT + (Math.log(f / fMin) / Math.log(fMax / fMin)) * (WIDTH - LEFT - RIGHT);
+        }
+
+        double y(double db) {
+            double v = Math.max(yMin, Math.min(yMax, db));
+            return HEIGHT - BOTTOM - (v - yMin) / (yMax - yMin) * (HEIGHT - TOP - BOTTOM);
+        }
+    }
+
+    private static void polyline(StringBuilder s, List<SeChart.Point> pts, Axes ax, Function<SeChart.Point, Double> value,
+                                 String colour, String extra) {
+        StringBuilder run = new StringBuilder();
+        int count = 0;
+        for (SeChart.Point p : pts) {
+            Double v = value.apply(p);
+            if (v == null) {
+                count = flush(s, run, count, colour, extra);
+                continue;
+            }
+            run.append(fmt(ax.x(p.frequencyHz()), 2)).append(',').append(fmt(ax.y(v), 2)).append(' ');
+            count++;
+        }
+        flush(s, run, count, colour, extra);
+    }
+
+    private static int flush(StringBuilder s, StringBuilder run, int count, String colour, String extra) {
+        if (count >= 2) {
+            s.append("<polyline stroke=\"").append(colour).append('"').append(extra).append(" points=\"")
+                    .append(run.toString().trim()).append("\"/>\n");
+        }
+        run.setLength(0);
+        return 0;
+    }
+
+    private static void legend(StringBuilder s, int x, int y, String colour, String extra, String label) {
+        s.append(line(x, y, x + 22, y, " stroke=\"" + colour + "\" stroke-width=\"2\"" + extra));
+        s.append(text(x + 30, y + 4, "start", label));
+    }
+
+    /** Decade ticks {f, 1} and, over short spans, 2× and 5× ticks {f, 1} or unlabelled {f, 0}. */
+    static List<double[]> xTicks(double fMin, double fMax) {
+        List<double[]> out = new ArrayList<>();
+        int d0 = (int) Math.floor(Math.log10(fMin));
+        int d1 = (int) Math.ceil(Math.log10(fMax));
+        boolean dense = d1 - d0 <= 3;
+        for (int d = d0; d <= d1; d++) {
+            for (int m = 1; m <= 9; m++) {
+                double f = m * Math.pow(10, d);
+                if (f < fMin * (1 - 1e-9) || f > fMax * (1 + 1e-9)) {
+                    continue;
+                }
+                boolean labelled = m == 1 || (dense && (m == 2 || m == 5));
+                out.add(new double[] {f, labelled ? 1 : 0});
+            }
+        }
+        return out;
+    }
+
+    static String frequencyLabel(double f) {
+        String[] units = {"Hz", "kHz", "MHz", "GHz", "THz"};
+        int i = 0;
+        double v = f;
+        while (v >= 1000 * (1 - 1e-9) && i < units.length - 1) {
+            v /= 1000;
+            i++;
+        }
+        String n = Math.abs(v - Math.rint(v)) < 1e-6 ? String.valueOf((long) Math.rint(v)) : fmt(v, 2);
+        return n + " " + units[i];
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String extra) {
+        return "<line x1=\"" + fmt(x1, 1) + "\" y1=\"" + fmt(y1, 1) + "\" x2=\"" + fmt(x2, 1) + "\" y2=\"" + fmt(y2, 1)
+                + "\"" + extra + "/>\n";
+    }
+
+    private static String text(double x, double y, String anchor, String content) {
+        return "<text x=\"" + fmt(x, 1) + "\" y=\"" + fmt(y, 1) + "\" text-anchor=\"" + anchor + "\">" + escape(content)
+                + "</text>\n";
+    }
+
+    static String fmt(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,94 @@
+package io.shieldfab.shielding.rest;
+
+import io.shieldfab.design.Problem;
+import io.shieldfab.shielding.rest.dto.EvaluationReport;
+import io.shieldfab.shielding.rest.dto.EvaluationRequest;
+import io.shieldfab.shielding.service.EvaluationService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Shielding evaluations of a design (and its layout): create, fetch, chart. */
+@Path("/api/v1/shielding/evaluations")
+@Tag(name = "Shielding evaluations", description = "Per-harmonic aperture rules, SE, cavity resonances and verdict")
+public class EvaluationResource {
+
+    static final String SVG = "image/svg+xml";
+
+    @Inject
+    EvaluationService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate a design", description = "Checks the design (with the layout's metrics when a "
+            + "layout is given) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
+            + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
+            + "Idempotency-Key with the same body returns the first report.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Wi-Fi module with small slots",
+            value = Examples.EVALUATION)))
+    @APIResponse(responseCode = "201", description = "The report; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationReport.class)))
+    @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name each field "
+            + "(design.… or layout.…)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull EvaluationRequest request,
+                           @Parameter(description = "makes a retried POST return the first report")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Context UriInfo uri) {
+        EvaluationService.Created created = service.create(request, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.report().id()).build())
+                .entity(created.report()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A report by id")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = EvaluationReport.class)))
+    @APIResponse(responseCode = "404", description = "No report with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationReport get(@PathParam("id") String id) {
+        return service.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("/{id}/chart.svg")
+    @Produces(SVG)
+    @Operation(summary = "SE versus frequency chart", description = "Log frequency axis, enclosure/aperture/wall SE, "
+            + "the target line, harmonics and cavity resonances marked.")
+    @APIResponse(responseCode = "200", description = "SVG chart", content = @Content(mediaType = SVG))
+    @APIResponse(responseCode = "404", description = "No report with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response chart(@PathParam("id") String id) {
+        String svg = service.chart(id).orElseThrow(NotFoundException::new);
+        return Response.ok(svg, SVG).build();
+    }
+}

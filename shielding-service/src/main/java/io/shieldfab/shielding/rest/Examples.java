@@ -1,0 +1,33 @@
+package io.shieldfab.shielding.rest;
+
+/** OpenAPI request examples: real inputs whose results the tests check. */
+final class Examples {
+
+    static final String SHEET = """
+            { "material": "NICKEL", "thicknessUm": 25, "frequencyHz": 2.45e9 }""";
+
+    static final String SHEET_NEAR = """
+            { "conductivitySPerM": 5.8e7, "relativePermeability": 1, "thicknessUm": 25, "frequencyHz": 1e6,
+              "field": "MAGNETIC_NEAR", "sourceDistanceMm": 100 }""";
+
+    static final String APERTURE = """
+            { "lengthMm": 0.8, "count": 3, "frequencyHz": 2.45e9, "depthMm": 0.025, "relativePermittivity": 3.8 }""";
+
+    static final String ENCLOSURE = """
+            { "widthMm": 300, "heightMm": 120, "depthMm": 300, "apertureLengthMm": 100, "apertureWidthMm": 5,
+              "wallThicknessMm": 1.5, "apertureCount": 1, "probeDistanceMm": 150, "frequencyHz": 5e8 }""";
+
+    static final String EVALUATION = """
+            { "design": { "name": "wifi-fem-4x6", "revision": "A",
+                "package": { "bodyLengthMm": 5.0, "bodyWidthMm": 4.0, "heightMm": 0.9,
+                             "operatingFrequencyHz": 2.45e9, "harmonics": 5 },
+                "panel": { "rows": 4, "columns": 6, "pitchXMm": 7.0, "pitchYMm": 6.0 },
+                "shield": { "material": "NICKEL", "thicknessUm": 25, "wallClearanceMm": 0.3,
+                            "openings": { "style": "SLOTS", "perWall": 3, "lengthMm": 0.15, "heightMm": 0.1 } },
+                "mandrel": { "material": "STAINLESS_STEEL", "recessDepthMm": 0.95 },
+                "encapsulation": { "material": "EPOXY_MOLD_COMPOUND", "stage": "BEFORE_SUPPORT_REMOVAL" },
+                "requirements": { "minShieldingDb": 30, "apertureRule": "LAMBDA_OVER_20" } } }""";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,178 @@
+package io.shieldfab.shielding.evaluation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shieldfab.design.Design;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
+import io.shieldfab.shielding.support.ExampleDesigns;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Evaluations of the suite's example designs (examples/designs). The physics behind each figure is checked
+ * in the physics tests; here the rules, findings, fixes and verdicts.
+ */
+class ShieldingEvaluatorTest {
+
+    private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
+
+    private ShieldingReport evaluate(ObjectNode tree) {
+        Design d = ExampleDesigns.design(tree);
+        return evaluator.evaluate(d, ShieldingEvaluator.geometryFromDesign(d));
+    }
+
+    /** Applies an opening fix the way a designer would: no opening dimension larger than the fix. */
+    private static void applyOpeningFix(ObjectNode tree, double fixMm) {
+        ObjectNode o = (ObjectNode) tree.get("shield").get("openings");
+        o.put("lengthMm", Math.min(o.get("lengthMm").asDouble(), fixMm));
+        o.put("heightMm", Math.min(o.get("heightMm").asDouble(), fixMm));
+    }
+
+    private static Finding finding(ShieldingReport r, String rule) {
+        return r.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + r.findings()));
+    }
+
+    @Test
+    void wifiExampleFailsTheThirtyDecibelRequirementThroughItsSlots() {
+        // 3 slots of 0.8 mm per wall in εr 3.8, nickel 25 µm, 30 dB required at 2.45 GHz … 12.25 GHz.
+        // Fundamental, by hand (ApertureShieldingTest): 31.873 − 4.771 + 0.852 = 27.954 dB < 30 dB → FAIL.
+        // Harmonic 5: λ = 62.7715/5 = 12.5543 mm, SE1 = 20·log10(12.5543/1.6) = 17.893 dB, −4.771,
+        //   depth 27.2875·0.025/0.8·√(1 − (12.25/96.119)²) = 0.8458 → 13.968 dB.
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI));
+        assertThat(r.verdict()).isEqualTo(Status.FAIL);
+        assertThat(r.frequencies()).hasSize(5);
+        assertThat(r.frequencies().get(0).apertureSeDb()).isCloseTo(27.954, within(0.001));
+        assertThat(r.frequencies().get(4).apertureSeDb()).isCloseTo(13.968, within(0.001));
+        // The wall itself is far above the target: nickel μr(2.45 GHz) = 5.65 from the default curve.
+        assertThat(r.frequencies().get(0).relativePermeability()).isCloseTo(5.6466, within(0.0005));
+        assertThat(r.frequencies()).allSatisfy(f -> assertThat(f.solidWallSeDb()).isGreaterThan(200));
+        // Claim 14/23 (L < λ) and λ/2 hold everywhere.
+        assertThat(r.frequencies()).allSatisfy(f -> assertThat(f.rules())
+                .filteredOn(x -> x.rule().startsWith("OPENING_BELOW")).allMatch(x -> x.status() == Status.PASS));
+        Finding f = finding(r, ShieldingEvaluator.RULE_APERTURE_SHIELDING);
+        assertThat(f.severity()).isEqualTo("FAIL");
+        assertThat(f.fixField()).isEqualTo("shield.openings.lengthMm");
+        // At 12.25 GHz: 20·log10(12.5543/(2L)) − 4.771 + 27.29·0.025/L ≥ 30 → L = 0.1781 mm, floored to 0.178.
+        assertThat(f.fixValue()).isEqualTo(0.178);
+        assertThat(f.message()).contains("12.25 GHz", "30.0 dB");
+    }
+
+    @Test
+    void wifiExampleWithTheFixAppliedPasses() {
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        double fix = finding(evaluate(tree), ShieldingEvaluator.RULE_APERTURE_SHIELDING).fixValue();
+        applyOpeningFix(tree, fix);
+        ShieldingReport r = evaluate(tree);
+        assertThat(r.findings()).extracting(Finding::severity).doesNotContain("FAIL", "WARN");
+        assertThat(r.verdict()).isEqualTo(Status.PASS);
+        assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(30.0));
+        // TM110 of the 5.6 × 4.6 × 0.95 mm depression at 21.63 GHz (CavityModesTest) is listed, not flagged.
+        assertThat(r.cavityResonances().get(0).mode()).isEqualTo("TM110");
+        assertThat(r.cavityResonances().get(0).flagged()).isFalse();
+    }
+
+    @Test
+    void mmWaveExampleFailsAndItsFixRemovesEveryFailure() {
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
+        ShieldingReport before = evaluate(tree);
+        assertThat(before.verdict()).isEqualTo(Status.FAIL);
+        Finding f = finding(before, ShieldingEvaluator.RULE_APERTURE_SHIELDING);
+        // Tightest at 84 GHz (harmonic 3): λ = 1.8308 mm; 4 slots; 15 µm copper wall; 40 dB.
+        assertThat(f.frequencyHz()).isEqualTo(84e9);
+        assertThat(f.fixValue()).isEqualTo(0.026);
+        applyOpeningFix(tree, f.fixValue());
+        ShieldingReport after = evaluate(tree);
+        assertThat(after.findings()).extracting(Finding::severity).doesNotContain("FAIL");
+        assertThat(after.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(40.0));
+        // What remains are warnings only: the 4.9 mm depression is overmoded above its TM110 (22.19 GHz), so
+        // modes lie within 10 % of 56 and 84 GHz whatever the openings.
+        assertThat(after.verdict()).isEqualTo(Status.WARN);
+        assertThat(after.findings()).extracting(Finding::rule).containsOnly(ShieldingEvaluator.RULE_CAVITY_RESONANCE);
+    }
+
+    @Test
+    void mcuExampleWithPillarWallsAndKneeFrequencyPasses() {
+        // 48 MHz, rise time 2 ns → knee 0.5/2e-9 = 250 MHz → floor(250/48) = 5 harmonics (as configured).
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU));
+        assertThat(r.kneeFrequencyHz()).isCloseTo(250e6, within(1.0));
+        assertThat(r.frequencies()).hasSize(5);
+        assertThat(r.verdict()).isEqualTo(Status.PASS);
+        // Full-height pillar gaps are no slot in Robinson's sense: the model is skipped, with a note.
+        assertThat(finding(r, ShieldingEvaluator.RULE_ENCLOSURE_MODEL).severity()).isEqualTo("INFO");
+        assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.enclosureSeDb()).isNull());
+    }
+
+    @Test
+    void riseTimeExtendsTheChecksToTheKneeFrequency() {
+        // MCU with t_r = 0.2 ns: knee = 2.5 GHz → floor(2.5e9/48e6) = 52 harmonics.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MCU);
+        ((ObjectNode) tree.get("package")).put("riseTimeS", 0.2e-9);
+        ShieldingReport r = evaluate(tree);
+        assertThat(r.frequencies()).hasSize(52);
+        assertThat(r.frequencies().get(51).frequencyHz()).isCloseTo(52 * 48e6, within(1.0));
+    }
+
+    @Test
+    void thinWallFailsWithAThicknessFixThatPasses() {
+        // Closed walls, 1 µm gold (the thinnest plating the design model accepts), 90 dB required.
+        // At 2.45 GHz: δ = 2.4856/√2.45 = 1.5880 µm, t/δ = 0.62972, A = 8.6859·0.62972 = 5.470 dB,
+        //   R = 168 + 10·log10(0.70690/2.45e9) = 168 − 95.398 = 72.602 dB,
+        //   x = 1.25946: e^(−x) = 0.28381, cos x = 0.30633, sin x = 0.95193 → Re = 0.91306, Im = 0.27016,
+        //   |.|² = 0.83368 + 0.07299 = 0.90667 → B = −0.4255 dB; total = 77.646 dB < 90 → FAIL.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ObjectNode shield = (ObjectNode) tree.get("shield");
+        shield.put("material", "GOLD");
+        shield.put("thicknessUm", 1.0);
+        ((ObjectNode) shield.get("openings")).put("style", "NONE").put("perWall", 0);
+        ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 90);
+        ShieldingReport r = evaluate(tree);
+        assertThat(r.verdict()).isEqualTo(Status.FAIL);
+        assertThat(r.frequencies().get(0).apertureSeDb()).isNull();
+        assertThat(r.frequencies().get(0).solidWallSeDb()).isCloseTo(77.646, within(0.002));
+        Finding f = finding(r, ShieldingEvaluator.RULE_WALL_SHIELDING);
+        assertThat(f.fixField()).isEqualTo("shield.thicknessUm");
+        shield.put("thicknessUm", f.fixValue());
+        ShieldingReport after = evaluate(tree);
+        assertThat(after.verdict()).isEqualTo(Status.PASS);
+        // One step thinner (0.1 µm) fails again: the fix is the smallest passing thickness.
+        shield.put("thicknessUm", f.fixValue() - 0.1);
+        assertThat(evaluate(tree).verdict()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void harmonicOnACavityModeIsFlagged() {
+        // Wi-Fi with 9 harmonics: H9 = 22.05 GHz lies 1.9 % above TM110 = 21.633 GHz (within 10 %).
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("package")).put("harmonics", 9);
+        ShieldingReport r = evaluate(tree);
+        ShieldingReport.Resonance tm110 = r.cavityResonances().get(0);
+        assertThat(tm110.mode()).isEqualTo("TM110");
+        assertThat(tm110.flagged()).isTrue();
+        assertThat(tm110.nearHarmonic()).isEqualTo(9);
+        Finding f = finding(r, ShieldingEvaluator.RULE_CAVITY_RESONANCE);
+        assertThat(f.severity()).isEqualTo("WARN");
+        assertThat(f.message()).contains("TM110", "harmonic 9");
+    }
+
+    @Test
+    void evaluationsAreDeterministic() {
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
+        assertThat(evaluate(tree)).isEqualTo(evaluate(tree));
+    }
+
+    @Test
+    void sweepShowsTheEnclosureResonanceDip() {
+        // Wi-Fi: the Robinson curve dips below 0 dB near the depression's TM110 (21.63 GHz) inside the sweep
+        // (1.225 GHz … 27.04 GHz = 1.25 × TM110).
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI));
+        assertThat(r.sweep()).hasSize(1000);
+        assertThat(r.sweep().get(0).frequencyHz()).isCloseTo(1.225e9, within(1.0));
+        ShieldingReport.SweepPoint min = r.sweep().stream()
+                .min(java.util.Comparator.comparingDouble(p -> p.enclosureSeDb())).orElseThrow();
+        assertThat(min.enclosureSeDb()).isNegative();
+        assertThat(min.frequencyHz()).isBetween(0.9 * 21.633e9, 21.633e9 * 1.001);
+    }
+}
