@@ -107,7 +107,7 @@ final class AsciiSink {
         return fixed(nm, 6);
     }
 
-    /** Text with the five XML special characters escaped. */
+    /** Text with the five XML special characters escaped and non-ASCII characters as numeric references. */
     AsciiSink xml(String s) throws IOException {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -117,7 +117,15 @@ final class AsciiSink {
                 case '&' -> ascii("&amp;");
                 case '"' -> ascii("&quot;");
                 case '\'' -> ascii("&apos;");
-                default -> ch(c < 128 ? c : '?');
+                default -> {
+                    if (c < 128) {
+                        ch(c);
+                    } else {
+                        int cp = Character.codePointAt(s, i);
+                        ascii("&#").integer(cp).ch(';');
+                        i += Character.charCount(cp) - 1;
+                    }
+                }
             }
         }
         return this;

@@ -28,6 +28,7 @@ public final class SvgWriter {
     /** Per-site labels are drawn up to this many sites, and only when a site is at least this wide on screen. */
     static final int MAX_LABELLED_SITES = 2500;
     static final double MIN_LABEL_SITE_PX = 28;
+    static final double MIN_LABEL_FONT_PX = 6;
 
     private SvgWriter() {
     }
@@ -180,8 +181,10 @@ public final class SvgWriter {
                 }
                 o.ascii("</g>\n");
             }
-            if (spec.siteCount() <= MAX_LABELLED_SITES && sitePxX() >= MIN_LABEL_SITE_PX) {
-                double font = Math.min(10, sitePxY() / 4);
+            // the longest label, e.g. "R20C25", must fit in 80 % of a site at about 0.6 em per character
+            int longest = PanelLayout.siteLabel(spec.rows() - 1, spec.columns() - 1).length();
+            double font = Math.min(10, Math.min(sitePxY() / 4, 0.8 * sitePxX() / (0.6 * longest)));
+            if (spec.siteCount() <= MAX_LABELLED_SITES && sitePxX() >= MIN_LABEL_SITE_PX && font >= MIN_LABEL_FONT_PX) {
                 o.ascii("<g font-size=\"").num(font).ascii("\" fill=\"").ascii(Layer.TEXT.svgColour())
                         .ascii("\" text-anchor=\"middle\" dominant-baseline=\"middle\">\n");
                 long cx = spec.pitchXNm() / 2;
