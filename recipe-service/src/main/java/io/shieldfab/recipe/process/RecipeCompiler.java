@@ -121,7 +121,7 @@ public final class RecipeCompiler {
                         Parameter.text("bath", bath.name()),
                         Parameter.bounded("temperatureC", bath.temperatureC(), "°C", bath.minTemperatureC(),
                                 bath.maxTemperatureC()),
-                        Parameter.bounded("ph", bath.ph(), "pH", bath.minPh(), bath.maxPh()))))),
+                        Parameter.bounded("ph", bath.ph(), null, bath.minPh(), bath.maxPh()))))),
                 new Operation("Deposit", List.of(
                         new Phase("Plate", "Load the mandrel as cathode and plate at constant current.", List.of(
                                 Parameter.text("metal", metal.name()),

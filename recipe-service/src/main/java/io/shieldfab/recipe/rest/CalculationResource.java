@@ -6,7 +6,6 @@ import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.service.RecipeService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +38,7 @@ public class CalculationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Metal not allowed (claim 6) or outside the bath window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlatingResponse plating(@NotNull @Valid PlatingRequest request) {
+    public PlatingResponse plating(@Valid PlatingRequest request) {
         return service.plating(request);
     }
 }

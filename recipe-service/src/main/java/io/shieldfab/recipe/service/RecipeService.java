@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.UUID;
 
@@ -174,6 +173,9 @@ public class RecipeService {
 
     /** Faraday's law, stateless: the same code the compiler uses, with the bath window checked. */
     public PlatingResponse plating(PlatingRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new Violation("$", "a JSON body is required")));
+        }
         DepositMetal metal = DepositMetal.fromName(request.metal());
         metal.bath.checkCurrentDensity(request.currentDensityAPerDm2());
         if (request.bathTemperatureC() != null || request.bathPh() != null) {

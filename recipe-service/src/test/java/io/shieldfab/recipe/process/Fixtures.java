@@ -12,17 +12,17 @@ import io.shieldfab.design.Requirements;
 import io.shieldfab.design.ShieldSpec;
 
 /** The Wi-Fi example of DESIGN.md §3 as records, with defaults applied, and variants of it. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Design wifi() {
+    public static Design wifi() {
         return wifi(MandrelSpec.MandrelMaterial.STAINLESS_STEEL, ShieldSpec.ShieldMaterial.NICKEL, false,
                 EncapsulationSpec.EncapsulationStage.BEFORE_SUPPORT_REMOVAL);
     }
 
-    static Design wifi(MandrelSpec.MandrelMaterial mandrel, ShieldSpec.ShieldMaterial metal, boolean hollow,
+    public static Design wifi(MandrelSpec.MandrelMaterial mandrel, ShieldSpec.ShieldMaterial metal, boolean hollow,
                        EncapsulationSpec.EncapsulationStage stage) {
         return new Design("wifi-fem-4x6", "A",
                 new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM),
@@ -37,7 +37,7 @@ final class Fixtures {
     }
 
     /** Layout facts of the Wi-Fi panel: 2500 mm² plated, 156.48 mm³ encapsulant, 288 slots, the 12 cuts. */
-    static LayoutFacts wifiLayout() {
+    public static LayoutFacts wifiLayout() {
         return new LayoutFacts("layout-1", 24, 2500, 156.48, 288, null, SingulationTest.wifiCuts());
     }
 }

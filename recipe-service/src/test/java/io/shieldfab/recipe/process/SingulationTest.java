@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-class SingulationTest {
+public class SingulationTest {
 
     /**
      * Wi-Fi panel, 4 rows × 6 columns, pitch 7 × 6 mm, margin 3 mm: outline 6·7 + 2·3 = 48 mm by 4·6 + 2·3 = 30 mm.
      * Cuts along Y at x = 3, 10, …, 45 (7 cuts, 30 mm each) and along X at y = 3, 9, …, 27 (5 cuts, 48 mm each).
      */
-    static List<Singulation.Cut> wifiCuts() {
+    public static List<Singulation.Cut> wifiCuts() {
         List<Singulation.Cut> cuts = new ArrayList<>();
         for (int k = 6; k >= 0; k--) {           // deliberately out of order: the plan sorts them
             cuts.add(new Singulation.Cut("Y", 3 + 7 * k, 30));

@@ -55,6 +55,12 @@ class CalculationResourceTest {
     }
 
     @Test
+    void anEmptyBodyIs400() {
+        given().contentType(ContentType.JSON).when().post("/api/v1/recipes/calculations/plating")
+                .then().statusCode(400).body("violations.field", hasItem("$"));
+    }
+
+    @Test
     void silverIsRefusedByClaim6() {
         given().config(DOUBLES).contentType(ContentType.JSON)
                 .body(Map.of("metal", "SILVER", "thicknessUm", 25, "currentDensityAPerDm2", 2.0, "areaMm2", 100))

@@ -249,6 +249,22 @@ class RecipeResourceTest {
     }
 
     @Test
+    void aTravelerInAnUnofferedTypeIs406() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().accept("image/png").when().get("/api/v1/recipes/{id}/traveler", id)
+                .then().statusCode(406).contentType("application/problem+json");
+        given().accept("text/html;q=0.5, application/pdf").when().get("/api/v1/recipes/{id}/traveler", id)
+                .then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
+    void aDesignWithoutABodyIs400() {
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", hasItem("design"))
+                .body("violations.field", hasItem("layout"));
+    }
+
+    @Test
     void etagAnswers304WhenUnchanged() {
         String id = create(Inputs.body("wifi-fem-2g4"));
         String etag = given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200).extract().header("ETag");
