@@ -610,7 +610,7 @@ def main():
     ap.add_argument("rendered", help="output of kubectl kustomize for the overlay")
     args = ap.parse_args()
     with open(args.rendered, encoding="utf-8") as f:
-        docs = list(yaml.safe_load_all(f))
+        docs = list(yaml.load_all(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     checker = Checker(args.root, args.overlay, docs)
     errors = checker.run()
     if errors:

@@ -2,10 +2,11 @@
 # Renders every overlay under k8s/overlays with kustomize and checks the result with check.py.
 #
 #   k8s/check/check.sh            # from anywhere; exit 0 when every overlay passes
+#   k8s/check/check.sh dev        # only the named overlay(s)
 #
 # Renderer, first found: $KUSTOMIZE (a command such as "kustomize build" or "kubectl kustomize"),
 # `kubectl kustomize`, `kustomize build`. CI installs Debian's kubernetes-client when there is no
-# kubectl (k8s/README.md). Python: the first of python3, /usr/bin/python3 that can import yaml
+# kubectl (k8s/README.md). Python: the first of /usr/bin/python3, python3 that can import yaml
 # (Debian's python3-yaml).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,7 +25,7 @@ else
 fi
 
 python=""
-for p in python3 /usr/bin/python3; do
+for p in /usr/bin/python3 python3; do
   if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import yaml' 2>/dev/null; then python="$p"; break; fi
 done
 if [[ -z "$python" ]]; then
@@ -35,7 +36,13 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 passed=0 failed=0
-for overlay in "$k8s"/overlays/*/; do
+overlays=()
+if [[ $# -gt 0 ]]; then
+  for name in "$@"; do overlays+=("$k8s/overlays/$name/"); done
+else
+  overlays=("$k8s"/overlays/*/)
+fi
+for overlay in "${overlays[@]}"; do
   name="$(basename "$overlay")"
   # kustomize v5 warns on stderr that "bases"/"patchesStrategicMerge" are deprecated: kept for v2.0.3.
   if ! "${render[@]}" "$overlay" >"$tmp/$name.yaml" 2>"$tmp/$name.err"; then

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Shows that check.sh catches mistakes: copies k8s/ and the services' application.properties to a
+# temporary folder, confirms the copy passes, then makes one mistake at a time and asserts that the
+# check FAILS with the expected message. Exit 0 when the clean copy passed and every mistake failed.
+#
+#   k8s/check/selftest.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+k8s="$(dirname "$here")"
+root="$(dirname "$k8s")"
+services=(gateway layout-service shielding-service recipe-service)
+
+python=""
+for p in /usr/bin/python3 python3; do
+  if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import yaml' 2>/dev/null; then python="$p"; break; fi
+done
+[[ -n "$python" ]] || { echo "selftest: no python3 with PyYAML" >&2; exit 2; }
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# copy DIR: a copy of k8s/ and the four application.properties under DIR.
+copy() {
+  mkdir -p "$1"
+  cp -r "$k8s" "$1/k8s"
+  for s in "${services[@]}"; do
+    mkdir -p "$1/$s/src/main/resources"
+    cp "$root/$s/src/main/resources/application.properties" "$1/$s/src/main/resources/"
+  done
+}
+
+# edit DIR FILE OLD NEW: replace exactly one occurrence of OLD (a Python regex) with NEW in DIR/FILE.
+edit() {
+  "$python" - "$1/$2" "$3" "$4" <<'PY'
+import re, sys
+path, old, new = sys.argv[1:4]
+text = open(path, encoding="utf-8").read()
+changed, n = re.subn(old, new, text, count=1, flags=re.M)
+if n != 1:
+    sys.exit(f"selftest: mutation did not apply: /{old}/ not found in {path}")
+open(path, "w", encoding="utf-8").write(changed)
+PY
+}
+
+# Each case runs in its own copy, up to four at a time; results are printed in order.
+cases=0
+run_case() { # N DESCRIPTION EXPECTED OVERLAY [FILE OLD NEW]
+  local n="$1" what="$2" expected="$3" overlay="$4" dir="$tmp/$1"
+  copy "$dir"
+  if [[ -z "$expected" ]]; then
+    if "$dir/k8s/check/check.sh" >"$dir/out" 2>&1; then
+      echo "ok   the unmodified manifests pass"
+    else
+      echo "FAIL the unmodified manifests do not pass:"; cat "$dir/out"
+    fi
+    return
+  fi
+  if ! edit "$dir" "$5" "$6" "$7" 2>"$dir/out"; then
+    echo "FAIL $what: $(cat "$dir/out")"
+  elif "$dir/k8s/check/check.sh" "$overlay" >"$dir/out" 2>&1; then
+    echo "FAIL not caught: $what"
+  elif grep -qF -- "$expected" "$dir/out"; then
+    echo "ok   caught: $what -> $(grep -F -m1 -- "$expected" "$dir/out")"
+  else
+    echo "FAIL $what: the check failed, but without \"$expected\":"; cat "$dir/out"
+  fi
+}
+start_case() {
+  while [[ $(jobs -rp | wc -l) -ge 4 ]]; do wait -n || true; done
+  run_case "$cases" "$@" >"$tmp/result.$cases" &
+  cases=$((cases + 1))
+}
+expect_pass() { start_case "unmodified" "" ""; }
+# mistake DESCRIPTION EXPECTED-MESSAGE OVERLAY FILE OLD NEW
+mistake() { start_case "$@"; }
+
+expect_pass
+mistake "a broken liveness probe path" \
+  "livenessProbe path is '/q/health/lve'" dev \
+  k8s/base/gateway/deployment.yaml 'path: /q/health/live' 'path: /q/health/lve'
+mistake "a missing memory limit" \
+  "resources.limits.memory is missing" dev \
+  k8s/base/layout-service/deployment.yaml '(limits:\n\s+cpu: "1"\n)\s+memory: 1Gi\n' '\1'
+mistake "a memory request above its limit in the prod patch" \
+  "memory request 4Gi is above its limit 2Gi" prod \
+  k8s/overlays/prod/deployments.yaml 'memory: 1Gi(\n\s+limits:\n\s+cpu: "2"\n\s+memory: 2Gi)' 'memory: 4Gi\1'
+mistake "a readiness probe on a port the container does not declare" \
+  "readinessProbe port '9999' is not a containerPort" dev \
+  k8s/base/recipe-service/deployment.yaml '(/q/health/ready\n\s+port: )http' '\g<1>9999'
+mistake "a containerPort that is not the application's quarkus.http.port" \
+  "containerPort 8092 differs from quarkus.http.port 8082" dev \
+  k8s/base/shielding-service/deployment.yaml 'containerPort: 8082' 'containerPort: 8092'
+mistake "an application port changed without the manifests" \
+  "differs from quarkus.http.port 9081" dev \
+  layout-service/src/main/resources/application.properties '^quarkus.http.port=8081' 'quarkus.http.port=9081'
+mistake "a Service targetPort that is no containerPort" \
+  "targetPort '8093' is not a containerPort" dev \
+  k8s/base/recipe-service/service.yaml 'targetPort: http' 'targetPort: 8093'
+mistake "a selector that does not match the pod labels" \
+  "does not match the pod labels" dev \
+  k8s/base/layout-service/deployment.yaml '(matchLabels:\n\s+app.kubernetes.io/name: )layout-service' '\1layout'
+mistake "a root container" \
+  "runAsNonRoot is not true" dev \
+  k8s/base/recipe-service/deployment.yaml '(securityContext:\n\s+)runAsNonRoot: true(\n\s+runAsUser: 185\n\s+allowPrivilegeEscalation)' '\1runAsNonRoot: false\2'
+mistake "a writable root filesystem" \
+  "readOnlyRootFilesystem is not true" dev \
+  k8s/base/gateway/deployment.yaml 'readOnlyRootFilesystem: true' 'readOnlyRootFilesystem: false'
+mistake "an HPA aimed at a Deployment that does not exist" \
+  "scaleTargetRef Deployment/gatway" dev \
+  k8s/base/gateway/hpa.yaml '(kind: Deployment\n\s+name: )gateway' '\1gatway'
+mistake "a PDB that selects no pods" \
+  "PodDisruptionBudget/recipe-service: selector" dev \
+  k8s/base/recipe-service/pdb.yaml '(matchLabels:\n\s+app.kubernetes.io/name: )recipe-service' '\1recipe'
+mistake "an Ingress for a service other than the gateway" \
+  "only the gateway may have an Ingress" prod \
+  k8s/overlays/prod/ingress.yaml 'name: gateway\n(\s+port:)' 'name: layout-service\n\1'
+mistake "no default-deny NetworkPolicy" \
+  "no default-deny NetworkPolicy" dev \
+  k8s/base/networkpolicies.yaml '^  name: default-deny-all\n(.*\n)*?  policyTypes:\n    - Ingress\n    - Egress\n' '  name: default-deny-all\nspec:\n  podSelector: {}\n  policyTypes:\n    - Ingress\n'
+mistake "a service reachable from another service" \
+  "reach shielding-service: only the gateway may" dev \
+  k8s/base/networkpolicies.yaml '(name: shielding-service-ingress\n(.*\n)*?\s+- from:\n\s+- podSelector:\n\s+matchLabels:\n\s+app.kubernetes.io/name: )gateway' '\1recipe-service'
+mistake "the database reachable from outside the services" \
+  "reach the database: only the four services may" dev \
+  k8s/overlays/dev/postgresql/networkpolicy.yaml '(- from:\n)' '\1        - namespaceSelector: {}\n'
+mistake "an unpinned image in prod" \
+  "is not pinned" prod \
+  k8s/overlays/prod/kustomization.yaml '(name: ghcr.io/shieldfab/recipe-service\n\s+newTag: )0.1.0' '\1latest'
+mistake "a Secret committed to the prod overlay" \
+  "is committed in the prod overlay" prod \
+  k8s/overlays/prod/kustomization.yaml '^images:' 'secretGenerator:\n  - name: gateway-api-keys\n    literals:\n      - api-keys=oops-a-real-key-in-git\nimages:'
+mistake "the gateway's API keys not from a Secret" \
+  "env SHIELDFAB_API_KEYS does not come from a Secret" dev \
+  k8s/base/gateway/deployment.yaml '(- name: SHIELDFAB_API_KEYS\n)\s+valueFrom:\n\s+secretKeyRef:\n\s+name: gateway-api-keys\n\s+key: api-keys\n' '\1              value: inline-key-0123456789abcdef\n'
+mistake "a service left listening on loopback" \
+  "SHIELDFAB_BIND_HOST is not 0.0.0.0" dev \
+  k8s/base/layout-service/deployment.yaml 'value: "0.0.0.0"' 'value: "127.0.0.1"'
+
+wait
+passed=0 failed=0
+for ((i = 0; i < cases; i++)); do
+  cat "$tmp/result.$i"
+  if head -1 "$tmp/result.$i" | grep -q '^ok '; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "selftest: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
