@@ -34,7 +34,7 @@ public record EncapsulationPlan(
      * @param openingCount     openings on the panel (layout metric); 0 means no pathways
      */
     public static EncapsulationPlan of(EncapsulantMaterial material, double netVolumeMm3, double allowancePercent,
-                                       int siteCount, int rows, int openingCount) {
+                                       int siteCount, int rows, long openingCount) {
         double dispense = netVolumeMm3 * (1 + allowancePercent / 100.0);
         boolean flow = openingCount > 0;
         return new EncapsulationPlan(material, netVolumeMm3, allowancePercent, dispense, dispense / siteCount,

@@ -15,7 +15,7 @@ import java.util.List;
  * @param cuts                 the cut list
  */
 public record LayoutFacts(String layoutId, int siteCount, double platedAreaMm2, double encapsulantVolumeMm3,
-                          int openingCount, Double streetWidthMm, List<Singulation.Cut> cuts) {
+                          long openingCount, Double streetWidthMm, List<Singulation.Cut> cuts) {
 
     public LayoutFacts {
         cuts = List.copyOf(cuts);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +34,11 @@ public class CalculationResource {
     @Operation(summary = "Faraday's law", description = "Duration, current, mass and charge to electroform a"
             + " thickness of COPPER, NICKEL or GOLD over an area; the current density (and bath temperature and"
             + " pH when given) are checked against the bath window.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PlatingRequest.class),
+            examples = @ExampleObject(name = "nickel", value = Examples.PLATING_REQUEST)))
     @APIResponse(responseCode = "200", description = "The plating figures",
-            content = @Content(schema = @Schema(implementation = PlatingResponse.class)))
+            content = @Content(schema = @Schema(implementation = PlatingResponse.class),
+                    examples = @ExampleObject(name = "nickel", value = Examples.PLATING_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Missing or out-of-range field; violations name it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Metal not allowed (claim 6) or outside the bath window",

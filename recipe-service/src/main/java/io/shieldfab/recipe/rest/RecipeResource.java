@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,10 +59,14 @@ public class RecipeResource {
     @APIResponse(responseCode = "201", description = "Recipe compiled (DRAFT); Location names it",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name design.* / layout.* paths",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing layout", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "A concurrent request took the same version or key; retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it), or"
             + " an Idempotency-Key was reused with a different body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Repeat-safe key; a repeat returns the first result")
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,

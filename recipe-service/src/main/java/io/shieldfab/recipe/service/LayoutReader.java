@@ -86,7 +86,7 @@ public class LayoutReader {
         List<Singulation.Cut> cuts = m.cutList().cuts().stream()
                 .map(c -> new Singulation.Cut(c.axis(), c.positionMm(), c.lengthMm())).toList();
         return new Result(new LayoutFacts(input.id(), input.siteCount(), m.platedAreaMm2(),
-                m.encapsulantVolumeMm3(), Math.toIntExact(m.openingCount()), m.streetWidthMm(), cuts), List.of());
+                m.encapsulantVolumeMm3(), m.openingCount(), m.streetWidthMm(), cuts), List.of());
     }
 
     private static Result invalid(Violation v) {

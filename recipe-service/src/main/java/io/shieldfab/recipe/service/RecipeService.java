@@ -79,7 +79,7 @@ public class RecipeService {
         Recipe r = newVersion(c, user, null);
         r.idempotencyKey = idempotencyKey;
         r.requestHash = requestHash;
-        repository.persist(r);
+        store(r);
         return new Outcome(toResponse(r), true);
     }
 
@@ -106,7 +106,7 @@ public class RecipeService {
         if (old.status == Recipe.Status.RELEASED) {
             Recipe next = newVersion(c, user, old.id);
             next.requestHash = requestHash(request);
-            repository.persist(next);
+            store(next);
             return Optional.of(new Outcome(toResponse(next), true));
         }
         old.designRevision = c.design().revision();
@@ -240,6 +240,23 @@ public class RecipeService {
         r.designJson = c.designJson();
         r.recipeJson = CanonicalJson.write(c.procedure());
         return r;
+    }
+
+    /**
+     * Inserts now, so that a concurrent compile that took the same version number (or idempotency key)
+     * becomes a 409 the client can retry rather than a failure at commit.
+     */
+    private void store(Recipe r) {
+        try {
+            repository.persistAndFlush(r);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException
+                    || e instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw new ConflictException("Another request stored version " + r.version + " of '" + r.designName
+                        + "' (or used the same Idempotency-Key) at the same time; retry the request.");
+            }
+            throw e;
+        }
     }
 
     private static String prefixed(String root, String field) {

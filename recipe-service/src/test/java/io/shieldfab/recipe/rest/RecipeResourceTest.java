@@ -271,6 +271,14 @@ class RecipeResourceTest {
         given().header("If-None-Match", etag).when().get("/api/v1/recipes/{id}", id).then().statusCode(304);
     }
 
+    @Test
+    void openApiDocumentsEveryPath() {
+        String doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(doc).contains("/api/v1/recipes/{id}/traveler").contains("/api/v1/recipes/{id}/mes")
+                .contains("/api/v1/recipes/{id}/approve").contains("/api/v1/recipes/calculations/plating")
+                .contains("HOLLOW_WALL_ORDER (claim 15)");
+    }
+
     private static String create(ObjectNode body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(201).extract().path("id");
