@@ -18,7 +18,8 @@ The rules (k8s/README.md explains why each exists):
               probe on /q/health/started (or live), all on that port; SHIELDFAB_BIND_HOST=0.0.0.0;
               user 185; /tmp an emptyDir; database settings from a Secret; the gateway's API keys
               from a Secret and the service URLs from a ConfigMap, pointing at the right Service/port;
-              exactly one Service, one HorizontalPodAutoscaler (autoscaling/v2, CPU), one PDB each
+              exactly one Service, one HorizontalPodAutoscaler (autoscaling/v2, CPU), one PDB each;
+              the image is the service's, built by k8s/images/NAME/Dockerfile (EXPOSE the port, USER 185)
   Services    select an existing workload; targetPort resolves to a containerPort of it
   HPA / PDB   target an existing Deployment / select an existing workload's pods
   Ingress     present for the gateway, and for nothing else
@@ -284,6 +285,7 @@ class Checker:
                 self.fail(w, f"{probe} path is '{get.get('path')}', expected {' or '.join(paths)}")
             if self.resolve_port(c, get.get("port")) != container_port:
                 self.fail(w, f"{probe} port '{get.get('port')}' is not the http containerPort {container_port}")
+        self.check_image(w, name, c.get("image") or "", container_port)
         if (env.get("SHIELDFAB_BIND_HOST") or {}).get("value") != "0.0.0.0":
             self.fail(w, "env SHIELDFAB_BIND_HOST is not 0.0.0.0 (the service would listen on loopback only)")
         psc = pod.get("securityContext") or {}
@@ -323,6 +325,26 @@ class Checker:
                 if self.selector_matches((p.get("spec") or {}).get("selector"), self.pod_labels(w))]
         if len(pdbs) != 1:
             self.fail(w, f"has {len(pdbs)} PodDisruptionBudgets, expected 1")
+
+    def check_image(self, w, name, image, port):
+        """The image is the one k8s/images/NAME/Dockerfile builds, and that Dockerfile agrees."""
+        repository = re.split(r"[@:]", image.rsplit("/", 1)[-1])[0]
+        if repository != name:
+            self.fail(w, f"image '{image}' is not the {name} image built by k8s/images/{name}/Dockerfile")
+            return
+        path = os.path.join(self.root, "k8s", "images", name, "Dockerfile")
+        try:
+            with open(path, encoding="utf-8") as f:
+                lines = [ln.split() for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
+        except OSError:
+            self.fail(w, f"k8s/images/{name}/Dockerfile is missing")
+            return
+        exposed = [int(t.split("/")[0]) for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
+        users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
+        if port not in exposed:
+            self.fail(w, f"k8s/images/{name}/Dockerfile exposes {exposed}, not the application port {port}")
+        if not users or users[-1].split(":")[0] != str(UBI_OPENJDK_USER):
+            self.fail(w, f"k8s/images/{name}/Dockerfile does not end as USER {UBI_OPENJDK_USER}")
 
     def check_gateway_urls(self, w, c, env):
         configmaps_from = [((e.get("configMapRef") or {}).get("name")) for e in c.get("envFrom") or []]

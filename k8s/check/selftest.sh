@@ -135,6 +135,9 @@ mistake "the gateway's API keys not from a Secret" \
 mistake "a service left listening on loopback" \
   "SHIELDFAB_BIND_HOST is not 0.0.0.0" dev \
   k8s/base/layout-service/deployment.yaml 'value: "0.0.0.0"' 'value: "127.0.0.1"'
+mistake "an image Dockerfile that exposes another port" \
+  "Dockerfile exposes [9083], not the application port 8083" dev \
+  k8s/images/recipe-service/Dockerfile '^EXPOSE 8083' 'EXPOSE 9083'
 
 wait
 passed=0 failed=0
