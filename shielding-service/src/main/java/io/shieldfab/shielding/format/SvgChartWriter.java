@@ -113,7 +113,8 @@ public final class SvgChartWriter {
         polyline(s, pts, ax, SeChart.Point::enclosureSeDb, "#1565c0", "");
         s.append("</g>\n");
 
-        // Resonances.
+        // Resonances; labels only where they do not overlap the previous one.
+        double lastLabelX = -1e9;
         for (SeChart.Marker m : chart.resonances()) {
             if (m.frequencyHz() < fMin || m.frequencyHz() > fMax) {
                 continue;
@@ -124,7 +125,8 @@ public final class SvgChartWriter {
                     .append(',').append(TOP - 10).append(" L").append(fmt(x, 1)).append(',').append(TOP)
                     .append(" Z\" fill=\"").append(colour).append("\"><title>").append(escape(m.label())).append(' ')
                     .append(frequencyLabel(m.frequencyHz())).append("</title></path>\n");
-            if (m.highlighted()) {
+            if (m.highlighted() && x - lastLabelX > 44) {
+                lastLabelX = x;
                 s.append("<text x=\"").append(fmt(x, 1)).append("\" y=\"").append(TOP - 14)
                         .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(colour).append("\">")
                         .append(escape(m.label())).append("</text>\n");
@@ -136,7 +138,8 @@ public final class SvgChartWriter {
         int ly = TOP + 10;
         legend(s, lx, ly, "#1565c0", "", "enclosure SE (Robinson)");
         legend(s, lx, ly + 20, "#ef6c00", " stroke-dasharray=\"6,3\"", "aperture SE");
-        legend(s, lx, ly + 40, "#9e9e9e", "", "solid wall SE");
+        boolean wallOffScale = pts.stream().allMatch(p -> p.solidWallSeDb() > yMax);
+        legend(s, lx, ly + 40, "#9e9e9e", "", wallOffScale ? "solid wall SE (> " + fmt(yMax, 0) + " dB)" : "solid wall SE");
         legend(s, lx, ly + 60, "#c62828", " stroke-dasharray=\"8,4\"", "target " + fmt(chart.minSeDb(), 1) + " dB");
         legend(s, lx, ly + 80, "#607d8b", " stroke-dasharray=\"1,3\"", "checked harmonics");
         s.append("<path d=\"M").append(lx).append(',').append(ly + 95).append(" L").append(lx + 10).append(',')
@@ -229,7 +232,8 @@ public final class SvgChartWriter {
     }
 
     static String fmt(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        String out = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return out.matches("-0(\\.0*)?") ? out.substring(1) : out;
     }
 
     static String escape(String s) {

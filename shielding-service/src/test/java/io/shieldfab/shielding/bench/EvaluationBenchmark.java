@@ -1,0 +1,69 @@
+package io.shieldfab.shielding.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.shieldfab.design.Design;
+import io.shieldfab.design.DesignReader;
+import io.shieldfab.shielding.evaluation.EvaluationSettings;
+import io.shieldfab.shielding.evaluation.ShieldingEvaluator;
+import io.shieldfab.shielding.evaluation.ShieldingReport;
+import io.shieldfab.shielding.rest.dto.EvaluationReport;
+import io.shieldfab.shielding.support.ExampleDesigns;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Evaluations per second for the Wi-Fi example with 10 harmonics and a 1,000-point SE sweep (the default),
+ * single thread. {@code evaluate}: the evaluator alone; {@code readEvaluateSerialise}: what a POST costs
+ * apart from HTTP and the database (design reading, evaluation, report JSON). How to run: docs/shielding.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EvaluationBenchmark {
+
+    private ObjectNode tree;
+    private Design design;
+    private ShieldingEvaluator evaluator;
+    private ObjectMapper mapper;
+
+    @Setup
+    public void setUp() {
+        tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("package")).put("harmonics", 10);
+        design = ExampleDesigns.design(tree);
+        evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
+        mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        if (evaluator.evaluate(design, ShieldingEvaluator.geometryFromDesign(design)).sweep().size() != 1000) {
+            throw new IllegalStateException("expected a 1000-point sweep");
+        }
+    }
+
+    @Benchmark
+    public ShieldingReport evaluate() {
+        return evaluator.evaluate(design, ShieldingEvaluator.geometryFromDesign(design));
+    }
+
+    @Benchmark
+    public String readEvaluateSerialise() throws Exception {
+        Design d = DesignReader.create().read(tree).design();
+        ShieldingReport r = evaluator.evaluate(d, ShieldingEvaluator.geometryFromDesign(d));
+        return mapper.writeValueAsString(EvaluationReport.from("bench", Instant.EPOCH, r, List.of()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.shieldfab.shielding.format;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SvgChartWriterTest {
+
+    private static SeChart chart() {
+        List<SeChart.Point> pts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            double f = 1e9 * Math.pow(100, i / 99.0);
+            // A dip at 20 GHz, a gap (null) in the aperture series at the end
+            double enclosure = 60 - 80 * Math.exp(-Math.pow(Math.log(f / 20e9) * 20, 2));
+            pts.add(new SeChart.Point(f, enclosure, i < 90 ? 40.0 - i * 0.2 : null, 250));
+        }
+        return new SeChart("demo <A&B>", 30, pts,
+                List.of(new SeChart.Marker(2.45e9, "H1", false), new SeChart.Marker(4.9e9, "H2", true)),
+                List.of(new SeChart.Marker(20e9, "TM110", true), new SeChart.Marker(35e9, "TM210", false)));
+    }
+
+    @Test
+    void writesWellFormedSvgWithEverySeriesAndMarker() throws Exception {
+        String svg = SvgChartWriter.write(chart());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        // three curves: wall, aperture (one run before its gap), enclosure
+        assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(3);
+        assertThat(svg).contains("demo &lt;A&amp;B&gt;", "TM110", ">H2<", "target 30.0 dB", "1 GHz", "10 GHz", "100 GHz");
+        // the flagged resonance is labelled, the other only has a tooltip
+        assertThat(svg).contains("<title>TM210 35 GHz</title>");
+        // the y axis is capped at 200 dB although the wall is at 250 dB (and says so in the legend); no "-0" label
+        assertThat(svg).contains(">0</text>", ">200</text>", "solid wall SE (&gt; 200 dB)")
+                .doesNotContain(">250</text>", ">-0</text>");
+    }
+
+    @Test
+    void deterministic() {
+        assertThat(SvgChartWriter.write(chart())).isEqualTo(SvgChartWriter.write(chart()));
+    }
+
+    @Test
+    void frequencyLabels() {
+        assertThat(SvgChartWriter.frequencyLabel(2e9)).isEqualTo("2 GHz");
+        assertThat(SvgChartWriter.frequencyLabel(500e6)).isEqualTo("500 MHz");
+        assertThat(SvgChartWriter.frequencyLabel(2.45e9)).isEqualTo("2.45 GHz");
+        assertThat(SvgChartWriter.xTicks(1e9, 1e11)).extracting(t -> t[0]).contains(1e9, 2e9, 5e9, 1e10, 1e11);
+    }
+
+    @Test
+    void needsTwoPoints() {
+        assertThatThrownBy(() -> SvgChartWriter.write(new SeChart("x", 30, List.of(), List.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
