@@ -12,7 +12,8 @@ The rules (k8s/README.md explains why each exists):
   workloads   selector matches the pod labels; every container has cpu and memory requests and limits
               (requests <= limits), liveness and readiness probes on a declared container port, runs
               as non-root with a read-only root filesystem, no privilege escalation, all capabilities
-              dropped, seccomp RuntimeDefault, and a pinned image (a tag other than "latest" or a digest)
+              dropped, seccomp RuntimeDefault, no host namespaces or hostPath volumes, and a pinned
+              image (a tag other than "latest" or a digest)
   services    the four ShieldFab Deployments: containerPort = quarkus.http.port of the service's
               application.properties; liveness /q/health/live, readiness /q/health/ready, a startup
               probe on /q/health/started (or live), all on that port; SHIELDFAB_BIND_HOST=0.0.0.0;
@@ -188,6 +189,12 @@ class Checker:
             volumes[(claim.get("metadata") or {}).get("name")] = claim
         if not self.containers(pod):
             self.fail(w, "has no containers")
+        for host in ("hostNetwork", "hostPID", "hostIPC"):
+            if pod.get(host):
+                self.fail(w, f"{host} is true")
+        for name, v in volumes.items():
+            if isinstance(v, dict) and "hostPath" in v:
+                self.fail(w, f"volume {name} is a hostPath")
         for c in self.containers(pod):
             where = f"container {c.get('name')}"
             res = c.get("resources") or {}
