@@ -34,6 +34,22 @@ class FormatTest {
         assertThat(CanonicalJson.sha256(reread)).isEqualTo(first);
     }
 
+    /**
+     * Golden file: the canonical procedure of the Wi-Fi panel with the fixture layout of RecipeCompilerTest
+     * (2500 mm² plated, 156.48 mm³ encapsulant, the 12 cuts). A change to the recipe or to the canonical form shows up here;
+     * regenerate with -Dgolden.update=true after checking the diff.
+     */
+    @Test
+    void canonicalProcedureMatchesTheGoldenFile() throws Exception {
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/wifi-fem-4x6.procedure.json");
+        String json = CanonicalJson.write(wifi());
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(golden, json + "\n");
+        }
+        assertThat(json).isEqualTo(java.nio.file.Files.readString(golden).strip());
+        assertThat(CanonicalJson.sha256(wifi())).isEqualTo(CanonicalJson.sha256Hex(json));
+    }
+
     @Test
     void contentHashChangesWithTheContent() {
         Design d = Fixtures.wifi();
