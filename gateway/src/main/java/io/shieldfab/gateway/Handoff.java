@@ -7,23 +7,96 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A design-to-fab handoff: one design in, one bundle out. The aggregate root of the gateway. */
+/**
+ * A design-to-fab handoff: one design in, one bundle out. The aggregate root of the gateway.
+ * Work on it is leased ({@link #leaseOwner}, {@link #leaseUntil}) so that exactly one gateway
+ * replica advances it at a time, and a replica that dies loses the lease when it expires.
+ */
 @Entity
 @Table(name = "handoff")
 public class Handoff {
 
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    public enum WebhookState { PENDING, DELIVERED, GAVE_UP }
+
     @Id
     public String id;
+
+    /** SHA-256 (hex) of the API key that submitted it; handoffs are listed per key. */
+    @Column(name = "owner_key_hash", nullable = false)
+    public String ownerKeyHash;
 
     @Column(name = "design_name", nullable = false)
     public String designName;
 
+    @Column(name = "design_revision")
+    public String designRevision;
+
     @Column(nullable = false)
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    /** The design with defaults applied, canonical JSON: what every service receives. */
     @Column(name = "design_json", nullable = false, columnDefinition = "TEXT")
     public String designJson;
+
+    @Column(name = "warnings_json", columnDefinition = "TEXT")
+    public String warningsJson;
+
+    @Column(name = "callback_url")
+    public String callbackUrl;
+
+    @Column(name = "layout_id")
+    public String layoutId;
+
+    @Column(name = "report_id")
+    public String reportId;
+
+    @Column(name = "recipe_id")
+    public String recipeId;
+
+    public String verdict;
+
+    @Column(name = "errors_json", columnDefinition = "TEXT")
+    public String errorsJson;
+
+    /** The last transient failure (a service down): the handoff waits and retries. */
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(name = "webhook_state")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public WebhookState webhookState;
+
+    @Column(name = "webhook_attempts", nullable = false)
+    public int webhookAttempts;
+
+    @Column(name = "webhook_next_at")
+    public Instant webhookNextAt;
+
+    public boolean finished() {
+        return status == Status.SUCCEEDED || status == Status.FAILED;
+    }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Stands in for layout-service with WireMock on a dynamic port; shielding-service points at a
- * closed port to exercise the "service down" path; recipe-service at the same stub.
+ * Stands in for the three services with one WireMock server on a dynamic port (their paths do not
+ * overlap). A service "down" is simulated with a connection-reset fault on its paths.
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -23,8 +23,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "shieldfab.services.layout", url,
                 "shieldfab.services.recipe", url,
-                // Port 9 (discard) is not served here: connections are refused.
-                "shieldfab.services.shielding", "http://127.0.0.1:9");
+                "shieldfab.services.shielding", url);
     }
 
     @Override

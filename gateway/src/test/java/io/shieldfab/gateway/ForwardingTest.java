@@ -76,6 +76,8 @@ class ForwardingTest {
 
     @Test
     void serviceDownGives503Problem() {
+        DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/shielding/materials"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
         given().header("X-API-Key", KEY)
                 .when().get("/api/v1/shielding/materials")
                 .then().statusCode(503)

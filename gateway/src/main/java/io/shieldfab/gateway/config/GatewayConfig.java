@@ -26,6 +26,89 @@ public interface GatewayConfig {
     /** Timeouts of the forwarding route. */
     Proxy proxy();
 
+    /** Background work on handoffs. */
+    Handoff handoff();
+
+    /** Idempotency-Key records. */
+    Idempotency idempotency();
+
+    /** Webhooks to {@code callbackUrl}. */
+    Webhook webhook();
+
+    /** Per-API-key rate limit. */
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    /** Largest design document accepted by validate and handoffs, bytes (1 MiB). */
+    @WithName("max-design-bytes")
+    @WithDefault("1048576")
+    long maxDesignBytes();
+
+    /** Largest body forwarded to a service (a design plus its layout), bytes (4 MiB). */
+    @WithName("max-forward-bytes")
+    @WithDefault("4194304")
+    long maxForwardBytes();
+
+    interface Handoff {
+        /** Worker threads per gateway replica. */
+        @WithDefault("2")
+        int workers();
+
+        /** How often an idle worker looks for due work. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** How long a lease lasts without renewal; a replica that dies frees its handoffs after this. */
+        @WithDefault("20s")
+        Duration lease();
+
+        /** First wait after a service was unreachable; doubles per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** A handoff still waiting for a service after this long is failed. */
+        @WithDefault("24h")
+        Duration maxWait();
+    }
+
+    interface Idempotency {
+        /** How long a key is remembered. */
+        @WithDefault("24h")
+        Duration ttl();
+    }
+
+    interface Webhook {
+        /** Signing secret, Standard Webhooks form {@code whsec_<base64>} (or any string of 24+ characters). */
+        Optional<String> secret();
+
+        /** Allow callbacks to loopback addresses (tests, local tools). */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Allow callbacks to private, link-local and unique-local addresses (inside a trusted network). */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** First retry delay; doubles per attempt, capped at 10 minutes. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface RateLimit {
+        /** Requests per minute per API key (a token bucket of this size refilled continuously). */
+        @WithDefault("600")
+        int requestsPerMinute();
+    }
+
     interface Services {
         /** layout-service base URL, e.g. {@code http://127.0.0.1:8081}. */
         String layout();

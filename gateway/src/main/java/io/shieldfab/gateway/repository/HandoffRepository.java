@@ -1,9 +1,60 @@
 package io.shieldfab.gateway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.shieldfab.gateway.Handoff;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
 @ApplicationScoped
 public class HandoffRepository implements PanacheRepositoryBase<Handoff, String> {
+
+    /** Handoffs with work due now (a step or a webhook) whose lease is free or expired, oldest first. */
+    public List<String> due(Instant now, int max) {
+        return getEntityManager().createQuery("""
+                        select h.id from Handoff h
+                        where ((h.status in (io.shieldfab.gateway.Handoff.Status.QUEUED, io.shieldfab.gateway.Handoff.Status.RUNNING)
+                                and h.nextAttemptAt <= :now)
+                            or (h.webhookState = io.shieldfab.gateway.Handoff.WebhookState.PENDING and h.webhookNextAt <= :now))
+                          and (h.leaseUntil is null or h.leaseUntil < :now)
+                        order by h.createdAt, h.id""", String.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Takes the lease of one handoff if it is free or expired: a compare-and-set in one UPDATE, so
+     * two replicas racing for the same row cannot both win (the database serialises the writes).
+     */
+    public boolean tryLease(String id, String owner, Instant now, Instant until) {
+        return update("leaseOwner = :owner, leaseUntil = :until where id = :id and (leaseUntil is null or leaseUntil < :now)",
+                Parameters.with("owner", owner).and("until", until).and("id", id).and("now", now)) == 1;
+    }
+
+    /** Extends the leases this owner still holds. */
+    public int renew(Collection<String> ids, String owner, Instant until) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return update("leaseUntil = :until where id in :ids and leaseOwner = :owner",
+                Parameters.with("until", until).and("ids", ids).and("owner", owner));
+    }
+
+    public int release(String id, String owner) {
+        return update("leaseOwner = null, leaseUntil = null where id = :id and leaseOwner = :owner",
+                Parameters.with("id", id).and("owner", owner));
+    }
+
+    /** One page of an owner's handoffs, newest first, after the keyset cursor (createdAt, id). */
+    public List<Handoff> page(String ownerKeyHash, Instant beforeCreatedAt, String beforeId, int limit) {
+        if (beforeCreatedAt == null) {
+            return find("ownerKeyHash = ?1 order by createdAt desc, id desc", ownerKeyHash).page(0, limit).list();
+        }
+        return find("ownerKeyHash = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                ownerKeyHash, beforeCreatedAt, beforeId).page(0, limit).list();
+    }
 }

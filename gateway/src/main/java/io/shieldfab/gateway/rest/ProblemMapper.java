@@ -57,6 +57,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response mapHandoffProblem(io.shieldfab.gateway.service.HandoffProblem e, UriInfo uri) {
+        return problem(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mapUnexpected(Exception e, UriInfo uri) {
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

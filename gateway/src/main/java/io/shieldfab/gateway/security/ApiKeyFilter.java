@@ -2,6 +2,7 @@ package io.shieldfab.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.design.Problem;
+import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.rest.Problems;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +23,39 @@ public class ApiKeyFilter {
 
     private final ApiKeys keys;
     private final ObjectMapper mapper;
+    private final RateLimiter rateLimiter;
+    private final GatewayConfig config;
 
-    public ApiKeyFilter(ApiKeys keys, ObjectMapper mapper) {
+    public ApiKeyFilter(ApiKeys keys, ObjectMapper mapper, RateLimiter rateLimiter, GatewayConfig config) {
         this.keys = keys;
         this.mapper = mapper;
+        this.rateLimiter = rateLimiter;
+        this.config = config;
     }
 
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(ctx -> {
             String presented = ctx.request().getHeader(HEADER);
             if (keys.accepts(presented)) {
+                RateLimiter.Decision decision = rateLimiter.take(ApiKeys.digestHex(presented));
+                var headers = ctx.response().headers();
+                headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
+                headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
+                headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+                if (!decision.allowed()) {
+                    headers.set("Retry-After", Long.toString(decision.retryAfterSeconds()));
+                    Problems.send(ctx, mapper, Problem.of(429, "Too Many Requests", "This API key may make "
+                            + decision.limit() + " requests per minute; retry after " + decision.retryAfterSeconds() + " s."));
+                    return;
+                }
+                long limit = designPath(ctx.request().path()) ? config.maxDesignBytes() : config.maxForwardBytes();
+                String length = ctx.request().getHeader("Content-Length");
+                if (length != null && parseLength(length) > limit) {
+                    ctx.response().putHeader("Connection", "close");
+                    Problems.send(ctx, mapper, Problem.of(413, "Payload Too Large",
+                            "The request body may be at most " + limit + " bytes here."));
+                    return;
+                }
                 ctx.next();
                 return;
             }
@@ -41,5 +65,18 @@ public class ApiKeyFilter {
                     : "The API key in the " + HEADER + " header is not valid.";
             Problems.send(ctx, mapper, Problem.of(401, "Unauthorized", detail));
         });
+    }
+
+    /** Paths whose body is a design document, limited to {@code max-design-bytes}. */
+    static boolean designPath(String path) {
+        return path.startsWith("/api/v1/handoffs") || path.startsWith("/api/v1/designs");
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 }

@@ -41,6 +41,12 @@ public class ApiKeys {
                     + "bin/shieldfab up generates one for local use.");
         }
         if (LaunchMode.current() == LaunchMode.NORMAL && isProdProfile()) {
+            config.webhook().secret().ifPresent(secret -> {
+                if (secret.length() < 24 || KNOWN_DEFAULTS.contains(secret.toLowerCase())) {
+                    throw new IllegalStateException("Refusing to start in the prod profile with a default or short "
+                            + "webhook secret (SHIELDFAB_WEBHOOK_SECRET needs at least 24 characters).");
+                }
+            });
             for (String key : keys) {
                 if (key.length() < MIN_KEY_LENGTH || KNOWN_DEFAULTS.contains(key.toLowerCase())) {
                     throw new IllegalStateException("Refusing to start in the prod profile with a default or short API key "
@@ -65,6 +71,11 @@ public class ApiKeys {
             match |= MessageDigest.isEqual(digest, candidate);
         }
         return match;
+    }
+
+    /** Hex SHA-256 of a key: how handoffs, idempotency records and rate buckets name their owner. */
+    public static String digestHex(String key) {
+        return java.util.HexFormat.of().formatHex(sha256(key));
     }
 
     static byte[] sha256(String value) {

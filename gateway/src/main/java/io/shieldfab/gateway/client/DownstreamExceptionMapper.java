@@ -1,0 +1,34 @@
+package io.shieldfab.gateway.client;
+
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Turns an error response of a downstream service into a typed exception carrying its problem JSON. */
+public class DownstreamExceptionMapper implements ResponseExceptionMapper<DownstreamException> {
+
+    /** Problem documents are small; anything longer is cut so it cannot flood the handoff record. */
+    static final int MAX_PROBLEM_CHARS = 8000;
+
+    @Override
+    public DownstreamException toThrowable(Response response) {
+        String body = "";
+        try {
+            if (response.hasEntity()) {
+                body = response.readEntity(String.class);
+            }
+        } catch (RuntimeException unreadable) {
+            body = "";
+        }
+        if (body.length() > MAX_PROBLEM_CHARS) {
+            body = body.substring(0, MAX_PROBLEM_CHARS);
+        }
+        int status = response.getStatus();
+        boolean retryable = status >= 500 || status == 408 || status == 429;
+        return retryable ? new DownstreamException(status, body) : new DownstreamException.Permanent(status, body);
+    }
+
+    @Override
+    public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
+        return status >= 400;
+    }
+}

@@ -1,0 +1,99 @@
+package io.shieldfab.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Typed REST clients of the three services, as the handoff needs them. Package-private: use the wrappers. */
+final class ServiceApi {
+
+    private ServiceApi() {
+    }
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String HANDOFF_ID = "X-Handoff-Id";
+
+    @RegisterRestClient(configKey = "layout-client")
+    @RegisterProvider(DownstreamExceptionMapper.class)
+    @Path("/")
+    interface Layout {
+        @POST
+        @Path("api/v1/layouts")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+                        JsonNode design);
+
+        @GET
+        @Path("api/v1/layouts/{id}")
+        @Produces(MediaType.APPLICATION_JSON)
+        byte[] json(@PathParam("id") String id);
+
+        @GET
+        @Path("api/v1/layouts/{id}/{format}")
+        @Produces(MediaType.WILDCARD)
+        byte[] file(@PathParam("id") String id, @PathParam("format") String format);
+
+        @GET
+        @Path("q/openapi")
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode openApi(@QueryParam("format") String format);
+    }
+
+    @RegisterRestClient(configKey = "shielding-client")
+    @RegisterProvider(DownstreamExceptionMapper.class)
+    @Path("/")
+    interface Shielding {
+        @POST
+        @Path("api/v1/shielding/evaluations")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode evaluate(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+                          JsonNode request);
+
+        @GET
+        @Path("api/v1/shielding/evaluations/{id}")
+        @Produces(MediaType.APPLICATION_JSON)
+        byte[] json(@PathParam("id") String id);
+
+        @GET
+        @Path("q/openapi")
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode openApi(@QueryParam("format") String format);
+    }
+
+    @RegisterRestClient(configKey = "recipe-client")
+    @RegisterProvider(DownstreamExceptionMapper.class)
+    @Path("/")
+    interface Recipe {
+        @POST
+        @Path("api/v1/recipes")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+                        JsonNode request);
+
+        @GET
+        @Path("api/v1/recipes/{id}")
+        @Produces(MediaType.APPLICATION_JSON)
+        byte[] json(@PathParam("id") String id);
+
+        @GET
+        @Path("api/v1/recipes/{id}/traveler")
+        byte[] traveler(@PathParam("id") String id, @HeaderParam("Accept") String accept);
+
+        @GET
+        @Path("q/openapi")
+        @Produces(MediaType.APPLICATION_JSON)
+        JsonNode openApi(@QueryParam("format") String format);
+    }
+}

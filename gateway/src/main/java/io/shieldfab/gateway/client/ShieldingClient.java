@@ -1,0 +1,39 @@
+package io.shieldfab.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** shielding-service as the handoff uses it; same fault-tolerance policy as {@link LayoutClient}. */
+@ApplicationScoped
+public class ShieldingClient {
+
+    private final ServiceApi.Shielding api;
+
+    public ShieldingClient(@RestClient ServiceApi.Shielding api) {
+        this.api = api;
+    }
+
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public JsonNode evaluate(String handoffId, JsonNode request) {
+        return api.evaluate("handoff-" + handoffId + "-shielding", handoffId, request);
+    }
+
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public byte[] json(String reportId) {
+        return api.json(reportId);
+    }
+
+    @Timeout(10_000)
+    @Retry(maxRetries = 1, delay = 300, abortOn = DownstreamException.Permanent.class)
+    public String apiVersion() {
+        return api.openApi("json").path("info").path("version").asText("unknown");
+    }
+}

@@ -1,0 +1,156 @@
+package io.shieldfab.gateway.rest;
+
+import io.shieldfab.design.Problem;
+import io.shieldfab.gateway.HandoffBundle;
+import io.shieldfab.gateway.rest.dto.HandoffPage;
+import io.shieldfab.gateway.rest.dto.HandoffView;
+import io.shieldfab.gateway.security.ApiKeyFilter;
+import io.shieldfab.gateway.service.HandoffProblem;
+import io.shieldfab.gateway.service.HandoffService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/handoffs")
+@Tag(name = "Handoffs", description = "One design in, one bundle out: layout, shielding report, recipe and traveler")
+@SecurityRequirement(name = "apiKey")
+public class HandoffResource {
+
+    private final HandoffService service;
+
+    public HandoffResource(HandoffService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand a design off to the fab",
+            description = "Validates the design at once (400 with every violation), then makes the layout, the shielding "
+                    + "report and the recipe in the background. The body is the design (JSON or YAML) or a JSON envelope "
+                    + "{\"design\": {...}, \"callbackUrl\": \"https://...\"}. A signed webhook (Standard Webhooks) goes to "
+                    + "callbackUrl when the handoff ends.")
+    @APIResponse(responseCode = "202", description = "Accepted; poll Location",
+            headers = {@Header(name = "Location", description = "The handoff"),
+                    @Header(name = "Retry-After", description = "Seconds until a poll is worthwhile")},
+            content = @Content(schema = @Schema(implementation = HandoffView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid design, callbackUrl or Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The design is larger than 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Rate limit of this API key exceeded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(byte[] body,
+                           @HeaderParam("Content-Type") String contentType,
+                           @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
+                           @Parameter(description = "Repeat-safe submission: a repeat with the same key and body returns the first answer")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = "Where to POST the signed webhook when the handoff ends")
+                           @QueryParam("callbackUrl") String callbackUrl,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        HandoffService.Submission submission = service.submit(apiKey, idempotencyKey, body, contentType, callbackUrl);
+        Response.ResponseBuilder response = Response.accepted(submission.handoff())
+                .location(uri.getBaseUriBuilder().path("api/v1/handoffs").path(submission.handoff().id()).build())
+                .header("Retry-After", "2");
+        if (submission.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Status of a handoff", description = "QUEUED, RUNNING, SUCCEEDED or FAILED, with the ids of the "
+            + "layout, report and recipe, the verdict, errors, and the webhook's delivery attempts.")
+    @APIResponse(responseCode = "200", description = "The handoff", content = @Content(schema = @Schema(implementation = HandoffView.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such handoff for this API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HandoffView get(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return service.view(apiKey, id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List handoffs", description = "Newest first, the handoffs of the calling API key; pass nextCursor as cursor for the next page.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = HandoffPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HandoffPage list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+                            @QueryParam("cursor") String cursor,
+                            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return service.list(apiKey, limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}/bundle")
+    @Produces("application/zip")
+    @Operation(summary = "Download the bundle", description = "A zip of layout.json, layout.gds, layout.dxf, layout.svg, "
+            + "shielding-report.json, recipe.json, traveler.html, traveler.pdf, design.json and manifest.json (SHA-256 of "
+            + "each file). Immutable: the same handoff always gives the same bytes (ETag).")
+    @APIResponse(responseCode = "200", description = "The zip",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "401", description = "Missing or wrong API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such handoff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The handoff has not SUCCEEDED (yet)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bundle(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
+                           @jakarta.ws.rs.core.Context Request request) {
+        HandoffBundle bundle = service.bundle(apiKey, id).orElseThrow(() -> notFound(id));
+        EntityTag etag = new EntityTag(bundle.sha256);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).build();
+        }
+        return Response.ok(bundle.content, "application/zip")
+                .tag(etag)
+                .header("Content-Disposition", "attachment; filename=\"shieldfab-" + id + ".zip\"")
+                .header("Cache-Control", "private, max-age=31536000, immutable")
+                .build();
+    }
+
+    private static HandoffProblem notFound(String id) {
+        return new HandoffProblem(Problem.of(404, "Not Found", "No handoff with id " + abbreviate(id) + "."));
+    }
+
+    /** Ids are echoed only in a safe, short form: a path-traversal attempt never comes back verbatim. */
+    static String abbreviate(String id) {
+        String clean = id.replaceAll("[^A-Za-z0-9-]", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}

@@ -1,0 +1,322 @@
+package io.shieldfab.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.shieldfab.design.DesignFormat;
+import io.shieldfab.design.DesignJson;
+import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.Problem;
+import io.shieldfab.design.ReadResult;
+import io.shieldfab.design.Violation;
+import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.HandoffBundle;
+import io.shieldfab.gateway.IdempotencyRecord;
+import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.repository.HandoffBundleRepository;
+import io.shieldfab.gateway.repository.HandoffRepository;
+import io.shieldfab.gateway.repository.IdempotencyRepository;
+import io.shieldfab.gateway.repository.WebhookDeliveryRepository;
+import io.shieldfab.gateway.rest.dto.HandoffPage;
+import io.shieldfab.gateway.rest.dto.HandoffView;
+import io.shieldfab.gateway.webhook.CallbackTargets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Accepts handoffs (validation, idempotency, persistence) and answers questions about them. The
+ * work itself is done by {@link HandoffWorker}.
+ */
+@ApplicationScoped
+public class HandoffService {
+
+    /** The result of a submission; {@code replayed} when an Idempotency-Key matched an earlier request. */
+    public record Submission(HandoffView handoff, boolean replayed) {
+    }
+
+    private final HandoffRepository handoffs;
+    private final HandoffBundleRepository bundles;
+    private final IdempotencyRepository idempotency;
+    private final WebhookDeliveryRepository deliveries;
+    private final CallbackTargets callbackTargets;
+    private final GatewayConfig config;
+    private final ObjectMapper mapper;
+    private final DesignReader reader = DesignReader.create();
+
+    public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
+                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets, GatewayConfig config,
+                          ObjectMapper mapper) {
+        this.handoffs = handoffs;
+        this.bundles = bundles;
+        this.idempotency = idempotency;
+        this.deliveries = deliveries;
+        this.callbackTargets = callbackTargets;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Validates and persists a handoff. The body is the design itself (JSON or YAML), or a JSON
+     * envelope {@code {"design": {...}, "callbackUrl": "..."}}; {@code callbackUrl} may also come as a
+     * query parameter.
+     */
+    public Submission submit(String apiKey, String idempotencyKey, byte[] body, String contentType, String callbackUrlParam) {
+        String owner = Hashing.sha256Hex(apiKey);
+        String requestHash = requestHash(body, contentType, callbackUrlParam);
+        if (idempotencyKey != null) {
+            Optional<Submission> replay = beginIdempotent(owner, idempotencyKey, requestHash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        try {
+            Handoff handoff = accept(owner, body, contentType, callbackUrlParam);
+            String id = handoff.id;
+            QuarkusTransaction.requiringNew().run(() -> {
+                handoffs.persist(handoff);
+                if (idempotencyKey != null) {
+                    IdempotencyRecord record = idempotency.findById(new IdempotencyRecord.Key(owner, idempotencyKey));
+                    record.state = IdempotencyRecord.State.COMPLETED;
+                    record.handoffId = id;
+                }
+            });
+            return new Submission(view(id).orElseThrow(), false);
+        } catch (RuntimeException e) {
+            if (idempotencyKey != null) {
+                // A refused request leaves no trace: the client may correct it and retry with the same key.
+                QuarkusTransaction.requiringNew().run(() -> idempotency.deleteById(new IdempotencyRecord.Key(owner, idempotencyKey)));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * What makes two requests "the same" for Idempotency-Key: the body bytes, whether it is JSON or
+     * YAML (not the spelling of the Content-Type header), and the callbackUrl parameter.
+     */
+    public static String requestHash(byte[] body, String contentType, String callbackUrl) {
+        String format;
+        try {
+            format = contentType == null ? "none" : DesignFormat.fromContentType(contentType).name();
+        } catch (IllegalArgumentException e) {
+            format = "other";
+        }
+        return Hashing.sha256Hex(Hashing.sha256Hex(format + "\n" + callbackUrl + "\n") + Hashing.sha256Hex(body));
+    }
+
+    private Optional<Submission> beginIdempotent(String owner, String key, String requestHash) {
+        if (key.isBlank() || key.length() > 255) {
+            throw new InvalidDesignException(List.of(new Violation("Idempotency-Key", "must be 1 to 255 characters")));
+        }
+        Instant now = Clock.now();
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(owner, key);
+        Optional<String> replayOf;
+        try {
+            replayOf = QuarkusTransaction.requiringNew().call(() -> {
+                IdempotencyRecord existing = idempotency.findById(id);
+                if (existing != null && existing.expiresAt.isBefore(now)) {
+                    idempotency.delete(existing);
+                    idempotency.flush();
+                    existing = null;
+                }
+                if (existing == null) {
+                    IdempotencyRecord record = new IdempotencyRecord();
+                    record.key = id;
+                    record.requestSha256 = requestHash;
+                    record.state = IdempotencyRecord.State.IN_PROGRESS;
+                    record.createdAt = now;
+                    record.expiresAt = now.plus(config.idempotency().ttl());
+                    idempotency.persist(record);
+                    idempotency.flush();
+                    return Optional.<String>empty();
+                }
+                if (!existing.requestSha256.equals(requestHash)) {
+                    throw new HandoffProblem(new Problem("/problems/idempotency-key-reused", "Idempotency-Key reused", 422,
+                            "This Idempotency-Key was first used with a different request; use a new key for a new request.",
+                            null, null, null));
+                }
+                if (existing.state == IdempotencyRecord.State.IN_PROGRESS) {
+                    throw inProgress();
+                }
+                return Optional.of(existing.handoffId);
+            });
+        } catch (PersistenceException concurrentInsert) {
+            // Another request with the same key inserted its record between our read and our insert.
+            throw inProgress();
+        }
+        return replayOf.map(handoffId -> new Submission(view(handoffId).orElseThrow(), true));
+    }
+
+    private static HandoffProblem inProgress() {
+        return new HandoffProblem(new Problem("/problems/idempotency-key-in-progress", "Request in progress", 409,
+                "A request with this Idempotency-Key is still being processed; retry after it has finished.",
+                null, null, null));
+    }
+
+    private Handoff accept(String owner, byte[] body, String contentType, String callbackUrlParam) {
+        if (body.length > config.maxDesignBytes()) {
+            throw new HandoffProblem(Problem.of(413, "Payload Too Large",
+                    "A design may be at most " + config.maxDesignBytes() + " bytes."));
+        }
+        String callbackUrl = callbackUrlParam;
+        byte[] designBytes = body;
+        String designType = contentType;
+        JsonNode envelope = envelope(body, contentType);
+        if (envelope != null) {
+            designBytes = envelope.get("design").toString().getBytes(StandardCharsets.UTF_8);
+            designType = "application/json";
+            if (envelope.hasNonNull("callbackUrl")) {
+                callbackUrl = envelope.get("callbackUrl").asText();
+            }
+        }
+        ReadResult result = reader.read(designBytes, designType);
+        List<Violation> violations = new java.util.ArrayList<>(envelope == null ? result.violations()
+                : result.violations().stream().map(v -> new Violation("design." + v.field(), v.message())).toList());
+        if (callbackUrl != null) {
+            callbackTargets.refusal(callbackUrl).ifPresent(reason -> violations.add(new Violation("callbackUrl", reason)));
+            if (config.webhook().secret().isEmpty()) {
+                violations.add(new Violation("callbackUrl",
+                        "webhooks are not configured on this gateway (SHIELDFAB_WEBHOOK_SECRET is not set)"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidDesignException(violations);
+        }
+        Instant now = Clock.now();
+        Handoff handoff = new Handoff();
+        handoff.id = UUID.randomUUID().toString();
+        handoff.ownerKeyHash = owner;
+        handoff.designName = result.design().name();
+        handoff.designRevision = result.design().revision();
+        handoff.status = Handoff.Status.QUEUED;
+        handoff.createdAt = now;
+        handoff.updatedAt = now;
+        handoff.designJson = DesignJson.write(result.design());
+        handoff.warningsJson = json(result.warnings());
+        handoff.callbackUrl = callbackUrl;
+        handoff.attempts = 0;
+        handoff.nextAttemptAt = now;
+        handoff.webhookAttempts = 0;
+        return handoff;
+    }
+
+    /** The envelope form {@code {"design": {...}, "callbackUrl": ...}}, or null for a bare design. */
+    private JsonNode envelope(byte[] body, String contentType) {
+        DesignFormat format;
+        try {
+            format = contentType == null ? DesignFormat.JSON : DesignFormat.fromContentType(contentType);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (format != DesignFormat.JSON) {
+            return null;
+        }
+        try {
+            JsonNode tree = mapper.readTree(body);
+            if (tree != null && tree.isObject() && tree.path("design").isObject() && !tree.has("package")) {
+                return tree;
+            }
+        } catch (java.io.IOException notJson) {
+            return null;
+        }
+        return null;
+    }
+
+    public Optional<HandoffView> view(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(handoffs.findById(id)).map(this::toView));
+    }
+
+    /** A handoff only its owner may see; others get the same answer as for a missing one. */
+    public Optional<HandoffView> view(String apiKey, String id) {
+        String owner = Hashing.sha256Hex(apiKey);
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(handoffs.findById(id))
+                .filter(h -> h.ownerKeyHash.equals(owner)).map(this::toView));
+    }
+
+    public Optional<HandoffBundle> bundle(String apiKey, String id) {
+        String owner = Hashing.sha256Hex(apiKey);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handoff handoff = handoffs.findById(id);
+            if (handoff == null || !handoff.ownerKeyHash.equals(owner)) {
+                throw new HandoffProblem(Problem.of(404, "Not Found", "No handoff " + id + "."));
+            }
+            if (handoff.status != Handoff.Status.SUCCEEDED) {
+                throw new HandoffProblem(Problem.of(409, "Conflict",
+                        "The handoff is " + handoff.status + "; its bundle exists once it has SUCCEEDED."));
+            }
+            return Optional.ofNullable(bundles.findById(id));
+        });
+    }
+
+    public HandoffPage list(String apiKey, int limit, String cursor) {
+        String owner = Hashing.sha256Hex(apiKey);
+        Instant before = null;
+        String beforeId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = decoded.indexOf('|');
+                before = Instant.parse(decoded.substring(0, bar));
+                beforeId = decoded.substring(bar + 1);
+            } catch (RuntimeException e) {
+                throw new InvalidDesignException(List.of(new Violation("cursor", "is not a cursor this API returned")));
+            }
+        }
+        Instant b = before;
+        String bid = beforeId;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Handoff> rows = handoffs.page(owner, b, bid, limit + 1);
+            List<HandoffView> items = rows.stream().limit(limit).map(this::toView).toList();
+            String next = null;
+            if (rows.size() > limit) {
+                Handoff last = rows.get(limit - 1);
+                next = Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString((last.createdAt + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+            }
+            return new HandoffPage(items, next);
+        });
+    }
+
+    HandoffView toView(Handoff h) {
+        String self = "/api/v1/handoffs/" + h.id;
+        HandoffView.WebhookView webhook = h.callbackUrl == null ? null : new HandoffView.WebhookView(
+                h.webhookState == null ? "NOT_YET" : h.webhookState.name(), h.webhookAttempts,
+                deliveries.forHandoff(h.id).stream()
+                        .map(d -> new HandoffView.Delivery(d.attempt, d.attemptedAt, d.statusCode, d.error)).toList());
+        return new HandoffView(h.id, h.status.name(), h.designName, h.designRevision, h.createdAt, h.updatedAt, h.finishedAt,
+                h.layoutId, h.reportId, h.recipeId, h.verdict,
+                h.errorsJson == null ? List.of() : read(h.errorsJson, new TypeReference<List<HandoffView.HandoffError>>() { }),
+                h.warningsJson == null ? List.of() : read(h.warningsJson, new TypeReference<List<Violation>>() { }),
+                h.attempts, h.finished() ? null : h.lastError, h.finished() ? null : h.nextAttemptAt, h.callbackUrl, webhook,
+                new HandoffView.Links(self,
+                        h.status == Handoff.Status.SUCCEEDED ? self + "/bundle" : null,
+                        h.layoutId == null ? null : "/api/v1/layouts/" + h.layoutId,
+                        h.reportId == null ? null : "/api/v1/shielding/evaluations/" + h.reportId,
+                        h.recipeId == null ? null : "/api/v1/recipes/" + h.recipeId));
+    }
+
+    String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,527 @@
+package io.shieldfab.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.HandoffBundle;
+import io.shieldfab.gateway.WebhookDelivery;
+import io.shieldfab.gateway.client.DownstreamException;
+import io.shieldfab.gateway.client.LayoutClient;
+import io.shieldfab.gateway.client.RecipeClient;
+import io.shieldfab.gateway.client.ShieldingClient;
+import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.repository.HandoffBundleRepository;
+import io.shieldfab.gateway.repository.HandoffRepository;
+import io.shieldfab.gateway.repository.IdempotencyRepository;
+import io.shieldfab.gateway.repository.WebhookDeliveryRepository;
+import io.shieldfab.gateway.rest.dto.HandoffView;
+import io.shieldfab.gateway.webhook.CallbackTargets;
+import io.shieldfab.gateway.webhook.WebhookSigner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Works handoffs in the background: layout, then shielding and recipe in parallel, then the
+ * bundle, then the webhook. Any gateway replica may work any handoff; a lease in the database
+ * ({@link HandoffRepository#tryLease}) makes sure only one does at a time, a heartbeat keeps it
+ * while the work lasts, and a replica that dies simply stops renewing it, so another replica
+ * takes over once it expires. Each step's result is saved as soon as it exists, and each
+ * creating call carries an Idempotency-Key derived from the handoff id, so a step repeated after
+ * a crash gets the artefact made the first time instead of a second one.
+ */
+@ApplicationScoped
+public class HandoffWorker {
+
+    private static final Logger LOG = Logger.getLogger(HandoffWorker.class);
+
+    /** This replica's name on the leases it takes. */
+    final String replicaId = "gw-" + UUID.randomUUID().toString().substring(0, 8);
+
+    private final HandoffRepository handoffs;
+    private final HandoffBundleRepository bundles;
+    private final WebhookDeliveryRepository deliveries;
+    private final IdempotencyRepository idempotency;
+    private final HandoffService service;
+    private final LayoutClient layout;
+    private final ShieldingClient shielding;
+    private final RecipeClient recipe;
+    private final CallbackTargets callbackTargets;
+    private final GatewayConfig config;
+    private final ObjectMapper mapper;
+    private final String gatewayVersion;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final HttpClient webhookClient;
+
+    private ExecutorService workers;
+    private ExecutorService parallelSteps;
+    private ScheduledExecutorService heartbeat;
+    private volatile boolean running;
+
+    public HandoffWorker(HandoffRepository handoffs, HandoffBundleRepository bundles, WebhookDeliveryRepository deliveries,
+                         IdempotencyRepository idempotency, HandoffService service, LayoutClient layout,
+                         ShieldingClient shielding, RecipeClient recipe, CallbackTargets callbackTargets,
+                         GatewayConfig config, ObjectMapper mapper,
+                         @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String gatewayVersion) {
+        this.handoffs = handoffs;
+        this.bundles = bundles;
+        this.deliveries = deliveries;
+        this.idempotency = idempotency;
+        this.service = service;
+        this.layout = layout;
+        this.shielding = shielding;
+        this.recipe = recipe;
+        this.callbackTargets = callbackTargets;
+        this.config = config;
+        this.mapper = mapper;
+        this.gatewayVersion = gatewayVersion;
+        this.webhookClient = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.webhook().timeout())
+                .build();
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        int count = Math.max(1, config.handoff().workers());
+        workers = Executors.newFixedThreadPool(count, named("handoff-worker"));
+        parallelSteps = Executors.newFixedThreadPool(2 * count, named("handoff-step"));
+        heartbeat = Executors.newSingleThreadScheduledExecutor(named("handoff-lease"));
+        long beat = Math.max(200, config.handoff().lease().toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
+        for (int i = 0; i < count; i++) {
+            workers.submit(this::loop);
+        }
+        LOG.infof("Handoff worker %s started with %d thread(s)", replicaId, count);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (workers != null) {
+            workers.shutdownNow();
+            parallelSteps.shutdownNow();
+            heartbeat.shutdownNow();
+            try {
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // Hand our leases back at once so another replica need not wait for them to expire.
+        for (String id : held) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handoffs.release(id, replicaId));
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not release %s on shutdown: %s", id, e.getMessage());
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void loop() {
+        while (running && !Thread.currentThread().isInterrupted()) {
+            boolean worked = false;
+            try {
+                worked = workOnce();
+            } catch (RuntimeException e) {
+                LOG.warnf("Handoff worker cycle failed: %s", e.getMessage());
+            }
+            if (!worked) {
+                try {
+                    Thread.sleep(config.handoff().pollInterval().toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Leases and advances one due handoff; false when there was nothing to do. */
+    boolean workOnce() {
+        Instant now = Clock.now();
+        List<String> due = QuarkusTransaction.requiringNew().call(() -> handoffs.due(now, 16));
+        for (String id : due) {
+            Instant until = now.plus(config.handoff().lease());
+            boolean leased = QuarkusTransaction.requiringNew().call(() -> handoffs.tryLease(id, replicaId, now, until));
+            if (!leased) {
+                continue;
+            }
+            held.add(id);
+            try {
+                advance(id);
+            } finally {
+                held.remove(id);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> handoffs.release(id, replicaId));
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not release the lease of %s (it will expire): %s", id, e.getMessage());
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void renewLeases() {
+        try {
+            if (!held.isEmpty()) {
+                Instant until = Clock.now().plus(config.handoff().lease());
+                QuarkusTransaction.requiringNew().run(() -> handoffs.renew(Set.copyOf(held), replicaId, until));
+            }
+            QuarkusTransaction.requiringNew().run(() -> idempotency.deleteExpired(Clock.now()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Lease renewal failed: %s", e.getMessage());
+        }
+    }
+
+    /** The lease was taken over by another replica (ours expired): stop touching this handoff. */
+    static class LeaseLost extends RuntimeException {
+        LeaseLost(String id) {
+            super("lease of " + id + " lost");
+        }
+    }
+
+    /** A step's failure, with the step it happened in. */
+    record StepFailure(String step, RuntimeException error) {
+    }
+
+    void advance(String id) {
+        Handoff snapshot = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(id));
+        if (snapshot == null) {
+            return;
+        }
+        try {
+            if (!snapshot.finished() && !snapshot.nextAttemptAt.isAfter(Clock.now())) {
+                runSteps(snapshot);
+            }
+            Handoff current = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(id));
+            if (current.webhookState == Handoff.WebhookState.PENDING && !current.webhookNextAt.isAfter(Clock.now())) {
+                deliverWebhook(current);
+            }
+        } catch (LeaseLost e) {
+            LOG.infof("Handoff %s: %s; another replica continues it", id, e.getMessage());
+        }
+    }
+
+    private void runSteps(Handoff h) {
+        String step = "layout";
+        try {
+            JsonNode design = mapper.readTree(h.designJson);
+            save(h.id, x -> {
+                if (x.status == Handoff.Status.QUEUED) {
+                    x.status = Handoff.Status.RUNNING;
+                }
+            });
+            String layoutId = h.layoutId;
+            if (layoutId == null) {
+                JsonNode created = layout.create(h.id, design);
+                String newId = created.path("id").asText(null);
+                if (newId == null) {
+                    throw new DownstreamException.Permanent(502, "{\"detail\":\"layout-service answered without an id\"}");
+                }
+                layoutId = newId;
+                save(h.id, x -> x.layoutId = newId);
+            }
+            JsonNode layoutJson = mapper.readTree(layout.json(layoutId));
+            ObjectNode request = mapper.createObjectNode();
+            request.set("design", design);
+            request.set("layout", layoutJson);
+
+            CompletableFuture<Object> report = h.reportId != null ? CompletableFuture.completedFuture(null)
+                    : call("shielding", () -> shielding.evaluate(h.id, request));
+            CompletableFuture<Object> made = h.recipeId != null ? CompletableFuture.completedFuture(null)
+                    : call("recipe", () -> recipe.create(h.id, request));
+            Object reportResult = report.join();
+            Object recipeResult = made.join();
+
+            List<StepFailure> failures = new ArrayList<>();
+            if (reportResult instanceof JsonNode r) {
+                save(h.id, x -> {
+                    x.reportId = r.path("id").asText(null);
+                    x.verdict = r.path("verdict").asText(null);
+                });
+            } else if (reportResult instanceof StepFailure f) {
+                failures.add(f);
+            }
+            if (recipeResult instanceof JsonNode r) {
+                save(h.id, x -> x.recipeId = r.path("id").asText(null));
+            } else if (recipeResult instanceof StepFailure f) {
+                failures.add(f);
+            }
+            for (StepFailure f : failures) {
+                if (!isPermanent(f.error())) {
+                    step = f.step();
+                    throw f.error();
+                }
+            }
+            if (!failures.isEmpty()) {
+                fail(h.id, failures);
+                return;
+            }
+            step = "bundle";
+            Handoff current = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(h.id));
+            byte[] zip = buildBundle(current, layoutJson);
+            Instant now = Clock.now();
+            QuarkusTransaction.requiringNew().run(() -> {
+                Handoff x = leased(h.id);
+                if (bundles.findById(h.id) == null) {
+                    HandoffBundle bundle = new HandoffBundle();
+                    bundle.handoffId = h.id;
+                    bundle.content = zip;
+                    bundle.sizeBytes = zip.length;
+                    bundle.sha256 = Hashing.sha256Hex(zip);
+                    bundle.createdAt = now;
+                    bundles.persist(bundle);
+                }
+                finish(x, Handoff.Status.SUCCEEDED, now);
+            });
+            LOG.infof("Handoff %s SUCCEEDED (verdict %s)", h.id, current.verdict);
+        } catch (LeaseLost e) {
+            throw e;
+        } catch (IOException e) {
+            fail(h.id, List.of(new StepFailure(step, new DownstreamException.Permanent(502,
+                    "{\"detail\":\"a service answered with unreadable JSON\"}"))));
+        } catch (RuntimeException e) {
+            if (isPermanent(e)) {
+                fail(h.id, List.of(new StepFailure(step, e)));
+            } else {
+                retryLater(h.id, step, e);
+            }
+        }
+    }
+
+    private CompletableFuture<Object> call(String step, Supplier<JsonNode> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return (Object) call.get();
+            } catch (RuntimeException e) {
+                return new StepFailure(step, e);
+            }
+        }, parallelSteps);
+    }
+
+    private static boolean isPermanent(RuntimeException e) {
+        return e instanceof DownstreamException.Permanent;
+    }
+
+    private byte[] buildBundle(Handoff h, JsonNode layoutJson) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("design.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)));
+        files.put("layout.json", layout.json(h.layoutId));
+        files.put("layout.gds", layout.file(h.layoutId, "gds"));
+        files.put("layout.dxf", layout.file(h.layoutId, "dxf"));
+        files.put("layout.svg", layout.file(h.layoutId, "svg"));
+        files.put("shielding-report.json", shielding.json(h.reportId));
+        files.put("recipe.json", recipe.json(h.recipeId));
+        files.put("traveler.html", recipe.traveler(h.recipeId, "text/html"));
+        files.put("traveler.pdf", recipe.traveler(h.recipeId, "application/pdf"));
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("gateway", gatewayVersion);
+        versions.put("layout-service", layout.apiVersion());
+        versions.put("shielding-service", shielding.apiVersion());
+        versions.put("recipe-service", recipe.apiVersion());
+        String generator = layoutJson.path("generatorVersion").asText(null);
+        if (generator != null) {
+            versions.put("layout-generator", generator);
+        }
+        return BundleBuilder.build(new BundleBuilder.Header(h.id, h.designName, h.designRevision, h.createdAt, h.verdict,
+                versions), files);
+    }
+
+    private Handoff leased(String id) {
+        Handoff x = handoffs.findById(id);
+        if (x == null || !replicaId.equals(x.leaseOwner)) {
+            throw new LeaseLost(id);
+        }
+        return x;
+    }
+
+    private void save(String id, Consumer<Handoff> change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handoff x = leased(id);
+            change.accept(x);
+            x.updatedAt = Clock.now();
+        });
+    }
+
+    private void finish(Handoff x, Handoff.Status status, Instant now) {
+        x.status = status;
+        x.finishedAt = now;
+        x.updatedAt = now;
+        x.lastError = null;
+        if (x.callbackUrl != null) {
+            x.webhookState = Handoff.WebhookState.PENDING;
+            x.webhookNextAt = now;
+        }
+    }
+
+    private void fail(String id, List<StepFailure> failures) {
+        List<HandoffView.HandoffError> errors = failures.stream().map(this::describe).toList();
+        Instant now = Clock.now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handoff x = leased(id);
+            x.errorsJson = service.json(errors);
+            finish(x, Handoff.Status.FAILED, now);
+        });
+        LOG.infof("Handoff %s FAILED: %s", id, errors);
+    }
+
+    private HandoffView.HandoffError describe(StepFailure failure) {
+        if (failure.error() instanceof DownstreamException d) {
+            JsonNode problem = null;
+            try {
+                problem = d.problemJson().isBlank() ? null : mapper.readTree(d.problemJson());
+            } catch (IOException unreadable) {
+                problem = null;
+            }
+            String detail = problem == null ? "the service answered HTTP " + d.status() : problem.path("detail").asText(null);
+            if (problem != null && problem.has("violations")) {
+                detail = detail + " " + problem.get("violations");
+            }
+            return new HandoffView.HandoffError(failure.step(), d.status(),
+                    problem == null ? null : problem.path("title").asText(null), detail,
+                    problem == null ? null : problem.path("rule").asText(null));
+        }
+        return new HandoffView.HandoffError(failure.step(), null, "Failed", failure.error().getMessage(), null);
+    }
+
+    private void retryLater(String id, String step, RuntimeException error) {
+        Instant now = Clock.now();
+        String reason = step + ": " + describeTransient(error);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handoff x = leased(id);
+            if (Duration.between(x.createdAt, now).compareTo(config.handoff().maxWait()) > 0) {
+                x.errorsJson = service.json(List.of(new HandoffView.HandoffError(step, 503, "Gave up",
+                        "The service stayed unavailable for longer than " + config.handoff().maxWait() + ": " + reason, null)));
+                finish(x, Handoff.Status.FAILED, now);
+                return;
+            }
+            x.attempts++;
+            long factor = 1L << Math.min(20, x.attempts - 1);
+            Duration wait = config.handoff().initialBackoff().multipliedBy(factor);
+            if (wait.compareTo(config.handoff().maxBackoff()) > 0) {
+                wait = config.handoff().maxBackoff();
+            }
+            x.nextAttemptAt = now.plus(wait);
+            x.lastError = reason.length() > 1900 ? reason.substring(0, 1900) : reason;
+            x.updatedAt = now;
+        });
+        LOG.infof("Handoff %s waits: %s", id, reason);
+    }
+
+    private static String describeTransient(RuntimeException error) {
+        if (error instanceof DownstreamException d) {
+            return "the service answered HTTP " + d.status() + "; retrying";
+        }
+        String name = error.getClass().getSimpleName();
+        if (name.contains("CircuitBreakerOpen")) {
+            return "the service failed repeatedly; waiting before the next try";
+        }
+        if (name.contains("Timeout")) {
+            return "the service did not answer in time; retrying";
+        }
+        return "the service is unreachable; retrying";
+    }
+
+    private void deliverWebhook(Handoff h) {
+        String secret = config.webhook().secret().orElse(null);
+        Instant now = Clock.now();
+        int attempt = h.webhookAttempts + 1;
+        Integer statusCode = null;
+        String error = null;
+        var refusal = callbackTargets.refusal(h.callbackUrl);
+        if (secret == null) {
+            error = "webhooks are not configured (SHIELDFAB_WEBHOOK_SECRET)";
+        } else if (refusal.isPresent()) {
+            error = "callbackUrl " + refusal.get();
+        } else {
+            try {
+                String messageId = "msg_" + h.id;
+                long timestamp = now.getEpochSecond();
+                ObjectNode payload = mapper.createObjectNode();
+                payload.put("type", h.status == Handoff.Status.SUCCEEDED ? "handoff.succeeded" : "handoff.failed");
+                payload.put("timestamp", now.toString());
+                HandoffView view = QuarkusTransaction.requiringNew().call(() -> service.toView(handoffs.findById(h.id)));
+                payload.set("data", mapper.valueToTree(view.withoutWebhook()));
+                String body = mapper.writeValueAsString(payload);
+                HttpRequest request = HttpRequest.newBuilder(URI.create(h.callbackUrl))
+                        .timeout(config.webhook().timeout())
+                        .header("Content-Type", "application/json")
+                        .header("webhook-id", messageId)
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header("webhook-signature", new WebhookSigner(secret).signature(messageId, timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                HttpResponse<Void> response = webhookClient.send(request, HttpResponse.BodyHandlers.discarding());
+                statusCode = response.statusCode();
+                if (statusCode / 100 != 2) {
+                    error = "the receiver answered HTTP " + statusCode;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "interrupted";
+            } catch (IOException | IllegalArgumentException e) {
+                error = "delivery failed: " + e.getClass().getSimpleName();
+            }
+        }
+        Integer code = statusCode;
+        String err = error;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handoff x = leased(h.id);
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.handoffId = h.id;
+            delivery.attempt = attempt;
+            delivery.attemptedAt = now;
+            delivery.statusCode = code;
+            delivery.error = err;
+            deliveries.persist(delivery);
+            x.webhookAttempts = attempt;
+            if (err == null) {
+                x.webhookState = Handoff.WebhookState.DELIVERED;
+                x.webhookNextAt = null;
+            } else if (attempt >= config.webhook().maxAttempts() || refusal.isPresent()) {
+                x.webhookState = Handoff.WebhookState.GAVE_UP;
+                x.webhookNextAt = null;
+            } else {
+                Duration wait = config.webhook().initialBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
+                Duration cap = Duration.ofMinutes(10);
+                x.webhookNextAt = now.plus(wait.compareTo(cap) > 0 ? cap : wait);
+            }
+        });
+    }
+}
