@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Checks a ShieldFab handoff bundle: every file API.md lists is there, and the manifest's
+SHA-256 and size of each file match the bytes in the zip. Exit status 0 when it holds."""
+import hashlib
+import json
+import sys
+import zipfile
+
+REQUIRED = ["layout.json", "layout.gds", "layout.dxf", "layout.svg", "shielding-report.json",
+            "recipe.json", "traveler.html", "traveler.pdf", "design.json", "manifest.json"]
+
+
+def check(path):
+    problems = []
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        for name in REQUIRED:
+            if name not in names:
+                problems.append(f"{name} missing")
+        manifest = json.loads(z.read("manifest.json"))
+        listed = {f["name"]: f for f in manifest["files"]}
+        for name in names:
+            if name == "manifest.json":
+                continue
+            data = z.read(name)
+            entry = listed.get(name)
+            if entry is None:
+                problems.append(f"{name} not in manifest")
+            elif entry["sha256"] != hashlib.sha256(data).hexdigest() or entry["sizeBytes"] != len(data):
+                problems.append(f"{name}: manifest hash/size does not match")
+        if not z.read("layout.gds")[:4] == b"\x00\x06\x00\x02":
+            problems.append("layout.gds does not start with a GDSII HEADER record")
+        if not z.read("traveler.pdf").startswith(b"%PDF"):
+            problems.append("traveler.pdf is not a PDF")
+    return manifest, problems
+
+
+if __name__ == "__main__":
+    manifest, problems = check(sys.argv[1])
+    for p in problems:
+        print("  -", p)
+    print(f"  {len(manifest['files'])} files, design {manifest['designName']} rev {manifest['designRevision']}, "
+          f"verdict {manifest.get('verdict')}")
+    sys.exit(1 if problems else 0)
