@@ -162,14 +162,23 @@ public class EvaluationService {
         int perWall = (int) (m.openingCount() / (4L * sites));
         ShieldGeometry fromDesign = ShieldingEvaluator.geometryFromDesign(design);
         double max = perWall == 0 ? 0.0 : m.openingMaxDimensionMm();
-        // The layout gives the largest dimension; the design gives the opening's proportions (length along the
-        // wall, height up it), scaled so that its largest dimension is the layout's.
+        // Opening proportions: the layout's when it gives them, else the design's scaled to the layout's largest
+        // dimension.
         double scale = fromDesign.openingMaxDimensionMm() > 0 ? max / fromDesign.openingMaxDimensionMm() : 1.0;
-        double length = fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingLengthMm() * scale : max;
-        double height = fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingHeightMm() * scale : max;
-        return new ShieldGeometry(fromDesign.cavityLengthMm(), fromDesign.cavityWidthMm(), fromDesign.cavityDepthMm(),
-                m.wallThicknessUm(), max == 0 ? 0 : perWall, max, max == 0 ? 0 : length, max == 0 ? 0 : height,
-                "LAYOUT");
+        double length = positive(m.openingLengthMm()) ? m.openingLengthMm()
+                : fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingLengthMm() * scale : max;
+        double height = positive(m.openingHeightMm()) ? m.openingHeightMm()
+                : fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingHeightMm() * scale : max;
+        LayoutView.Site site = layout.site();
+        double cavityLength = site != null && positive(site.cavityLengthMm()) ? site.cavityLengthMm() : fromDesign.cavityLengthMm();
+        double cavityWidth = site != null && positive(site.cavityWidthMm()) ? site.cavityWidthMm() : fromDesign.cavityWidthMm();
+        double cavityDepth = site != null && positive(site.cavityDepthMm()) ? site.cavityDepthMm() : fromDesign.cavityDepthMm();
+        return new ShieldGeometry(cavityLength, cavityWidth, cavityDepth, m.wallThicknessUm(), max == 0 ? 0 : perWall,
+                max, max == 0 ? 0 : length, max == 0 ? 0 : height, "LAYOUT");
+    }
+
+    private static boolean positive(Double v) {
+        return v != null && v > 0 && Double.isFinite(v);
     }
 
     private static List<Violation> prefixed(List<Violation> violations) {

@@ -129,6 +129,33 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void layoutOpeningProportionsAndCavityAreUsedWhenGiven() {
+        ObjectNode l = layout(24, 288, 0.15, 25);
+        ((ObjectNode) l.get("metrics")).put("openingLengthMm", 0.15).put("openingHeightMm", 0.1)
+                .put("openingDepthMm", 0.025);
+        l.putObject("site").put("cavityLengthMm", 5.6).put("cavityWidthMm", 4.6).put("cavityDepthMm", 0.95)
+                .put("openingStyle", "SLOTS");
+        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), l))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201)
+                .body("geometry.openingLengthMm", equalTo(0.15))
+                .body("geometry.openingHeightMm", equalTo(0.1))
+                .body("geometry.cavityLengthMm", equalTo(5.6))
+                .body("frequencies[0].enclosureSeDb", notNullValue());
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/v1/shielding/evaluations", "/api/v1/shielding/evaluations/{id}",
+                        "/api/v1/shielding/evaluations/{id}/chart.svg", "/api/v1/shielding/calculations/sheet",
+                        "/api/v1/shielding/calculations/aperture", "/api/v1/shielding/calculations/enclosure",
+                        "/api/v1/shielding/materials"))
+                .body("paths.'/api/v1/shielding/evaluations'.post.responses.keySet()", hasItems("201", "400", "409"));
+    }
+
+    @Test
     void badLayoutMetricsAreNamed() {
         given().contentType(ContentType.JSON)
                 .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout(24, 100, -1, 0)))
