@@ -1,6 +1,8 @@
 package io.shieldfab.layout.format;
 
 import io.shieldfab.layout.geometry.Label;
+import io.shieldfab.layout.geometry.Layer;
+import io.shieldfab.layout.geometry.Rect;
 import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.geometry.Shape;
 
@@ -19,9 +21,10 @@ import java.util.List;
  * Writes a {@link PanelLayout} as GDSII Stream (version 600), streaming to an {@link OutputStream}.
  *
  * <ul>
- *   <li>hierarchical (default): one site cell placed once with an {@code AREF} of columns × rows, one fiducial
- *       cell placed three times with {@code SREF}; size is independent of the site count except for the row and
- *       column index texts;</li>
+ *   <li>hierarchical (default): one site cell placed once with an {@code AREF} of columns × rows, one street
+ *       cell per direction placed with an {@code AREF} along the other axis, one fiducial cell placed three
+ *       times with {@code SREF}; size is independent of the site count except for the row and column index
+ *       texts;</li>
  *   <li>flat: a single cell with every polygon and a {@code R{row}C{col}} text per site.</li>
  * </ul>
  * Layers as in {@link io.shieldfab.layout.geometry.Layer} (datatype 0). Byte-reproducible: the only time stamp
@@ -65,7 +68,7 @@ public final class GdsWriter {
             throws IOException {
         String siteCell = "SITE_" + digest(layout.site().shapes());
         String fiducialCell = "FIDUCIAL_" + digest(layout.fiducial());
-        if (siteCell.equals(top) || fiducialCell.equals(top)) {
+        if (top.startsWith("SITE_") || top.startsWith("FIDUCIAL_") || top.startsWith("STREET_")) {
             top = top.substring(0, Math.min(top.length(), 28)) + "_TOP";
         }
         beginStructure(g, time, siteCell);
@@ -82,9 +85,34 @@ public final class GdsWriter {
             g.empty(GdsStream.ENDSTR);
         }
 
+        // Streets: one kerf-wide street per direction, placed rows + 1 and columns + 1 times with AREFs, so the
+        // file does not grow with the site count.
+        var spec = layout.spec();
+        long kerf = spec.kerfNm();
+        long lo = -(kerf / 2);
+        Rect streetX = kerf > 0 ? new Rect(Layer.SAW_STREET, 0, lo, layout.panelWidthNm(), lo + kerf) : null;
+        Rect streetY = kerf > 0 ? new Rect(Layer.SAW_STREET, lo, 0, lo + kerf, layout.panelHeightNm()) : null;
+        String streetXCell = "STREET_X_" + digest(streetX == null ? List.of() : List.of(streetX));
+        String streetYCell = "STREET_Y_" + digest(streetY == null ? List.of() : List.of(streetY));
+        if (kerf > 0) {
+            beginStructure(g, time, streetXCell);
+            boundary(g, u, streetX, 0, 0);
+            g.empty(GdsStream.ENDSTR);
+            beginStructure(g, time, streetYCell);
+            boundary(g, u, streetY, 0, 0);
+            g.empty(GdsStream.ENDSTR);
+        }
+
         beginStructure(g, time, top);
         for (Shape s : layout.panelShapes()) {
-            boundary(g, u, s, 0, 0);
+            if (s.layer() != Layer.SAW_STREET) {
+                boundary(g, u, s, 0, 0);
+            }
+        }
+        if (kerf > 0) {
+            long m = spec.marginNm();
+            aref(g, u, streetXCell, 1, spec.rows() + 1, 0, m, spec.pitchXNm(), spec.pitchYNm());
+            aref(g, u, streetYCell, spec.columns() + 1, 1, m, 0, spec.pitchXNm(), spec.pitchYNm());
         }
         if (fiducials) {
             for (long[] c : layout.fiducialCentres()) {
@@ -95,17 +123,8 @@ public final class GdsWriter {
                 g.empty(GdsStream.ENDEL);
             }
         }
-        var spec = layout.spec();
-        long x0 = layout.siteOriginX(0);
-        long y0 = layout.siteOriginY(0);
-        g.empty(GdsStream.AREF);
-        g.string(GdsStream.SNAME, siteCell);
-        g.shorts(GdsStream.COLROW, spec.columns(), spec.rows());
-        g.xyHead(3);
-        g.point(u.toDbu(x0), u.toDbu(y0));
-        g.point(u.toDbu(x0 + spec.columns() * spec.pitchXNm()), u.toDbu(y0));
-        g.point(u.toDbu(x0), u.toDbu(y0 + spec.rows() * spec.pitchYNm()));
-        g.empty(GdsStream.ENDEL);
+        aref(g, u, siteCell, spec.columns(), spec.rows(), layout.siteOriginX(0), layout.siteOriginY(0),
+                spec.pitchXNm(), spec.pitchYNm());
         for (Label l : layout.edgeLabels()) {
             text(g, u, l.text(), l.x(), l.y());
         }
@@ -143,6 +162,25 @@ public final class GdsWriter {
         g.empty(GdsStream.ENDSTR);
     }
 
+    /**
+     * AREF of {@code columns × rows} placements: XY = origin, origin + columns × column pitch (along x),
+     * origin + rows × row pitch (along y), as the Stream Format Manual defines the three reference points.
+     */
+    static void aref(GdsStream g, GdsUnits u, String cell, int columns, int rows, long x0, long y0, long pitchXNm,
+                     long pitchYNm) throws IOException {
+        if (columns > 32767 || rows > 32767) {
+            throw new FormatLimitException("GDS_AREF_SIZE", "an AREF holds at most 32767 columns and rows");
+        }
+        g.empty(GdsStream.AREF);
+        g.string(GdsStream.SNAME, cell);
+        g.shorts(GdsStream.COLROW, columns, rows);
+        g.xyHead(3);
+        g.point(u.toDbu(x0), u.toDbu(y0));
+        g.point(u.toDbu(x0 + columns * pitchXNm), u.toDbu(y0));
+        g.point(u.toDbu(x0), u.toDbu(y0 + rows * pitchYNm));
+        g.empty(GdsStream.ENDEL);
+    }
+
     private static void beginStructure(GdsStream g, int[] time, String name) throws IOException {
         g.shorts(GdsStream.BGNSTR, concat(time, time));
         g.string(GdsStream.STRNAME, name);
@@ -167,7 +205,7 @@ public final class GdsWriter {
 
     static void text(GdsStream g, GdsUnits u, String text, long x, long y) throws IOException {
         g.empty(GdsStream.TEXT);
-        g.short1(GdsStream.LAYER, io.shieldfab.layout.geometry.Layer.TEXT.gdsLayer());
+        g.short1(GdsStream.LAYER, Layer.TEXT.gdsLayer());
         g.short1(GdsStream.TEXTTYPE, 0);
         g.short1(GdsStream.PRESENTATION, CENTRED);
         g.xyHead(1);

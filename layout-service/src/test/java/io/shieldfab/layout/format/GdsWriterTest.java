@@ -51,7 +51,7 @@ class GdsWriterTest {
         assertThat(lib.userUnit()).isCloseTo(0.001, within(1e-18));
         assertThat(lib.metersPerDbu()).isCloseTo(1e-9, within(1e-24));
 
-        assertThat(lib.structures()).hasSize(3);
+        assertThat(lib.structures()).hasSize(5);
         String site = lib.structures().keySet().stream().filter(n -> n.startsWith("SITE_")).findFirst().orElseThrow();
         String top = "wifi_fem_4x6_A";
         assertThat(lib.structures()).containsKey(top);
@@ -59,9 +59,20 @@ class GdsWriterTest {
         assertThat(boundariesPerLayer(lib.elements(site))).containsExactlyInAnyOrderEntriesOf(
                 Map.of(2, 1L, 3, 1L, 4, 4L, 5, 12L, 7, 4L));
         List<Element> topElements = lib.elements(top);
-        // panel: outline 1, streets 5 + 7
-        assertThat(boundariesPerLayer(topElements)).containsExactlyInAnyOrderEntriesOf(Map.of(1, 1L, 6, 12L));
-        Element aref = topElements.stream().filter(e -> e.type() == GdsStream.AREF).findFirst().orElseThrow();
+        // panel: the outline; streets are one cell per direction placed with AREFs
+        assertThat(boundariesPerLayer(topElements)).containsExactlyInAnyOrderEntriesOf(Map.of(1, 1L));
+        List<Element> arefs = topElements.stream().filter(e -> e.type() == GdsStream.AREF).toList();
+        assertThat(arefs).hasSize(3);
+        Element streetsX = arefs.stream().filter(e -> e.sname().startsWith("STREET_X_")).findFirst().orElseThrow();
+        // 1 column × (4 + 1) rows from (0, 3 mm) at a 6 mm row pitch: row vector end 3 + 5 × 6 = 33 mm
+        assertThat(streetsX.colRow()).containsExactly(1, 5);
+        assertThat(streetsX.xy()).containsExactly(0, 3_000_000, 7_000_000, 3_000_000, 0, 33_000_000);
+        Element streetsY = arefs.stream().filter(e -> e.sname().startsWith("STREET_Y_")).findFirst().orElseThrow();
+        assertThat(streetsY.colRow()).containsExactly(7, 1);
+        // the X street cell: kerf 0.2 mm centred on y = 0, panel-wide
+        assertThat(lib.elements(streetsX.sname()).get(0).xy()).containsExactly(
+                0, -100_000, 48_000_000, -100_000, 48_000_000, 100_000, 0, 100_000, 0, -100_000);
+        Element aref = arefs.stream().filter(e -> e.sname().equals(site)).findFirst().orElseThrow();
         assertThat(aref.sname()).isEqualTo(site);
         assertThat(aref.colRow()).containsExactly(6, 4);
         // origin (3, 3) mm; column vector end 3 + 6 × 7 = 45 mm; row vector end 3 + 4 × 6 = 27 mm
@@ -129,7 +140,7 @@ class GdsWriterTest {
         assertThat(lib.userUnit()).isCloseTo(0.01, within(1e-17));
         assertThat(lib.metersPerDbu()).isCloseTo(1e-8, within(1e-23));
         Element aref = lib.structures().values().stream().flatMap(List::stream)
-                .filter(e -> e.type() == GdsStream.AREF).findFirst().orElseThrow();
+                .filter(e -> e.type() == GdsStream.AREF && e.sname().startsWith("SITE_")).findFirst().orElseThrow();
         // column vector end 3 mm + 1000 × 3 mm = 3003 mm = 300 300 000 × 10 nm
         assertThat(aref.xy()[2]).isEqualTo(300_300_000);
         assertThat(GdsUnits.forExtent(Integer.MAX_VALUE).dbuNm()).isEqualTo(1);

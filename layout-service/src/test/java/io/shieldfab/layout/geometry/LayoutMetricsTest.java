@@ -84,6 +84,15 @@ class LayoutMetricsTest {
     }
 
     @Test
+    void theExampleFileGivesTheSameMetrics() throws java.io.IOException {
+        // examples/designs/wifi-fem-2g4.json is the same design as the fixture, read through the design reader
+        var read = io.shieldfab.design.DesignReader.create().read(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("..", "examples", "designs", "wifi-fem-2g4.json")), "application/json");
+        assertThat(read.valid()).isTrue();
+        assertThat(LayoutMetrics.of(LayoutSpec.from(read.design()))).isEqualTo(wifi);
+    }
+
+    @Test
     void noOpenings() {
         LayoutMetrics m = LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
                 new OpeningsSpec(OpeningsSpec.OpeningStyle.NONE, 0, 0, 0), false)));
