@@ -229,6 +229,40 @@ class RecipeResourceTest {
     }
 
     @Test
+    void aRecessFarFromThePackageHeightIs422Claim8() {
+        // package 0.9 mm: accepted 0.675 … 1.125 mm (±25 %); 0.5 mm is refused
+        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 0.5))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(422).body("rule", equalTo("RECESS_DEPTH (claim 8)"));
+    }
+
+    @Test
+    void aRecessSomewhatOffCompilesWithTheDesignWarning() {
+        // 1.05 mm differs from 0.9 mm by 0.15 mm: over the design model's warning threshold (0.09 mm),
+        // inside the recipe's ±25 % (1.125 mm)
+        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 1.05))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("warnings", hasItem(startsWith("design.mandrel.recessDepthMm")));
+    }
+
+    @Test
+    void aCurrentDensityOutsideTheBathWindowIs422() {
+        // nickel sulfamate window 0.5–15 A/dm²
+        given().contentType(ContentType.JSON).body(Inputs.wifiWith("process", "currentDensityAPerDm2", 20))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(422).body("rule", equalTo("CURRENT_DENSITY_WINDOW (claims 3, 6)"));
+    }
+
+    @Test
+    void aKerfWiderThanTheLayoutStreetIs422() {
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        ((ObjectNode) body.get("layout").get("metrics")).put("streetWidthMm", 0.15);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(422).body("rule", equalTo("KERF_WITHIN_STREET (claim 1)"));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResult() {
         ObjectNode body = Inputs.body("mmwave-28g");
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)
