@@ -41,6 +41,12 @@ public final class ShieldingEvaluator {
 
     /** Wall-clearance step of the resonance fix search, mm. */
     private static final double CLEARANCE_STEP_MM = 0.01;
+    /** At most this many clearances are tried. */
+    private static final int MAX_CLEARANCE_STEPS = 100;
+    /** A cavity with more modes than this below the top frequency is too dense for a clearance fix. */
+    private static final int MAX_CLEARANCE_MODES = 2_000;
+    /** Modes examined for flags (below the top checked frequency + margin). */
+    private static final int MAX_FLAGGED_MODES = 2_000;
 
     private final EvaluationSettings settings;
 
@@ -102,13 +108,21 @@ public final class ShieldingEvaluator {
         double lowest = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), c.er,
                 tm110 * (1 + 1e-9), 1).get(0).frequencyHz();
         double sweepStop = Math.max(topChecked * 2.0, Math.min(lowest * 1.25, topChecked * 20));
-        List<CavityModes.Mode> modes = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(),
+        // Listed: the lowest modes up to the top of the sweep, plus every mode near a checked frequency.
+        List<CavityModes.Mode> lowestModes = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(),
                 c.er, sweepStop, settings.maxResonances());
+        List<CavityModes.Mode> nearChecks = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(),
+                c.er, topChecked / (1 - settings.resonanceMargin()), MAX_FLAGGED_MODES);
+        java.util.TreeMap<String, CavityModes.Mode> listed = new java.util.TreeMap<>();
+        lowestModes.forEach(m -> listed.put(m.label(), m));
+        nearChecks.stream().filter(m -> nearHarmonic(m.frequencyHz(), checks) != null).forEach(m -> listed.put(m.label(), m));
         List<Resonance> resonances = new ArrayList<>();
-        for (CavityModes.Mode m : modes) {
-            Integer near = nearHarmonic(m.frequencyHz(), checks);
-            resonances.add(new Resonance(m.label(), m.frequencyHz(), near != null, near));
-        }
+        listed.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(CavityModes.Mode::frequencyHz).thenComparing(CavityModes.Mode::label))
+                .forEach(m -> {
+                    Integer near = nearHarmonic(m.frequencyHz(), checks);
+                    resonances.add(new Resonance(m.label(), m.frequencyHz(), near != null, near));
+                });
 
         findings.addAll(ruleFindings(c, checks));
         findings.addAll(resonanceFindings(design, g, c.er, resonances, checks));
@@ -366,13 +380,16 @@ public final class ShieldingEvaluator {
         return o != null && o.heightMm() > o.lengthMm() ? "shield.openings.heightMm" : "shield.openings.lengthMm";
     }
 
+    /** The checked harmonic within the margin of a mode, nearest first; checks are k·f0 for k = 1 … K. */
     private Integer nearHarmonic(double modeHz, List<FrequencyCheck> checks) {
+        double f0 = checks.get(0).frequencyHz();
+        int k0 = (int) Math.floor(modeHz / f0);
         Integer best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (FrequencyCheck fc : checks) {
-            double distance = Math.abs(fc.frequencyHz() - modeHz);
+        for (int k = Math.max(1, k0); k <= Math.min(checks.size(), k0 + 1); k++) {
+            double distance = Math.abs(checks.get(k - 1).frequencyHz() - modeHz);
             if (distance <= settings.resonanceMargin() * modeHz && distance < bestDistance) {
-                best = fc.harmonic();
+                best = k;
                 bestDistance = distance;
             }
         }
@@ -415,12 +432,20 @@ public final class ShieldingEvaluator {
     private Double clearanceFix(Design design, ShieldGeometry g, double er, List<FrequencyCheck> checks) {
         double current = design.shield().wallClearanceMm();
         double top = checks.get(checks.size() - 1).frequencyHz() / (1 - settings.resonanceMargin());
-        int steps = (int) Math.floor(current / CLEARANCE_STEP_MM + 1e-9);
+        // 0.01 mm steps, coarser for large clearances so that at most MAX_CLEARANCE_STEPS are tried.
+        double step = Math.max(CLEARANCE_STEP_MM, Math.ceil(current / MAX_CLEARANCE_STEPS / CLEARANCE_STEP_MM) * CLEARANCE_STEP_MM);
+        int steps = (int) Math.floor(current / step + 1e-9);
         for (int i = 1; i <= steps; i++) {
-            double clearance = Math.round((current - i * CLEARANCE_STEP_MM) * 1000.0) / 1000.0;
+            double clearance = Math.round((current - i * step) * 1000.0) / 1000.0;
             double shrink = 2 * (current - clearance);
+            if (!CavityModes.enumerable(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink, g.cavityDepthMm(), er, top)) {
+                return null;
+            }
             List<CavityModes.Mode> modes = CavityModes.modes(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink,
-                    g.cavityDepthMm(), er, top, 10_000);
+                    g.cavityDepthMm(), er, top, MAX_CLEARANCE_MODES);
+            if (modes.size() >= MAX_CLEARANCE_MODES) {
+                return null;
+            }
             boolean anyFlagged = modes.stream().anyMatch(m -> nearHarmonic(m.frequencyHz(), checks) != null);
             if (!anyFlagged) {
                 return clearance;

@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class CavityModes {
 
+    /** Largest (m+1)(n+1)(p+1) index box enumerated in one call. */
+    public static final double ENUMERATION_BUDGET = 200_000;
+
     private CavityModes() {
     }
 
@@ -49,7 +52,8 @@ public final class CavityModes {
     }
 
     /**
-     * Every mode up to {@code maxFrequencyHz}, sorted by frequency then label, at most {@code limit} of them.
+     * Every mode up to {@code maxFrequencyHz}, sorted by frequency then label, at most {@code limit} of them
+     * (the top frequency is lowered when the index box would exceed {@link #ENUMERATION_BUDGET}).
      *
      * @param aMm                  cavity length, mm
      * @param bMm                  cavity width, mm
@@ -65,10 +69,21 @@ public final class CavityModes {
         double a = aMm * 1e-3;
         double b = bMm * 1e-3;
         double h = hMm * 1e-3;
-        // f_mnp ≥ base·m/a, so m ≤ fmax·a/base, likewise n and p.
-        int mMax = (int) Math.floor(maxFrequencyHz * a / base);
-        int nMax = (int) Math.floor(maxFrequencyHz * b / base);
-        int pMax = (int) Math.floor(maxFrequencyHz * h / base);
+        // f_mnp ≥ base·m/a, so m ≤ fmax·a/base, likewise n and p. The index box is kept within
+        // ENUMERATION_BUDGET by lowering the top frequency (a huge cavity at a huge frequency has millions of
+        // modes; the caller only ever wants the lowest `limit`).
+        int mMax;
+        int nMax;
+        int pMax;
+        while (true) {
+            mMax = (int) Math.floor(maxFrequencyHz * a / base);
+            nMax = (int) Math.floor(maxFrequencyHz * b / base);
+            pMax = (int) Math.floor(maxFrequencyHz * h / base);
+            if ((double) (mMax + 1) * (nMax + 1) * (pMax + 1) <= ENUMERATION_BUDGET) {
+                break;
+            }
+            maxFrequencyHz *= 0.8;
+        }
         List<Mode> out = new ArrayList<>();
         for (int m = 0; m <= mMax; m++) {
             for (int n = 0; n <= nMax; n++) {
@@ -88,6 +103,15 @@ public final class CavityModes {
         }
         out.sort(Comparator.comparingDouble(Mode::frequencyHz).thenComparing(Mode::label));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** True when {@link #modes} can enumerate every mode up to {@code maxFrequencyHz} within the budget. */
+    public static boolean enumerable(double aMm, double bMm, double hMm, double relativePermittivity, double maxFrequencyHz) {
+        double base = PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / (2.0 * Math.sqrt(relativePermittivity));
+        double m = Math.floor(maxFrequencyHz * aMm * 1e-3 / base) + 1;
+        double n = Math.floor(maxFrequencyHz * bMm * 1e-3 / base) + 1;
+        double p = Math.floor(maxFrequencyHz * hMm * 1e-3 / base) + 1;
+        return m * n * p <= ENUMERATION_BUDGET;
     }
 
     /** f_mnp of an εr-filled a × b × h cavity (mm), Hz. */
