@@ -8,10 +8,8 @@ CREATE TABLE layout (
     site_count        INTEGER      NOT NULL,
     created_at        TIMESTAMP    NOT NULL,
     generator_version VARCHAR(20)  NOT NULL,
-    idempotency_key   VARCHAR(200),
     design_sha256     VARCHAR(64)  NOT NULL,
     design_json       TEXT         NOT NULL,
     layout_json       TEXT         NOT NULL
 );
 CREATE INDEX layout_created_at_idx ON layout (created_at);
-CREATE UNIQUE INDEX layout_idempotency_key_idx ON layout (idempotency_key);

@@ -33,11 +33,7 @@ public class Layout {
     @Column(name = "generator_version", nullable = false)
     public String generatorVersion;
 
-    /** Client's {@code Idempotency-Key}, unique when given. */
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    /** SHA-256 (hex) of the canonical design JSON: tells a repeated request from a conflicting one. */
+    /** SHA-256 (hex) of the canonical design JSON: finds layouts of the same design. */
     @Column(name = "design_sha256", nullable = false)
     public String designSha256;
 

@@ -43,7 +43,8 @@ public class LayoutResource {
     @Operation(summary = "Lay out a design",
             description = "Takes the design document itself (JSON, or YAML with Content-Type application/yaml), "
                     + "generates the panel geometry and its metrics and stores both. Warnings from the design "
-                    + "reader and the geometry are returned in `warnings`. Honours `Idempotency-Key`.")
+                    + "reader and the geometry are returned in `warnings`. Honours `Idempotency-Key` (IdempotencyFilter): "
+                    + "a repeat gets the first answer again, marked `Idempotent-Replayed: true`.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
             @Content(mediaType = "application/yaml")})
@@ -51,25 +52,20 @@ public class LayoutResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LayoutResponse.class),
                     examples = @ExampleObject(name = "layout", value = Examples.LAYOUT)))
-    @APIResponse(responseCode = "200", description = "Repeat of an earlier request with the same Idempotency-Key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LayoutResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design: every violation with its JSON path",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different design",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than the accepted design size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content-Type neither JSON nor YAML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
-                           @Parameter(description = "Makes retries safe: a repeat returns the first layout")
+                           @Parameter(description = "Makes retries safe: a repeat gets the first answer again")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        LayoutService.Created c = service.create(body, contentType, idempotencyKey);
-        Response.ResponseBuilder r = c.created() ? Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
-                : Response.ok().location(URI.create(LayoutService.BASE_PATH + "/" + c.id()));
-        return r.type(MediaType.APPLICATION_JSON).entity(c.json()).build();
+        LayoutService.Created c = service.create(body, contentType);
+        return Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
+                .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
     }
 
     @GET

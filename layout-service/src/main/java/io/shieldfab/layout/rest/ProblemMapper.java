@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.shieldfab.design.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.layout.format.FormatLimitException;
-import io.shieldfab.layout.service.IdempotencyConflictException;
 import io.shieldfab.layout.service.InvalidDesignException;
 import io.shieldfab.layout.service.LayoutNotFoundException;
 import io.shieldfab.layout.service.PayloadTooLargeException;
@@ -69,11 +68,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapTooLarge(PayloadTooLargeException e, UriInfo uri) {
         return problem(Problem.of(413, "Payload Too Large", e.getMessage()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mapIdempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
-        return problem(Problem.of(409, "Conflict", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

@@ -47,13 +47,12 @@ public class LayoutService {
     public enum Format { GDS, DXF, SVG }
 
     /**
-     * A created (or, for a repeated idempotency key, previously created) layout.
+     * A created layout.
      *
-     * @param id      layout id
-     * @param json    the layout document, as stored
-     * @param created false when an idempotent repeat returned an existing layout
+     * @param id   layout id
+     * @param json the layout document, as stored
      */
-    public record Created(String id, String json, boolean created) {
+    public record Created(String id, String json) {
     }
 
     @Inject
@@ -72,7 +71,7 @@ public class LayoutService {
      * @throws PayloadTooLargeException  when the body is over the configured size
      */
     @Transactional
-    public Created create(byte[] body, String contentType, String idempotencyKey) {
+    public Created create(byte[] body, String contentType) {
         if (body != null && body.length > config.maxDesignBytes()) {
             throw new PayloadTooLargeException("The design document is " + body.length + " bytes; at most "
                     + config.maxDesignBytes() + " bytes are accepted.");
@@ -83,17 +82,6 @@ public class LayoutService {
         }
         Design design = read.design();
         String designJson = DesignJson.write(design);
-        String sha = sha256(designJson);
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            Optional<Layout> previous = repository.findByIdempotencyKey(idempotencyKey);
-            if (previous.isPresent()) {
-                if (!previous.get().designSha256.equals(sha)) {
-                    throw new IdempotencyConflictException("The Idempotency-Key was already used with a different"
-                            + " design; use a new key for a new design.");
-                }
-                return new Created(previous.get().id, previous.get().layoutJson, false);
-            }
-        }
         LayoutSpec spec = LayoutSpec.from(design);
         List<Violation> impossible = LayoutGenerator.check(spec);
         if (!impossible.isEmpty()) {
@@ -118,12 +106,11 @@ public class LayoutService {
         entity.siteCount = design.siteCount();
         entity.createdAt = createdAt;
         entity.generatorVersion = GENERATOR_VERSION;
-        entity.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
-        entity.designSha256 = sha;
+        entity.designSha256 = sha256(designJson);
         entity.designJson = designJson;
         entity.layoutJson = json(doc);
         repository.persist(entity);
-        return new Created(id, entity.layoutJson, true);
+        return new Created(id, entity.layoutJson);
     }
 
     /** The stored layout document. */
