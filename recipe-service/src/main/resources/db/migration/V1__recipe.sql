@@ -15,12 +15,9 @@ CREATE TABLE recipe (
     released_at      TIMESTAMP,
     released_by      VARCHAR(100),
     previous_id      VARCHAR(36),
-    idempotency_key  VARCHAR(200),
-    request_hash     VARCHAR(64),
     design_json      TEXT         NOT NULL,
     recipe_json      TEXT         NOT NULL,
-    CONSTRAINT uq_recipe_design_version UNIQUE (design_name, version),
-    CONSTRAINT uq_recipe_idempotency_key UNIQUE (idempotency_key)
+    CONSTRAINT uq_recipe_design_version UNIQUE (design_name, version)
 );
 
 CREATE INDEX ix_recipe_design_name ON recipe (design_name);

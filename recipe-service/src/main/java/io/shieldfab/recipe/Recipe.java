@@ -62,13 +62,6 @@ public class Recipe {
     @Column(name = "previous_id")
     public String previousId;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    /** SHA-256 of the canonical request, to tell a replay from a reused idempotency key. */
-    @Column(name = "request_hash")
-    public String requestHash;
-
     @Column(name = "design_json", nullable = false, columnDefinition = "TEXT")
     public String designJson;
 

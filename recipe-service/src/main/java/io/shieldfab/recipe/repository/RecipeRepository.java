@@ -4,8 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.shieldfab.recipe.Recipe;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Optional;
-
 @ApplicationScoped
 public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
 
@@ -16,9 +14,5 @@ public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
                 .setParameter("name", designName)
                 .getSingleResult();
         return max == null ? 0 : max;
-    }
-
-    public Optional<Recipe> findByIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
     }
 }

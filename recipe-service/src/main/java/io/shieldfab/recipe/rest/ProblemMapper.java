@@ -6,7 +6,6 @@ import io.shieldfab.design.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.process.ProcessRuleException;
 import io.shieldfab.recipe.service.ConflictException;
-import io.shieldfab.recipe.service.IdempotencyMismatchException;
 import io.shieldfab.recipe.service.InvalidInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -69,10 +68,6 @@ public class ProblemMapper {
         return problem(Problem.of(409, "Conflict", e.getMessage()), uri);
     }
 
-    @ServerExceptionMapper
-    public Response mapIdempotency(IdempotencyMismatchException e, UriInfo uri) {
-        return problem(Problem.of(422, "Idempotency key reused", e.getMessage()), uri);
-    }
 
     @ServerExceptionMapper
     public Response mapConstraint(ConstraintViolationException e, UriInfo uri) {

@@ -55,28 +55,23 @@ public class RecipeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compile a recipe", description = "Compiles a DRAFT recipe from a design document and"
-            + " its layout. A repeated Idempotency-Key with the same body returns the first result.")
+            + " its layout. A repeated Idempotency-Key returns the first answer (IdempotencyFilter).")
     @APIResponse(responseCode = "201", description = "Recipe compiled (DRAFT); Location names it",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name design.* / layout.* paths",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing layout", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "A concurrent request took the same version or key; retry",
+    @APIResponse(responseCode = "409", description = "A concurrent request took the same version number; retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it), or"
-            + " an Idempotency-Key was reused with a different body",
+    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
     public Response create(CreateRecipeRequest request,
-                           @Parameter(description = "Repeat-safe key; a repeat returns the first result")
-                           @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
                            @Parameter(description = "Who compiles; default api")
                            @HeaderParam("X-User") @Size(max = 100) String user,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
-        RecipeService.Outcome outcome = service.create(request, idempotencyKey, userOr(null, user));
-        return Response.created(location(uri, outcome.recipe().id()))
-                .header("Idempotent-Replayed", outcome.created() ? null : "true")
-                .entity(outcome.recipe()).build();
+        RecipeResponse recipe = service.create(request, userOr(null, user));
+        return Response.created(location(uri, recipe.id())).entity(recipe).build();
     }
 
     @GET

@@ -57,30 +57,16 @@ public class RecipeService {
     @Inject
     Template traveler;
 
-    /** A stored recipe and whether this call created it (false: an idempotent replay or an in-place change). */
+    /** A stored recipe and whether this call created it (false: changed in place). */
     public record Outcome(RecipeResponse recipe, boolean created) {
     }
 
-    /** Compiles and stores a new DRAFT recipe, or returns the first result for a repeated idempotency key. */
+    /** Compiles and stores a new DRAFT recipe, the next version for its design name. */
     @Transactional
-    public Outcome create(CreateRecipeRequest request, String idempotencyKey, String user) {
-        String requestHash = requestHash(request);
-        if (idempotencyKey != null) {
-            Optional<Recipe> earlier = repository.findByIdempotencyKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                if (!requestHash.equals(earlier.get().requestHash)) {
-                    throw new IdempotencyMismatchException("The Idempotency-Key '" + idempotencyKey
-                            + "' was already used with a different request.");
-                }
-                return new Outcome(toResponse(earlier.get()), false);
-            }
-        }
-        Compiled c = compile(request);
-        Recipe r = newVersion(c, user, null);
-        r.idempotencyKey = idempotencyKey;
-        r.requestHash = requestHash;
+    public RecipeResponse create(CreateRecipeRequest request, String user) {
+        Recipe r = newVersion(compile(request), user, null);
         store(r);
-        return new Outcome(toResponse(r), true);
+        return toResponse(r);
     }
 
     public Optional<RecipeResponse> find(String id) {
@@ -105,7 +91,6 @@ public class RecipeService {
         }
         if (old.status == Recipe.Status.RELEASED) {
             Recipe next = newVersion(c, user, old.id);
-            next.requestHash = requestHash(request);
             store(next);
             return Optional.of(new Outcome(toResponse(next), true));
         }
@@ -114,7 +99,6 @@ public class RecipeService {
         old.designJson = c.designJson();
         old.recipeJson = CanonicalJson.write(c.procedure());
         old.contentHash = c.contentHash();
-        old.requestHash = requestHash(request);
         old.status = Recipe.Status.DRAFT;
         old.approvedAt = null;
         old.approvedBy = null;
@@ -243,8 +227,7 @@ public class RecipeService {
     }
 
     /**
-     * Inserts now, so that a concurrent compile that took the same version number (or idempotency key)
-     * becomes a 409 the client can retry rather than a failure at commit.
+     * Inserts now, so that a concurrent compile that took the same version number becomes a 409 the client can retry rather than a failure at commit.
      */
     private void store(Recipe r) {
         try {
@@ -253,7 +236,7 @@ public class RecipeService {
             if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException
                     || e instanceof org.hibernate.exception.ConstraintViolationException) {
                 throw new ConflictException("Another request stored version " + r.version + " of '" + r.designName
-                        + "' (or used the same Idempotency-Key) at the same time; retry the request.");
+                        + "' at the same time; retry the request.");
             }
             throw e;
         }
@@ -264,17 +247,6 @@ public class RecipeService {
             return root;
         }
         return root + (field.startsWith("[") ? "" : ".") + field;
-    }
-
-    private static String requestHash(CreateRecipeRequest request) {
-        Object design = request == null || request.design() == null ? null
-                : CanonicalJson.mapper().convertValue(request.design(), Object.class);
-        Object layout = request == null || request.layout() == null ? null
-                : CanonicalJson.mapper().convertValue(request.layout(), Object.class);
-        java.util.Map<String, Object> both = new java.util.HashMap<>();
-        both.put("design", design);
-        both.put("layout", layout);
-        return CanonicalJson.sha256(both);
     }
 
     /** Timestamps to the microsecond, as both H2 and PostgreSQL store them. */
