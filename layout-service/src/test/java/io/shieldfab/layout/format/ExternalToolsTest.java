@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,10 +207,18 @@ class ExternalToolsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> svgIsWritten() throws IOException {
-        return examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+    Stream<DynamicTest> svgRenders() throws IOException {
+        List<Example> examples = examples();
+        Assumptions.assumeFalse(examples.isEmpty(), "no example designs found");
+        Assumptions.assumeTrue(available("rsvg-convert", "--version"), "rsvg-convert (librsvg2-bin) is not installed");
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
             Path svg = write(e, ".svg", (l, os) -> SvgWriter.write(l, LayoutMetrics.of(l.spec()), os));
-            assertThat(Files.size(svg)).isPositive();
+            Path png = OUT.resolve(e.name() + ".png");
+            run("rsvg-convert", "-w", "1400", "-o", png.toString(), svg.toString());
+            // a PNG: 8-byte signature, then the IHDR chunk with the width (big-endian) at offset 16
+            byte[] head = Arrays.copyOf(Files.readAllBytes(png), 24);
+            assertThat(head[1]).isEqualTo((byte) 'P');
+            assertThat(java.nio.ByteBuffer.wrap(head, 16, 4).getInt()).isEqualTo(1400);
         }));
     }
 }

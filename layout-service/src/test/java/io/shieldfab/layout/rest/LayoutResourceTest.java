@@ -175,6 +175,22 @@ class LayoutResourceTest {
     }
 
     @Test
+    void aPanelOverAMillionSitesIsRefused() {
+        // 1001 × 1000 sites: the design reader's 1..1000 per axis; the service never generates it
+        given().contentType(ContentType.JSON).body(design(1001, 1000, 7.0, false))
+                .when().post("/api/v1/layouts")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItems("panel.rows"));
+    }
+
+    @Test
+    void openApiDocumentsTheEndpoints() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/layouts/{id}/gds"))
+                .body("paths.'/api/v1/layouts'.post.responses", org.hamcrest.Matchers.hasKey("413"));
+    }
+
+    @Test
     void unknownLayoutGives404() {
         String id = UUID.randomUUID().toString();
         given().when().get("/api/v1/layouts/" + id).then().statusCode(404).contentType(PROBLEM)
