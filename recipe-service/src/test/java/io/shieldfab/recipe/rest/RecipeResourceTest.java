@@ -209,6 +209,23 @@ class RecipeResourceTest {
     }
 
     @Test
+    void theInvalidExampleGetsEveryViolationUnderDesign() {
+        java.util.List<String> fields = given().contentType(ContentType.JSON)
+                .body(Inputs.body(Inputs.design("invalid-several-mistakes"), Inputs.layout("wifi-fem-2g4")))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .extract().jsonPath().getList("violations.field");
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(3).allMatch(f -> f.startsWith("design."));
+    }
+
+    @Test
+    void changingAnUnknownRecipeIs404() {
+        given().contentType(ContentType.JSON).body(Inputs.body("wifi-fem-2g4"))
+                .when().put("/api/v1/recipes/{id}", "no-such-id")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void hollowWallsEncapsulatedBeforeRemovalAre422Claim15() {
         ObjectNode body = Inputs.wifiWith("shield", "hollowWalls", true);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
