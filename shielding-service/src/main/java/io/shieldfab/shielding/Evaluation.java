@@ -28,10 +28,6 @@ public class Evaluation {
     @Column(name = "input_hash", nullable = false, length = 64)
     public String inputHash;
 
-    /** The client's Idempotency-Key, when it sent one. */
-    @Column(name = "idempotency_key", length = 200, unique = true)
-    public String idempotencyKey;
-
     @Column(name = "report_json", nullable = false, columnDefinition = "TEXT")
     public String reportJson;
 }

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +44,7 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate a design", description = "Checks the design (with the layout's metrics when a "
             + "layout is given) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
             + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
-            + "Idempotency-Key with the same body returns the first report.")
+            + "Idempotency-Key header returns the first answer (header Idempotent-Replayed: true).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Wi-Fi module with small slots",
             value = Examples.EVALUATION)))
     @APIResponse(responseCode = "201", description = "The report; Location names it",
@@ -56,15 +54,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name each field "
             + "(design.… or layout.…)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull EvaluationRequest request,
-                           @Parameter(description = "makes a retried POST return the first report")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Context UriInfo uri) {
-        EvaluationService.Created created = service.create(request, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.report().id()).build())
-                .entity(created.report()).type(MediaType.APPLICATION_JSON).build();
+    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
+        EvaluationReport report = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
+                .entity(report).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -23,7 +23,6 @@ import io.shieldfab.shielding.rest.dto.LayoutView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,10 +40,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationService {
 
-    /** A created (or, for a repeated Idempotency-Key, the first) report. */
-    public record Created(EvaluationReport report, boolean replayed) {
-    }
-
     @Inject
     EvaluationRepository repository;
 
@@ -55,18 +50,9 @@ public class EvaluationService {
     ShieldingConfig config;
 
     @Transactional
-    public Created create(EvaluationRequest request, String idempotencyKey) {
+    public EvaluationReport create(EvaluationRequest request) {
+        // Idempotency-Key replays are answered before this point by rest/IdempotencyFilter.
         String hash = sha256(canonical(mapper.valueToTree(request)));
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            Optional<Evaluation> previous = repository.findByIdempotencyKey(idempotencyKey);
-            if (previous.isPresent()) {
-                if (!previous.get().inputHash.equals(hash)) {
-                    throw new ClientErrorException("This Idempotency-Key was used with a different request body.", 409);
-                }
-                return new Created(read(previous.get().reportJson), true);
-            }
-        }
-
         ReadResult read = DesignReader.create().read(request.design());
         List<Violation> violations = new ArrayList<>(prefixed(read.violations()));
         if (!read.valid()) {
@@ -87,11 +73,10 @@ public class EvaluationService {
         e.designName = design.name();
         e.verdict = report.verdict().name();
         e.inputHash = hash;
-        e.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
         EvaluationReport dto = EvaluationReport.from(e.id, e.createdAt, report, prefixed(read.warnings()));
         e.reportJson = write(dto);
         repository.persist(e);
-        return new Created(dto, false);
+        return dto;
     }
 
     @Transactional

@@ -1,0 +1,27 @@
+package io.shieldfab.shielding.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.shielding.rest.dto.EvaluationRequest;
+import io.shieldfab.shielding.support.ExampleDesigns;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CanonicalHashTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void keyOrderDoesNotMatterButContentDoes() throws Exception {
+        JsonNode a = mapper.readTree("{\"b\": 1, \"a\": {\"y\": [1, {\"q\": 2, \"p\": 3}], \"x\": null}}");
+        JsonNode b = mapper.readTree("{\"a\": {\"x\": null, \"y\": [1, {\"p\": 3, \"q\": 2}]}, \"b\": 1}");
+        assertThat(mapper.writeValueAsString(EvaluationService.canonical(a)))
+                .isEqualTo(mapper.writeValueAsString(EvaluationService.canonical(b)))
+                .isEqualTo("{\"a\":{\"x\":null,\"y\":[1,{\"p\":3,\"q\":2}]},\"b\":1}");
+        JsonNode wifi = mapper.valueToTree(new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.WIFI), null));
+        JsonNode mcu = mapper.valueToTree(new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), null));
+        assertThat(mapper.writeValueAsString(EvaluationService.canonical(wifi)))
+                .isNotEqualTo(mapper.writeValueAsString(EvaluationService.canonical(mcu)));
+    }
+}
