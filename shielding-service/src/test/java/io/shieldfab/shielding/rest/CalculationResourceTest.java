@@ -74,6 +74,22 @@ class CalculationResourceTest {
     }
 
     @Test
+    void wrongTypesAndOverflowsAreNamedNotCrashed() {
+        given().contentType(ContentType.JSON).body("{\"material\": \"COPPER\", \"thicknessUm\": \"thick\", \"frequencyHz\": 1e9}")
+                .when().post("/api/v1/shielding/calculations/sheet")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("thicknessUm"))
+                .body("toString()", not(containsString("java.")));
+        given().contentType(ContentType.JSON).body("{\"material\": \"COPPER\", \"thicknessUm\": 1, \"frequencyHz\": 1e400}")
+                .when().post("/api/v1/shielding/calculations/sheet")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("frequencyHz"));
+        given().contentType(ContentType.JSON).body("{\"lengthMm\": 1, \"frequencyHz\": 1e9,")
+                .when().post("/api/v1/shielding/calculations/aperture")
+                .then().log().ifValidationFails().statusCode(400).body("violations[0].field", equalTo("$"));
+    }
+
+    @Test
     void apertureExample() {
         // ApertureShieldingTest: λ = 62.7715 mm, SE = 27.954 dB, fc = 96.119 GHz, depth 0.8525 dB
         given().contentType(ContentType.JSON).body(Examples.APERTURE)
