@@ -88,6 +88,16 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void theOpenApiExampleIsAPassingDesign() {
+        // Examples.EVALUATION: the Wi-Fi module with 0.15 × 0.1 mm slots (below the 0.178 mm fix).
+        given().contentType(ContentType.JSON).body(Examples.EVALUATION)
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201)
+                .body("verdict", equalTo("PASS"))
+                .body("findings", hasSize(0));
+    }
+
+    @Test
     void unknownReportIs404Problem() {
         given().when().get("/api/v1/shielding/evaluations/no-such-id")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
