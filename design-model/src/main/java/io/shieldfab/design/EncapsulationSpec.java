@@ -19,7 +19,7 @@ public record EncapsulationSpec(
     public enum EncapsulantMaterial {
         EPOXY_MOLD_COMPOUND(3.8), LIQUID_EPOXY(3.5), SILICONE(2.9);
 
-        /** Typical εr at 1 GHz; see docs/physics-sources.md. */
+        /** Typical εr at 1 GHz; see docs/physics.md. */
         public final double typicalPermittivity;
 
         EncapsulantMaterial(double typicalPermittivity) {
