@@ -75,6 +75,30 @@ class ShieldingEvaluatorTest {
     }
 
     @Test
+    void openingLargerThanTheWavelengthBreaksClaimsFourteenAndTwentyThree() {
+        // The Wi-Fi panel's 0.8 mm slots driven at 250 GHz, fundamental only. In the encapsulant (εr 3.8):
+        // λ = c / (f·√εr) = 299 792 458 / (250e9 · 1.9493589) m = 0.615161 mm < 0.8 mm, so the opening is
+        // not smaller than the wavelength (claims 14, 23) nor than λ/2, and its aperture SE is 0 dB.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ObjectNode pkg = (ObjectNode) tree.get("package");
+        pkg.put("operatingFrequencyHz", 250e9);
+        pkg.put("harmonics", 1);
+        ShieldingReport r = evaluate(tree);
+
+        assertThat(r.verdict()).isEqualTo(Status.FAIL);
+        ShieldingReport.RuleCheck claim = r.frequencies().get(0).rules().stream()
+                .filter(x -> x.rule().equals(ShieldingEvaluator.RULE_CLAIM_WAVELENGTH)).findFirst().orElseThrow();
+        assertThat(claim.status()).isEqualTo(Status.FAIL);
+        assertThat(claim.limitMm()).isCloseTo(0.615161, within(0.000005));
+        assertThat(claim.actualMm()).isEqualTo(0.8);
+        assertThat(r.frequencies().get(0).apertureSeDb()).isEqualTo(0.0);
+        Finding f = finding(r, ShieldingEvaluator.RULE_CLAIM_WAVELENGTH);
+        assertThat(f.severity()).isEqualTo("FAIL");
+        assertThat(f.message()).contains("claims 14 and 23");
+        assertThat(f.fixValue()).isNotNull().isLessThan(0.615161);
+    }
+
+    @Test
     void mmWaveExampleFailsAndItsFixRemovesEveryFailure() {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
         ShieldingReport before = evaluate(tree);
