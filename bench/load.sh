@@ -24,17 +24,20 @@ HANDOFF="$(curl -fsS -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/
 export HANDOFF
 sleep 5
 
-run() { # name script threads connections
-  wrk -t"$3" -c"$4" -d"${SECONDS_PER_PHASE}s" --latency -s "bench/$2" http://127.0.0.1:8080 | grep '^RESULT' | sed "s/^RESULT /$1: /"
+run() { # phase script threads connections [label endpoint]
+  LABEL="${5:-}" ENDPOINT="${6:-}" wrk -t"$3" -c"$4" -d"${SECONDS_PER_PHASE}s" --latency -s "bench/$2" \
+    http://127.0.0.1:8080 | grep '^RESULT' | sed "s/^RESULT /$1: /"
 }
+validate() { run "$1" post.lua "$2" "$3" validate /api/v1/designs/validate; }
+submit() { run "$1" post.lua "$2" "$3" handoff-submit /api/v1/handoffs; }
 echo "== one endpoint at a time (${SECONDS_PER_PHASE}s each, $CONNECTIONS connections)"
-run alone validate.lua 2 "$CONNECTIONS"
+validate alone 2 "$CONNECTIONS"
 run alone status.lua 2 "$CONNECTIONS"
-run alone handoff.lua 1 2
+submit alone 1 2
 echo "== mixed: all three at once"
-run mixed validate.lua 1 "$CONNECTIONS" &
+validate mixed 1 "$CONNECTIONS" &
 run mixed status.lua 1 "$CONNECTIONS" &
-run mixed handoff.lua 1 2 &
+submit mixed 1 2 &
 wait
 
 echo "== resources (CPU seconds since start, RSS)"

@@ -36,8 +36,9 @@ public class ApiKeyFilter {
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(ctx -> {
             String presented = ctx.request().getHeader(HEADER);
-            if (keys.accepts(presented)) {
-                RateLimiter.Decision decision = rateLimiter.take(ApiKeys.digestHex(presented));
+            java.util.Optional<String> owner = keys.owner(presented);
+            if (owner.isPresent()) {
+                RateLimiter.Decision decision = rateLimiter.take(owner.get());
                 var headers = ctx.response().headers();
                 headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
                 headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));

@@ -29,13 +29,11 @@ public class ApiKeys {
     private final List<byte[]> digests;
 
     public ApiKeys(GatewayConfig config) {
-        this.digests = config.apiKeys().orElse(List.of()).stream()
-                .map(String::trim).filter(k -> !k.isEmpty())
-                .map(ApiKeys::sha256).toList();
+        this.digests = configured(config).stream().map(ApiKeys::sha256).toList();
     }
 
     void checkOnStart(@Observes StartupEvent event, GatewayConfig config) {
-        List<String> keys = config.apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+        List<String> keys = configured(config);
         if (keys.isEmpty()) {
             throw new IllegalStateException("No API key configured: set SHIELDFAB_API_KEYS (comma-separated). "
                     + "bin/shieldfab up generates one for local use.");
@@ -56,21 +54,34 @@ public class ApiKeys {
         }
     }
 
+    /** The configured keys, trimmed, blanks dropped. */
+    private static List<String> configured(GatewayConfig config) {
+        return config.apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+    }
+
     private static boolean isProdProfile() {
         return io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("prod");
     }
 
     /** True when {@code presented} is one of the accepted keys. Runs in constant time per configured key. */
     public boolean accepts(String presented) {
+        return owner(presented).isPresent();
+    }
+
+    /**
+     * The hex SHA-256 of {@code presented} when it is an accepted key (the name rate buckets,
+     * handoffs and idempotency records use for its owner), hashing it once.
+     */
+    public java.util.Optional<String> owner(String presented) {
         if (presented == null || presented.isEmpty()) {
-            return false;
+            return java.util.Optional.empty();
         }
         byte[] candidate = sha256(presented);
         boolean match = false;
         for (byte[] digest : digests) {
             match |= MessageDigest.isEqual(digest, candidate);
         }
-        return match;
+        return match ? java.util.Optional.of(java.util.HexFormat.of().formatHex(candidate)) : java.util.Optional.empty();
     }
 
     /** Hex SHA-256 of a key: how handoffs, idempotency records and rate buckets name their owner. */

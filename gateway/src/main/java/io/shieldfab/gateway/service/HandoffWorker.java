@@ -257,7 +257,9 @@ public class HandoffWorker {
                 layoutId = newId;
                 save(h.id, x -> x.layoutId = newId);
             }
-            JsonNode layoutJson = mapper.readTree(layout.json(layoutId));
+            // Fetched once: the same bytes go to shielding and recipe and into the bundle.
+            byte[] layoutBytes = layout.json(layoutId);
+            JsonNode layoutJson = mapper.readTree(layoutBytes);
             ObjectNode request = mapper.createObjectNode();
             request.set("design", design);
             request.set("layout", layoutJson);
@@ -295,7 +297,7 @@ public class HandoffWorker {
             }
             step = "bundle";
             Handoff current = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(h.id));
-            byte[] zip = buildBundle(current, layoutJson);
+            byte[] zip = buildBundle(current, layoutBytes, layoutJson);
             Instant now = Clock.now();
             QuarkusTransaction.requiringNew().run(() -> {
                 Handoff x = leased(h.id);
@@ -339,10 +341,10 @@ public class HandoffWorker {
         return e instanceof DownstreamException.Permanent;
     }
 
-    private byte[] buildBundle(Handoff h, JsonNode layoutJson) throws IOException {
+    private byte[] buildBundle(Handoff h, byte[] layoutBytes, JsonNode layoutJson) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("design.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)));
-        files.put("layout.json", layout.json(h.layoutId));
+        files.put("layout.json", layoutBytes);
         files.put("layout.gds", layout.file(h.layoutId, "gds"));
         files.put("layout.dxf", layout.file(h.layoutId, "dxf"));
         files.put("layout.svg", layout.file(h.layoutId, "svg"));
