@@ -85,11 +85,20 @@ class LayoutMetricsTest {
 
     @Test
     void theExampleFileGivesTheSameMetrics() throws java.io.IOException {
-        // examples/designs/wifi-fem-2g4.json is the same design as the fixture, read through the design reader
+        // examples/designs/wifi-fem-2g4.json is the fixture's panel with the slots the shielding evaluation sized:
+        // 3 × 0.15 × 0.1 mm per wall instead of the first draft's 0.8 × 0.2 mm (docs/shielding.md).
         var read = io.shieldfab.design.DesignReader.create().read(java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("..", "examples", "designs", "wifi-fem-2g4.json")), "application/json");
         assertThat(read.valid()).isTrue();
-        assertThat(LayoutMetrics.of(LayoutSpec.from(read.design()))).isEqualTo(wifi);
+        LayoutMetrics example = LayoutMetrics.of(LayoutSpec.from(read.design()));
+        assertThat(example).isEqualTo(LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.15, 0.1), false))));
+        // per site 42 + 19.38 − 12 × 0.15 × 0.1 = 61.2 mm², × 24 = 1468.8 mm²; openings 12 × 0.15 × 0.1 × 0.025
+        // = 0.0045 mm³ per site, × 24 = 0.108 mm³; encapsulant 587.328 − 432 + 0.108 = 155.436 mm³
+        assertThat(example.platedAreaMm2()).isCloseTo(1468.8, within(EPS));
+        assertThat(example.openingVolumeMm3()).isCloseTo(0.108, within(EPS));
+        assertThat(example.encapsulantVolumeMm3()).isCloseTo(155.436, within(EPS));
+        assertThat(example.openingMaxDimensionMm()).isEqualTo(0.15);
     }
 
     @Test

@@ -33,9 +33,9 @@ import static org.hamcrest.Matchers.startsWith;
  * layout-service's metric definitions (LayoutMetrics: plated = pX·pY + 2(a+b)·d − 4n·ℓ·h per site,
  * encapsulant = cavity − package + openings through the wall), worked by hand:
  * <ul>
- *   <li>wifi-fem-4x6: a = 5.6, b = 4.6, d = 0.95; plated 42 + 19.38 − 1.92 = 59.46 × 24 = 1427.04 mm²;
- *       encapsulant 587.328 − 432 + 1.152 = 156.48 mm³; cuts 5 × 48 + 7 × 30 = 450 mm;
- *       Ni 25 µm at 2 A/dm²: t = 3774.16 s, I = 2 · 0.142704 dm² = 0.285408 A;</li>
+ *   <li>wifi-fem-4x6: a = 5.6, b = 4.6, d = 0.95, 12 slots 0.15 × 0.1; plated 42 + 19.38 − 0.18 = 61.2 × 24
+ *       = 1468.8 mm²; encapsulant 587.328 − 432 + 0.108 = 155.436 mm³, dispense × 1.10 = 170.9796 mm³;
+ *       cuts 5 × 48 + 7 × 30 = 450 mm; Ni 25 µm at 2 A/dm²: t = 3774.16 s, I = 2 · 0.146880 dm² = 0.29376 A;</li>
  *   <li>mcu-qfn48-20x25: a = b = 7.8, d = 0.9, 24 pillar gaps 0.5 × 0.9; plated 81 + 28.08 − 10.8 = 98.28 × 500
  *       = 49140 mm²; encapsulant 27378 − 20825 + 486 = 7039 mm³, dispense × 1.12 = 7883.68 mm³;
  *       cuts 21 × 235 + 26 × 190 = 9875 mm; Cu 30 µm at 3 A/dm²: t = 2776.42 s, I = 3 · 4.914 = 14.742 A;</li>
@@ -52,7 +52,7 @@ class RecipeResourceTest {
 
     @ParameterizedTest
     @CsvSource({
-            "wifi-fem-2g4, wifi-fem-4x6, NICKEL, 3774.16, 0.285408, 156.48, 172.128, 450, 28.5, ENCAPSULATION",
+            "wifi-fem-2g4, wifi-fem-4x6, NICKEL, 3774.16, 0.29376, 155.436, 170.9796, 450, 28.5, ENCAPSULATION",
             "mcu-pillars, mcu-qfn48-20x25, COPPER, 2776.42, 14.742, 7039, 7883.68, 9875, 517.25, REAR_COVERING",
             "mmwave-28g, mmwave-bfic-28g, COPPER, 2082.31, 0.419744, 168.4552, 181.931616, 633, 39.15, ENCAPSULATION"})
     void everyExampleCompilesRendersAndIsReleased(String example, String designName, String metal, double durationS,

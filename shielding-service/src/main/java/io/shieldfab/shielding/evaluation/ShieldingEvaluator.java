@@ -418,14 +418,32 @@ public final class ShieldingEvaluator {
             double f = checks.get(e.getKey() - 1).frequencyHz();
             String modes = String.join(", ", e.getValue().stream()
                     .map(r -> r.mode() + " (" + hz(r.frequencyHz()) + ")").toList());
-            out.add(new Finding(RULE_CAVITY_RESONANCE, "WARN",
+            boolean warn = resonanceWarns(design, e.getKey());
+            out.add(new Finding(RULE_CAVITY_RESONANCE, warn ? "WARN" : "INFO",
                     "The depression (" + mm(g.cavityLengthMm()) + " × " + mm(g.cavityWidthMm()) + " × "
                             + mm(g.cavityDepthMm()) + ", εr " + num(er) + ") resonates within "
                             + pct(settings.resonanceMargin()) + " of harmonic " + e.getKey() + " (" + hz(f) + "): "
-                            + modes + ". Fields inside can build up there.",
+                            + modes + ". Fields inside can build up there."
+                            + (warn ? "" : " Reported for review, not as a warning: this is a harmonic of an RF carrier"
+                            + " (the design gives no package.riseTimeS), whose level is normally far below the"
+                            + " fundamental's; give package.riseTimeS to treat harmonics as digital edge content."),
                     fix, clearance != null ? "shield.wallClearanceMm" : null, clearance, f));
         }
         return out;
+    }
+
+    /**
+     * Whether a resonance near harmonic k is a warning. At the fundamental always: the design's full power
+     * excites the mode. At harmonics only when the design gives a rise time: a digital edge's harmonics fall
+     * only as 1/k (−20 dB/decade) up to the knee 0.5/t_r (C. R. Paul, Introduction to Electromagnetic
+     * Compatibility, 2nd ed., Wiley 2006, ch. 3, spectral bounds of trapezoidal pulse trains), while an RF
+     * carrier's harmonics are suppressed by the amplifier's output match and filter, and spurious-emission limits
+     * (e.g. 3GPP TS 38.101-2 §6.5.3 for FR2 user equipment) keep them far below the carrier. So a mode near an RF
+     * harmonic is listed (INFO, flagged on the chart) for the engineer to review rather than turning the verdict
+     * to WARN. docs/shielding.md states the policy.
+     */
+    private static boolean resonanceWarns(Design design, int harmonic) {
+        return harmonic == 1 || design.packageSpec().riseTimeS() != null;
     }
 
     /** The largest wall clearance below the current one (0.01 mm steps) at which no mode is flagged, or null. */

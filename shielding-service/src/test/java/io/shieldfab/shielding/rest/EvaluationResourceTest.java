@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -57,7 +58,10 @@ class EvaluationResourceTest {
 
     @Test
     void createThenFetchTheWifiReport() {
-        String location = given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), null))
+        // The Wi-Fi example's first draft, with 0.8 × 0.2 mm slots (ShieldingEvaluatorTest works the figures).
+        ObjectNode draft = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) draft.get("shield").get("openings")).put("lengthMm", 0.8).put("heightMm", 0.2);
+        String location = given().contentType(ContentType.JSON).body(body(draft, null))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/shielding/evaluations/"))
@@ -85,6 +89,37 @@ class EvaluationResourceTest {
                 .contentType("image/svg+xml")
                 .body(startsWith("<svg"), containsString("wifi-fem-4x6"), containsString("TM110"),
                         containsString("target 30.0 dB"), endsWith("</svg>\n"));
+    }
+
+    @Test
+    void theMmWaveExampleFailsAndPassesOnceItsFixIsApplied() {
+        // As a client would: evaluate, take the failing finding's fixField/fixValue, write it into the design at
+        // that path (and cap the other opening dimension, as the fix text says), evaluate again.
+        ObjectNode design = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
+        io.restassured.path.json.JsonPath first = given().contentType(ContentType.JSON).body(body(design, null))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).body("verdict", equalTo("FAIL"))
+                .extract().jsonPath();
+        String field = first.getString("findings.find { it.severity == 'FAIL' }.fixField");
+        double value = first.getDouble("findings.find { it.severity == 'FAIL' }.fixValue");
+        assertThat(field).isEqualTo("shield.openings.lengthMm");
+        ObjectNode openings = (ObjectNode) design.get("shield").get("openings");
+        openings.put("lengthMm", value);
+        openings.put("heightMm", Math.min(openings.get("heightMm").asDouble(), value));
+        given().contentType(ContentType.JSON).body(body(design, null))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201)
+                .body("verdict", equalTo("PASS"))
+                .body("findings.severity", everyItem(equalTo("INFO")));
+    }
+
+    @Test
+    void theShippedWifiExamplePasses() {
+        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), null))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201)
+                .body("verdict", equalTo("PASS"))
+                .body("findings", hasSize(0));
     }
 
     @Test
