@@ -66,6 +66,11 @@ final class ServiceApi {
         byte[] json(@PathParam("id") String id);
 
         @GET
+        @Path("api/v1/shielding/evaluations/{id}/chart.svg")
+        @Produces("image/svg+xml")
+        byte[] chart(@PathParam("id") String id);
+
+        @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)
         JsonNode openApi(@QueryParam("format") String format);

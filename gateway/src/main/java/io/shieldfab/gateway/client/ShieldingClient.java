@@ -31,6 +31,14 @@ public class ShieldingClient {
         return api.json(reportId);
     }
 
+    /** The shielding-effectiveness chart of a report (SVG), as the portal shows it. */
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public byte[] chartSvg(String reportId) {
+        return api.chart(reportId);
+    }
+
     @Timeout(10_000)
     @Retry(maxRetries = 1, delay = 300, abortOn = DownstreamException.Permanent.class)
     public String apiVersion() {

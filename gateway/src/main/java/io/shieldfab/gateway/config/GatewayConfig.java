@@ -39,6 +39,9 @@ public interface GatewayConfig {
     @WithName("rate-limit")
     RateLimit rateLimit();
 
+    /** The web portal served at {@code /}. */
+    Portal portal();
+
     /** Largest design document accepted by validate and handoffs, bytes (1 MiB). */
     @WithName("max-design-bytes")
     @WithDefault("1048576")
@@ -128,5 +131,39 @@ public interface GatewayConfig {
         /** Longest silence on a downstream connection before the call is failed. */
         @WithDefault("60s")
         Duration idleTimeout();
+    }
+
+    interface Portal {
+        /**
+         * HMAC-SHA256 key that signs the portal's session cookies (32+ characters). Every replica needs
+         * the same one so that any of them accepts a sign-in. Unset: in the prod profile the portal
+         * refuses sign-ins; elsewhere each process makes a random one (sign-ins end with the process).
+         */
+        @WithName("session-secret")
+        Optional<String> sessionSecret();
+
+        /** Longest a sign-in lasts, even while the browser stays open. */
+        @WithName("session-max-age")
+        @WithDefault("12h")
+        Duration sessionMaxAge();
+
+        /** Mark the session cookie {@code Secure} (HTTPS only); on in the prod profile. */
+        @WithName("secure-cookie")
+        @WithDefault("false")
+        boolean secureCookie();
+
+        /** Handoffs per page of the handoff list. */
+        @WithName("page-size")
+        @WithDefault("15")
+        int pageSize();
+
+        /** How often open pages ask for news while a handoff is QUEUED or RUNNING. */
+        @WithName("refresh-interval")
+        @WithDefault("2s")
+        Duration refreshInterval();
+
+        /** Example designs offered by "start from an example": files in the class-path folder {@code portal/examples}. */
+        @WithDefault("wifi-fem-2g4.json,mmwave-28g.yaml,mcu-pillars.json")
+        List<String> examples();
     }
 }

@@ -77,11 +77,30 @@ public class ApiKeys {
             return java.util.Optional.empty();
         }
         byte[] candidate = sha256(presented);
+        return matchesAny(candidate) ? java.util.Optional.of(java.util.HexFormat.of().formatHex(candidate)) : java.util.Optional.empty();
+    }
+
+    /**
+     * True when {@code ownerHex} (as returned by {@link #owner}) still names a configured key: the portal
+     * re-checks its signed session with this on every request, so removing a key signs its sessions out.
+     */
+    public boolean knowsOwner(String ownerHex) {
+        byte[] candidate;
+        try {
+            candidate = java.util.HexFormat.of().parseHex(ownerHex == null ? "" : ownerHex);
+        } catch (IllegalArgumentException notHex) {
+            return false;
+        }
+        return matchesAny(candidate);
+    }
+
+    /** Compares with every configured digest, whatever matches, so the time taken tells nothing. */
+    private boolean matchesAny(byte[] candidate) {
         boolean match = false;
         for (byte[] digest : digests) {
             match |= MessageDigest.isEqual(digest, candidate);
         }
-        return match ? java.util.Optional.of(java.util.HexFormat.of().formatHex(candidate)) : java.util.Optional.empty();
+        return match;
     }
 
     /** Hex SHA-256 of a key: how handoffs, idempotency records and rate buckets name their owner. */

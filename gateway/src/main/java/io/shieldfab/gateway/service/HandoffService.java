@@ -70,7 +70,12 @@ public class HandoffService {
      * query parameter.
      */
     public Submission submit(String apiKey, String idempotencyKey, byte[] body, String contentType, String callbackUrlParam) {
-        String owner = Hashing.sha256Hex(apiKey);
+        return submitForOwner(Hashing.sha256Hex(apiKey), idempotencyKey, body, contentType, callbackUrlParam);
+    }
+
+    /** {@link #submit} for a caller already known by its owner digest (the portal's signed session). */
+    public Submission submitForOwner(String owner, String idempotencyKey, byte[] body, String contentType,
+                                     String callbackUrlParam) {
         String requestHash = requestHash(body, contentType, callbackUrlParam);
         if (idempotencyKey != null) {
             Optional<Submission> replay = beginIdempotent(owner, idempotencyKey, requestHash);
@@ -237,13 +242,19 @@ public class HandoffService {
 
     /** A handoff only its owner may see; others get the same answer as for a missing one. */
     public Optional<HandoffView> view(String apiKey, String id) {
-        String owner = Hashing.sha256Hex(apiKey);
+        return viewForOwner(Hashing.sha256Hex(apiKey), id);
+    }
+
+    public Optional<HandoffView> viewForOwner(String owner, String id) {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(handoffs.findById(id))
                 .filter(h -> h.ownerKeyHash.equals(owner)).map(this::toView));
     }
 
     public Optional<HandoffBundle> bundle(String apiKey, String id) {
-        String owner = Hashing.sha256Hex(apiKey);
+        return bundleForOwner(Hashing.sha256Hex(apiKey), id);
+    }
+
+    public Optional<HandoffBundle> bundleForOwner(String owner, String id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handoff handoff = handoffs.findById(id);
             if (handoff == null || !handoff.ownerKeyHash.equals(owner)) {
@@ -258,7 +269,10 @@ public class HandoffService {
     }
 
     public HandoffPage list(String apiKey, int limit, String cursor) {
-        String owner = Hashing.sha256Hex(apiKey);
+        return listForOwner(Hashing.sha256Hex(apiKey), limit, cursor);
+    }
+
+    public HandoffPage listForOwner(String owner, int limit, String cursor) {
         Instant before = null;
         String beforeId = null;
         if (cursor != null && !cursor.isBlank()) {

@@ -1,0 +1,93 @@
+package io.shieldfab.gateway.portal;
+
+import io.quarkus.qute.RawString;
+import io.shieldfab.design.Violation;
+import io.shieldfab.gateway.rest.dto.HandoffView;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What the portal's templates show: values already formatted for people, so templates hold no logic. */
+public final class PortalViews {
+
+    private PortalViews() {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    /** One line of the handoff list. */
+    public record HandoffRow(String id, String shortId, String designName, String revision, String status, String created,
+                             String createdIso, String verdict, boolean active) {
+
+        static HandoffRow of(HandoffView h) {
+            return new HandoffRow(h.id(), h.id().substring(0, Math.min(8, h.id().length())), h.designName(),
+                    h.designRevision() == null ? "" : h.designRevision(), h.status(), when(h.createdAt()),
+                    h.createdAt() == null ? "" : h.createdAt().toString(), h.verdict(), isActive(h.status()));
+        }
+    }
+
+    /**
+     * A page of the handoff list.
+     *
+     * @param cursor     the cursor this page was fetched with (null: the newest)
+     * @param refreshMs  how often the browser asks again while {@code active}
+     */
+    public record HandoffList(List<HandoffRow> rows, String cursor, String nextCursor, boolean active, long refreshMs) {
+
+        public String activeCount() {
+            long n = rows.stream().filter(HandoffRow::active).count();
+            return n == 0 ? "" : n + (n == 1 ? " handoff is" : " handoffs are") + " still running; this list updates by itself.";
+        }
+    }
+
+    /** A shielding finding with its fix. */
+    public record Finding(String rule, String severity, String message, String fix) {
+    }
+
+    /** Shielding at one frequency (the fundamental or a harmonic). */
+    public record FrequencyRow(String harmonic, String frequency, String wavelengthMm, String totalSeDb, String status) {
+    }
+
+    /** A labelled number ("Plating current", "0.285 A"). */
+    public record Fact(String label, String value) {
+    }
+
+    /** A file of the bundle and where to download it. */
+    public record BundleFile(String name, String description, String size, String sha256, String href) {
+    }
+
+    /** Everything the handoff page shows. */
+    public record HandoffDetail(HandoffRow row, boolean succeeded, boolean failed, String lastError,
+                                List<HandoffView.HandoffError> errors, List<Violation> warnings,
+                                String verdict, String verdictSummary, List<Finding> findings, List<FrequencyRow> frequencies,
+                                List<Fact> layoutFacts, List<Fact> recipeFacts, String recipeLine, RawString layoutSvg,
+                                List<BundleFile> files, String bundleSize, long refreshMs) {
+
+        public boolean active() {
+            return row.active();
+        }
+    }
+
+    static boolean isActive(String status) {
+        return "QUEUED".equals(status) || "RUNNING".equals(status);
+    }
+
+    static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** Sizes as a person reads them: 2.8 kB, 1.2 MB (SI prefixes). */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        if (bytes < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+}
