@@ -1,6 +1,5 @@
 package io.shieldfab.gateway.portal;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -48,7 +47,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Skipped when chromium or chromedriver is missing, except in CI (environment variable CI set).
  */
 @QuarkusTest
-@QuarkusTestResource(RecordedServices.class)
 class PortalBrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
@@ -75,6 +73,18 @@ class PortalBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @jakarta.inject.Inject
+    io.shieldfab.gateway.config.GatewayConfig config;
+
+    @jakarta.inject.Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
+
+    @org.junit.jupiter.api.BeforeEach
+    void recordedServices() {
+        RecordedServices.install(config.services().layout());
+        circuitBreakers.resetAll();
+    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

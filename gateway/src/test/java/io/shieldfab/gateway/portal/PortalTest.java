@@ -1,7 +1,6 @@
 package io.shieldfab.gateway.portal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.shieldfab.gateway.config.GatewayConfig;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revoked keys, ownership, limits, and that none of it leaks into the API's OpenAPI document.
  */
 @QuarkusTest
-@QuarkusTestResource(RecordedServices.class)
 class PortalTest {
 
     static final String KEY = PortalBrowserTest.KEY;
@@ -41,6 +39,15 @@ class PortalTest {
 
     @Inject
     GatewayConfig config;
+
+    @jakarta.inject.Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
+
+    @org.junit.jupiter.api.BeforeEach
+    void recordedServices() {
+        RecordedServices.install(config.services().layout());
+        circuitBreakers.resetAll();
+    }
 
     static Response signIn(String key) {
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
