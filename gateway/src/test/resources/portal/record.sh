@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Re-records the real answers of the three services for examples/designs/wifi-fem-2g4.json, which
-# PortalBrowserTest's WireMock stubs serve (so its screenshots show a real layout, chart and traveler).
+# Re-records the real answers of the three services for one example design (default
+# examples/designs/mmwave-28g.yaml: it FAILs with findings and fixes, so every part of the handoff page
+# shows), which the portal tests' WireMock stubs serve (so screenshots show a real layout, chart, traveler).
 # Start the services on spare ports first, from the repository root:
 #   ./mvnw -B -o -DskipTests package -pl layout-service,shielding-service,recipe-service -am
 #   for s in layout-service:9181 shielding-service:9182 recipe-service:9183; do
 #     java -Dquarkus.http.port=${s##*:} -Dshieldfab.data-dir=/tmp/portal-data -jar ${s%%:*}/target/quarkus-app/quarkus-run.jar &
 #   done
-# then run this script from anywhere; it rewrites recorded/ next to it.
+# then run this script from anywhere (optionally with another example's file name); it rewrites
+# recorded/ next to it. Needs python3 with PyYAML (Debian: python3-yaml) for a YAML example.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../../../.." && pwd)"
@@ -17,9 +19,19 @@ OUT="$HERE/recorded"
 mkdir -p "$OUT"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 
-# The design as the gateway sends it: the example without its editor hints ($schema, $comment).
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); [d.pop(k) for k in list(d) if k.startswith("$")]; print(json.dumps(d))' \
-  "$ROOT/examples/designs/wifi-fem-2g4.json" > "$TMP/design.json"
+EXAMPLE="${1:-mmwave-28g.yaml}"
+# The design as JSON, without editor hints ($schema, $comment), as the gateway sends it.
+# (PyYAML reads YAML 1.1, where 28.0e9 is a string; the design reader reads it as the number it is.)
+/usr/bin/python3 - "$ROOT/examples/designs/$EXAMPLE" > "$TMP/design.json" <<'PY'
+import json, re, sys, yaml
+def numbers(v):
+    if isinstance(v, dict):
+        return {k: numbers(x) for k, x in v.items() if not k.startswith("$")}
+    if isinstance(v, str) and re.fullmatch(r"[-+]?[0-9.]+[eE][-+]?[0-9]+", v):
+        return float(v)
+    return v
+print(json.dumps(numbers(yaml.safe_load(open(sys.argv[1])))))
+PY
 
 curl -fsS -H 'Content-Type: application/json' --data-binary @"$TMP/design.json" "$LAYOUT/api/v1/layouts" > "$OUT/layout.json"
 LID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$OUT/layout.json")
@@ -36,5 +48,5 @@ RID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$
 curl -fsS -H 'Accept: text/html' -o "$OUT/traveler.html" "$RECIPE/api/v1/recipes/$RID/traveler"
 curl -fsS -H 'Accept: application/pdf' -o "$OUT/traveler.pdf" "$RECIPE/api/v1/recipes/$RID/traveler"
 
-echo "recorded layout $LID, evaluation $EID, recipe $RID into $OUT:"
+echo "recorded $EXAMPLE: layout $LID, evaluation $EID, recipe $RID into $OUT:"
 ls -l "$OUT"

@@ -45,8 +45,7 @@ class PortalTest {
 
     @org.junit.jupiter.api.BeforeEach
     void recordedServices() {
-        RecordedServices.install(config.services().layout());
-        circuitBreakers.resetAll();
+        RecordedServices.install(config, circuitBreakers);
     }
 
     static Response signIn(String key) {
