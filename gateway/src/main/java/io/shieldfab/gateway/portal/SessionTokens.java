@@ -72,13 +72,13 @@ public class SessionTokens {
     void checkOnStart(@Observes StartupEvent event, GatewayConfig config) {
         Optional<String> value = config.portal().sessionSecret().map(String::trim).filter(s -> !s.isEmpty());
         boolean prod = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
-        if (value.isPresent() && (value.get().length() < MIN_SECRET_LENGTH || PLACEHOLDERS.contains(value.get().toLowerCase()))) {
+        Optional<String> weakness = value.flatMap(SessionTokens::weakness);
+        if (weakness.isPresent()) {
             if (prod) {
-                throw new IllegalStateException("Refusing to start in the prod profile with a default or short portal "
-                        + "session secret (SHIELDFAB_PORTAL_SECRET needs at least " + MIN_SECRET_LENGTH + " characters).");
+                throw new IllegalStateException("Refusing to start in the prod profile: the portal session secret "
+                        + "(SHIELDFAB_PORTAL_SECRET) is " + weakness.get() + ".");
             }
-            LOG.warnf("The portal session secret is shorter than %d characters or a placeholder; fine for a test, "
-                    + "never for a deployment.", MIN_SECRET_LENGTH);
+            LOG.warnf("The portal session secret is %s; fine for a test, never for a deployment.", weakness.get());
         }
         if (value.isEmpty()) {
             if (prod) {
@@ -88,6 +88,18 @@ public class SessionTokens {
                         + "process and end when it stops.");
             }
         }
+    }
+
+    /** Why a configured secret must not sign sessions (too short, a placeholder, one character repeated), or empty. */
+    static Optional<String> weakness(String secret) {
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            return Optional.of("shorter than " + MIN_SECRET_LENGTH + " characters");
+        }
+        String lower = secret.toLowerCase(java.util.Locale.ROOT);
+        if (PLACEHOLDERS.stream().anyMatch(lower::startsWith) || secret.chars().distinct().count() < 8) {
+            return Optional.of("a placeholder, not a random value");
+        }
+        return Optional.empty();
     }
 
     /** False in the prod profile without a configured secret: sign-ins are refused there. */

@@ -115,6 +115,13 @@ class PortalBrowserTest {
         if (driver != null) {
             driver.quit();
         }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // A leftover temporary profile is harmless.
+            }
+        }
     }
 
     @Test
@@ -158,7 +165,7 @@ class PortalBrowserTest {
         WebElement rows = driver.findElement(By.id("in-panel-rows"));
         rows.clear();
         rows.sendKeys("0");
-        driver.findElement(By.cssSelector("#example-fields button[type=submit]")).click();
+        submitAndWait(driver.findElement(By.cssSelector("#example-fields button[type=submit]")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("example-errors")));
         WebElement rowsField = driver.findElement(By.cssSelector(".field[data-field='panel.rows']"));
         assertThat(rowsField.findElement(By.cssSelector(".field-error")).getText()).contains("must be a whole number from 1 to 1000");
@@ -167,7 +174,7 @@ class PortalBrowserTest {
         WebElement fixed = driver.findElement(By.id("in-panel-rows"));
         fixed.clear();
         fixed.sendKeys("4");
-        driver.findElement(By.cssSelector("#example-fields button[type=submit]")).click();
+        submitAndWait(driver.findElement(By.cssSelector("#example-fields button[type=submit]")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("handoff-body")));
 
         // A valid upload (YAML): straight to its page, which updates itself until the handoff has finished.
@@ -223,7 +230,7 @@ class PortalBrowserTest {
         screenshot("06-handoff-list");
 
         // Sign out: the session is gone.
-        driver.findElement(By.cssSelector("form.sign-out button")).click();
+        submitAndWait(driver.findElement(By.cssSelector("form.sign-out button")));
         wait.until(ExpectedConditions.urlContains("/sign-in"));
         driver.get(url("/handoffs"));
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
@@ -234,12 +241,19 @@ class PortalBrowserTest {
         WebElement input = driver.findElement(By.id("api-key"));
         input.clear();
         input.sendKeys(key);
-        driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        submitAndWait(driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
     }
 
     private void upload(Path file) {
         driver.findElement(By.id("design-file")).sendKeys(file.toAbsolutePath().normalize().toString());
-        driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        submitAndWait(driver.findElement(By.cssSelector("#upload-form button[type=submit]")));
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page (a click does not wait for that). */
+    private static void submitAndWait(WebElement button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
     }
 
     private String url(String path) {
