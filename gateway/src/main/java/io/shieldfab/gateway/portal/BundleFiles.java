@@ -28,12 +28,13 @@ public final class BundleFiles {
         this.files = files;
     }
 
-    public static BundleFiles unzip(byte[] zip) {
+    /** Only the named files (a 500-site panel's DXF alone is megabytes; a page needs none of it). */
+    public static BundleFiles unzip(byte[] zip, java.util.Set<String> wanted) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.isDirectory() || !DESCRIPTIONS.containsKey(entry.getName())) {
+                if (entry.isDirectory() || !DESCRIPTIONS.containsKey(entry.getName()) || !wanted.contains(entry.getName())) {
                     continue;
                 }
                 byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED_BYTES - total + 1));
@@ -51,10 +52,6 @@ public final class BundleFiles {
 
     public Optional<byte[]> file(String name) {
         return Optional.ofNullable(files.get(name));
-    }
-
-    public Map<String, byte[]> all() {
-        return files;
     }
 
     /** Media type of a bundle file, by its extension. */

@@ -32,6 +32,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class HandoffDetails {
 
+    /** What the handoff page reads from a bundle. */
+    static final java.util.Set<String> PAGE_FILES = java.util.Set.of("shielding-report.json", "layout.json", "recipe.json",
+            "manifest.json", "layout.svg");
+
     private final HandoffService handoffs;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
@@ -81,7 +85,7 @@ public class HandoffDetails {
                     List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, refresh);
         }
         HandoffBundle stored = bundle(session, id);
-        BundleFiles files = BundleFiles.unzip(stored.content);
+        BundleFiles files = BundleFiles.unzip(stored.content, PAGE_FILES);
         JsonNode report = json(files, "shielding-report.json");
         JsonNode layout = json(files, "layout.json");
         JsonNode recipe = json(files, "recipe.json");

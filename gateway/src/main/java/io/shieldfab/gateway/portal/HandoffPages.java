@@ -77,7 +77,7 @@ public class HandoffPages {
         String file = HandoffDetails.bundleFileName(name).orElseThrow(() ->
                 new PortalRefusal(404, "No such file", "A bundle has no file of this name."));
         HandoffBundle bundle = details.bundle(session, checked(id));
-        byte[] content = BundleFiles.unzip(bundle.content).file(file).orElseThrow(() ->
+        byte[] content = BundleFiles.unzip(bundle.content, java.util.Set.of(file)).file(file).orElseThrow(() ->
                 new PortalRefusal(404, "No such file", "This bundle has no " + file + "."));
         String disposition = (inline ? "inline" : "attachment") + "; filename=\"" + file + "\"";
         return Response.ok(content, BundleFiles.mediaType(file))

@@ -1,0 +1,57 @@
+package io.shieldfab.gateway.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the handoff page words numbers, and which SVG it is willing to inline. */
+class PortalFormattingTest {
+
+    @Test
+    void frequenciesDurationsAndSizesReadAsPeopleWriteThem() {
+        assertThat(HandoffDetails.frequency(new DoubleNode(2.45e9))).isEqualTo("2.45 GHz");
+        assertThat(HandoffDetails.frequency(new DoubleNode(84e9))).isEqualTo("84 GHz");
+        assertThat(HandoffDetails.frequency(new DoubleNode(100e9))).isEqualTo("100 GHz");
+        assertThat(HandoffDetails.frequency(new DoubleNode(48e6))).isEqualTo("48 MHz");
+        assertThat(HandoffDetails.frequency(new DoubleNode(250e6))).isEqualTo("250 MHz");
+        assertThat(HandoffDetails.duration(28.5)).isEqualTo("29 s");
+        assertThat(HandoffDetails.duration(2082.31)).isEqualTo("34 min 42 s");
+        assertThat(HandoffDetails.duration(3774.16)).isEqualTo("1 h 2 min");
+        assertThat(PortalViews.size(999)).isEqualTo("999 B");
+        assertThat(PortalViews.size(2828)).isEqualTo("2.8 kB");
+        assertThat(PortalViews.size(10_925_038)).isEqualTo("10.9 MB");
+    }
+
+    @Test
+    void theVerdictSummaryNamesTheWeakestHarmonic() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(RecordedServices.bytes("shielding-report.json"));
+        assertThat(HandoffDetails.verdictSummary(report))
+                .isEqualTo("The shield does not meet the requirement (target 40 dB). The weakest shielding is 12.4 dB at 84 GHz (harmonic 3).");
+        assertThat(HandoffDetails.findings(report)).extracting(PortalViews.Finding::rule).contains("APERTURE_SHIELDING");
+    }
+
+    @Test
+    void onlyAPlainDrawingIsInlinedAndItIsSizedByThePage() {
+        String layout = InlineSvg.prepare(RecordedServices.bytes("layout.svg")).orElseThrow();
+        assertThat(layout).startsWith("<svg ").contains("viewBox=\"0 0 1400 880\"", "class=\"layout-drawing\"")
+                .doesNotContain("<?xml").doesNotContain("width=\"1400\"");
+        assertThat(InlineSvg.prepare(svg("<script>alert(1)</script>"))).isEmpty();
+        assertThat(InlineSvg.prepare(svg("<rect onload=\"alert(1)\" width=\"1\" height=\"1\"/>"))).isEmpty();
+        assertThat(InlineSvg.prepare(svg("<a href=\"javascript:alert(1)\"><text>x</text></a>"))).isEmpty();
+        assertThat(InlineSvg.prepare(svg("<foreignObject><div/></foreignObject>"))).isEmpty();
+        assertThat(InlineSvg.prepare(("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x \"y\">]>"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">&x;</svg>").getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(InlineSvg.prepare("not xml".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(InlineSvg.prepare(svg("<rect width=\"1\" height=\"1\" fill=\"url(#p)\"/>"))).isPresent();
+    }
+
+    private static byte[] svg(String body) {
+        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" viewBox=\"0 0 10 10\">" + body + "</svg>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}
