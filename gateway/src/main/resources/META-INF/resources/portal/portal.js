@@ -1,8 +1,8 @@
 /*
  * ShieldFab portal: small progressive enhancements. Every page works without this file
  * (plain forms and links); with it: drag-and-drop upload with a size check before sending,
- * zoom and pan of the layout preview (mouse, wheel, touch and keyboard), and the example
- * picker that swaps the parameter form in place (htmx).
+ * zoom and pan of the layout preview (mouse, wheel, touch and keyboard), focus on the error
+ * summary of a refused form, and the example picker that swaps the parameter form in place (htmx).
  */
 (function () {
   "use strict";
@@ -123,13 +123,20 @@
     });
   }
 
+  /* A page that comes back with errors moves focus (and the view) to their summary, as the GOV.UK
+     error-summary pattern does, so keyboard and screen-reader users start where the problem is. */
+  function focusErrors(root) {
+    var summary = root.querySelector && root.querySelector("[data-focus-on-load]");
+    if (summary) { summary.focus(); }
+  }
+
   function init(root) {
     document.documentElement.classList.add("js");
     initDropZone(root);
     initZoom(root);
   }
 
-  document.addEventListener("DOMContentLoaded", function () { init(document); });
+  document.addEventListener("DOMContentLoaded", function () { init(document); focusErrors(document); });
   // htmx swaps in fresh content (the handoff page once it has finished, the example form): enhance it too.
   document.addEventListener("htmx:load", function (e) { init(e.target || document); });
 })();

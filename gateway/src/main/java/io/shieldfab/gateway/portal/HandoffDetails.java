@@ -81,7 +81,7 @@ public class HandoffDetails {
         boolean succeeded = "SUCCEEDED".equals(view.status());
         boolean failed = "FAILED".equals(view.status());
         if (!succeeded) {
-            return new HandoffDetail(row, false, failed, view.lastError(), view.errors(), view.warnings(), view.verdict(), null,
+            return new HandoffDetail(row, PortalViews.Step.of(view), false, failed, view.lastError(), view.errors(), view.warnings(), view.verdict(), null,
                     List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, refresh);
         }
         HandoffBundle stored = bundle(session, id);
@@ -91,7 +91,7 @@ public class HandoffDetails {
         JsonNode recipe = json(files, "recipe.json");
         JsonNode manifest = json(files, "manifest.json");
         RawString svg = files.file("layout.svg").flatMap(InlineSvg::prepare).map(RawString::new).orElse(null);
-        return new HandoffDetail(row, true, false, null, view.errors(), view.warnings(), report.path("verdict").asText(view.verdict()),
+        return new HandoffDetail(row, PortalViews.Step.of(view), true, false, null, view.errors(), view.warnings(), report.path("verdict").asText(view.verdict()),
                 verdictSummary(report), findings(report), frequencies(report), layoutFacts(layout), recipeFacts(recipe),
                 recipeLine(recipe), svg, bundleFiles(id, manifest), PortalViews.size(stored.sizeBytes), refresh);
     }

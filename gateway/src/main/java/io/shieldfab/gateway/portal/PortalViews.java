@@ -52,6 +52,42 @@ public final class PortalViews {
     public record FrequencyRow(String harmonic, String frequency, String wavelengthMm, String totalSeDb, String status) {
     }
 
+    /**
+     * One step of a handoff's work as the progress list shows it.
+     *
+     * @param state {@code done}, {@code active} or {@code waiting}
+     */
+    public record Step(String name, String state) {
+
+        public boolean done() {
+            return "done".equals(state);
+        }
+
+        /** What a screen reader says after the step's name. */
+        public String spoken() {
+            return switch (state) {
+                case "done" -> "done";
+                case "active" -> "in progress";
+                default -> "waiting";
+            };
+        }
+
+        static List<Step> of(HandoffView h) {
+            boolean[] done = {h.layoutId() != null, h.reportId() != null, h.recipeId() != null, "SUCCEEDED".equals(h.status())};
+            String[] names = {"Layout", "Shielding report", "Recipe and traveler", "Bundle"};
+            List<Step> steps = new java.util.ArrayList<>();
+            boolean activeShown = !"RUNNING".equals(h.status());
+            for (int i = 0; i < names.length; i++) {
+                String state = done[i] ? "done" : activeShown ? "waiting" : "active";
+                if ("active".equals(state)) {
+                    activeShown = true;
+                }
+                steps.add(new Step(names[i], state));
+            }
+            return steps;
+        }
+    }
+
     /** A labelled number ("Plating current", "0.285 A"). */
     public record Fact(String label, String value) {
     }
@@ -61,7 +97,7 @@ public final class PortalViews {
     }
 
     /** Everything the handoff page shows. */
-    public record HandoffDetail(HandoffRow row, boolean succeeded, boolean failed, String lastError,
+    public record HandoffDetail(HandoffRow row, List<Step> steps, boolean succeeded, boolean failed, String lastError,
                                 List<HandoffView.HandoffError> errors, List<Violation> warnings,
                                 String verdict, String verdictSummary, List<Finding> findings, List<FrequencyRow> frequencies,
                                 List<Fact> layoutFacts, List<Fact> recipeFacts, String recipeLine, RawString layoutSvg,

@@ -182,6 +182,11 @@ class PortalBrowserTest {
         upload(EXAMPLES.resolve("mmwave-28g.yaml"));
         wait.until(ExpectedConditions.urlMatches("/handoffs/[0-9a-f-]{36}$"));
         String handoffUrl = driver.getCurrentUrl();
+        // The layout service answers after 2 s, so the page first shows the handoff at work ...
+        assertThat(driver.findElement(By.id("handoff-status")).getText()).isIn("QUEUED", "RUNNING");
+        assertThat(driver.findElement(By.id("handoff-body")).getDomAttribute("hx-get")).endsWith("/body");
+        screenshot("05-handoff-running");
+        // ... and updates itself (htmx), without a reload, once it has finished.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bundle-link")));
         assertThat(driver.findElement(By.id("handoff-status")).getText()).isEqualTo("SUCCEEDED");
 
@@ -208,7 +213,7 @@ class PortalBrowserTest {
         driver.findElements(By.cssSelector("#downloads a[data-file]")).forEach(a -> files.add(a.getAttribute("data-file")));
         assertThat(files).containsExactly("design.json", "layout.json", "layout.gds", "layout.dxf", "layout.svg",
                 "shielding-report.json", "recipe.json", "traveler.html", "traveler.pdf", "manifest.json");
-        screenshot("05-handoff");
+        screenshot("06-handoff");
 
         // Downloads are authorised by the session cookie alone (no key in any URL).
         String session = driver.manage().getCookieNamed(SessionTokens.COOKIE).getValue();
@@ -227,7 +232,7 @@ class PortalBrowserTest {
         List<WebElement> listed = driver.findElements(By.cssSelector("#handoff-rows tbody tr"));
         assertThat(listed).hasSizeGreaterThanOrEqualTo(2);
         assertThat(handoffUrl).endsWith(listed.get(0).getAttribute("data-handoff"));
-        screenshot("06-handoff-list");
+        screenshot("07-handoff-list");
 
         // Sign out: the session is gone.
         submitAndWait(driver.findElement(By.cssSelector("form.sign-out button")));

@@ -28,6 +28,21 @@ class PortalFormattingTest {
     }
 
     @Test
+    void progressStepsFollowTheIdsAHandoffHasCollected() {
+        assertThat(steps("RUNNING", "L-1", null)).containsExactly("Layout:done", "Shielding report:active",
+                "Recipe and traveler:waiting", "Bundle:waiting");
+        assertThat(steps("QUEUED", null, null)).allMatch(s -> s.endsWith(":waiting"));
+        assertThat(steps("SUCCEEDED", "L-1", "E-1")).last().isEqualTo("Bundle:done");
+    }
+
+    private static java.util.List<String> steps(String status, String layoutId, String reportId) {
+        io.shieldfab.gateway.rest.dto.HandoffView view = new io.shieldfab.gateway.rest.dto.HandoffView("h", status, "d", "A",
+                null, null, null, layoutId, reportId, null, null, java.util.List.of(), java.util.List.of(), 0, null, null, null,
+                null, null);
+        return PortalViews.Step.of(view).stream().map(s -> s.name() + ":" + s.state()).toList();
+    }
+
+    @Test
     void theVerdictSummaryNamesTheWeakestHarmonic() throws Exception {
         JsonNode report = new ObjectMapper().readTree(RecordedServices.bytes("shielding-report.json"));
         assertThat(HandoffDetails.verdictSummary(report))

@@ -30,6 +30,9 @@ final class RecordedServices {
     static final String DIR = "portal/recorded/";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** How long the layout service takes: long enough to see a handoff at work, short enough for a test. */
+    static final int LAYOUT_DELAY_MS = 2000;
+
     private RecordedServices() {
     }
 
@@ -51,7 +54,7 @@ final class RecordedServices {
         String layout = id("layout.json");
         String report = id("shielding-report.json");
         String recipe = id("recipe.json");
-        wm.register(post(urlEqualTo("/api/v1/layouts")).willReturn(file(201, "layout.json", "application/json").withFixedDelay(1200)));
+        wm.register(post(urlEqualTo("/api/v1/layouts")).willReturn(file(201, "layout.json", "application/json").withFixedDelay(LAYOUT_DELAY_MS)));
         wm.register(get(urlEqualTo("/api/v1/layouts/" + layout)).willReturn(file(200, "layout.json", "application/json")));
         wm.register(get(urlEqualTo("/api/v1/layouts/" + layout + "/svg")).willReturn(file(200, "layout.svg", "image/svg+xml")));
         wm.register(get(urlEqualTo("/api/v1/layouts/" + layout + "/gds")).willReturn(file(200, "layout.gds", "application/octet-stream")));
