@@ -31,7 +31,7 @@ final class RecordedServices {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** How long the layout service takes: long enough to see a handoff at work, short enough for a test. */
-    static final int LAYOUT_DELAY_MS = 2000;
+    static final int LAYOUT_DELAY_MS = 3000;
 
     private RecordedServices() {
     }
