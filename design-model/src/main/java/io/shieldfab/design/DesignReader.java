@@ -156,8 +156,16 @@ public final class DesignReader {
         }
     }
 
-    /** Fails at the first YAML alias, with its position: aliases are never needed in a design document. */
+    /**
+     * Fails at the first YAML alias, with its position: aliases are never needed in a design document. Also
+     * gives YAML 1.1's special floats ({@code .nan}, {@code .inf}, {@code -.inf}, YAML 1.1 spec §10.2.1.4)
+     * their double value: Jackson's YAML parser tags them as floats but cannot parse their text, which would
+     * turn a NaN in a field into a parse error at {@code $}; as doubles they reach the field checks and get a
+     * message naming the field, like JSON's {@code NaN}.
+     */
     private static final class AliasRefusingParser extends JsonParserDelegate {
+        private static final java.util.regex.Pattern SPECIAL_FLOAT =
+                java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
         private final YAMLParser yaml;
 
         AliasRefusingParser(YAMLParser yaml) {
@@ -184,6 +192,49 @@ public final class DesignReader {
             JsonToken token = super.nextValue();
             check();
             return token;
+        }
+
+        /** NaN or ±infinity when the current token is a YAML special float, else null. */
+        private Double special() throws IOException {
+            if (currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+                return null;
+            }
+            String text = yaml.getText();
+            if (text == null || !SPECIAL_FLOAT.matcher(text).matches()) {
+                return null;
+            }
+            if (text.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
+                return Double.NaN;
+            }
+            return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public NumberType getNumberType() throws IOException {
+            return special() != null ? NumberType.DOUBLE : super.getNumberType();
+        }
+
+        @Override
+        public NumberTypeFP getNumberTypeFP() throws IOException {
+            return special() != null ? NumberTypeFP.DOUBLE64 : super.getNumberTypeFP();
+        }
+
+        @Override
+        public Number getNumberValue() throws IOException {
+            Double value = special();
+            return value != null ? value : super.getNumberValue();
+        }
+
+        @Override
+        public double getDoubleValue() throws IOException {
+            Double value = special();
+            return value != null ? value : super.getDoubleValue();
+        }
+
+        @Override
+        public boolean isNaN() throws IOException {
+            Double value = special();
+            return value != null ? !Double.isFinite(value) : super.isNaN();
         }
 
         private void check() throws IOException {

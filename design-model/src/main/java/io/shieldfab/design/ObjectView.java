@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
  */
 final class ObjectView {
 
+    /** A field name that can stand in a dotted JSON path as it is. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$-]{1,100}");
+    /** Longest part of an unknown field's name repeated in a violation's path. */
+    private static final int NAME_IN_PATH_MAX = 60;
+
     private final ObjectNode node;
     private final String path;
     private final List<Violation> out;
@@ -208,18 +213,34 @@ final class ObjectView {
             if (suggestion.isPresent() && missing.containsKey(suggestion.get())) {
                 // one mistake, one violation: "thicknesUm" is reported, the missing "thicknessUm" is not
                 out.remove(missing.remove(suggestion.get()));
-                report(name, "unknown field; did you mean " + suggestion.get() + "? (" + suggestion.get()
+                reportUnknown(name, "unknown field; did you mean " + suggestion.get() + "? (" + suggestion.get()
                         + " is required)");
                 continue;
             }
             String hint = suggestion.map(s -> "did you mean " + s + "?")
                     .orElse("allowed here: " + String.join(", ", candidates));
-            report(name, "unknown field; " + hint);
+            reportUnknown(name, "unknown field; " + hint);
         }
     }
 
     void report(String field, String message) {
         out.add(new Violation(path(field), message));
+    }
+
+    /**
+     * Reports an unknown field by a path a client can read: a plain name as {@code panel.rowz}; any other
+     * name (empty, blank, with dots, quotes or control characters) in bracket notation with JSON string escapes,
+     * {@code panel[" "]}, and at most {@value #NAME_IN_PATH_MAX} characters of it, so that a hostile key is
+     * neither mistaken for a nested path nor echoed at full length.
+     */
+    private void reportUnknown(String name, String message) {
+        if (PLAIN_NAME.matcher(name).matches()) {
+            report(name, message);
+            return;
+        }
+        String shown = name.length() <= NAME_IN_PATH_MAX ? name : name.substring(0, NAME_IN_PATH_MAX - 3) + "...";
+        String quoted = com.fasterxml.jackson.databind.node.TextNode.valueOf(shown).toString();
+        out.add(new Violation(path + "[" + quoted + "]", message));
     }
 
     private void missing(String field, String what) {

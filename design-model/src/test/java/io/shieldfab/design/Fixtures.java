@@ -29,15 +29,7 @@ final class Fixtures {
 
     /** A copy of {@code tree} with the value at the dotted path replaced (objects on the way are created). */
     static ObjectNode with(ObjectNode tree, String path, JsonNode value) {
-        ObjectNode copy = tree.deepCopy();
-        String[] parts = path.split("\\.");
-        ObjectNode parent = copy;
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode next = parent.get(parts[i]);
-            parent = next instanceof ObjectNode object ? object : parent.putObject(parts[i]);
-        }
-        parent.set(parts[parts.length - 1], value);
-        return copy;
+        return io.shieldfab.design.fuzz.DesignMutations.set(tree.deepCopy(), path, value);
     }
 
     /** A copy of {@code tree} with the value at the dotted path given as JSON text, e.g. {@code "\"TOP\""}. */

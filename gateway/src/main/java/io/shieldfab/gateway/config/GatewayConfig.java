@@ -20,6 +20,14 @@ public interface GatewayConfig {
     @WithName("api-keys")
     Optional<List<String>> apiKeys();
 
+    /**
+     * Revoked API keys, as lower-case hex SHA-256 digests of the keys (from {@code SHIELDFAB_REVOKED_API_KEYS},
+     * comma-separated): refused with 401 even while still listed in {@link #apiKeys()}. Digests, not keys, so the
+     * revocation list is no secret and can be built from a handoff's owner hash (docs/operations.md).
+     */
+    @WithName("revoked-api-keys")
+    Optional<List<String>> revokedApiKeys();
+
     /** Base URLs of the downstream services. */
     Services services();
 

@@ -145,12 +145,6 @@ public class HandoffResource {
     }
 
     private static HandoffProblem notFound(String id) {
-        return new HandoffProblem(Problem.of(404, "Not Found", "No handoff with id " + abbreviate(id) + "."));
-    }
-
-    /** Ids are echoed only in a safe, short form: a path-traversal attempt never comes back verbatim. */
-    static String abbreviate(String id) {
-        String clean = id.replaceAll("[^A-Za-z0-9-]", "?");
-        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+        return HandoffProblem.notFound(id);
     }
 }

@@ -72,7 +72,9 @@ public class ProblemMapper {
     static Response problem(Problem p, UriInfo uri) {
         return Response.status(p.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(uri == null ? p : p.withInstance(uri.getRequestUri().getPath()))
+                // the raw (still percent-encoded) path: a URI reference as RFC 9457 asks, and a traversal attempt
+                // such as ..%2F..%2Fetc%2Fpasswd is not echoed decoded
+                .entity(uri == null ? p : p.withInstance(uri.getRequestUri().getRawPath()))
                 .build();
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The accepted API keys. Keys are held only as SHA-256 digests and compared with
+ * The accepted API keys: those configured, less those revoked by digest ({@code shieldfab.revoked-api-keys}).
+ * Keys are held only as SHA-256 digests and compared with
  * {@link MessageDigest#isEqual}, which takes the same time whatever the input, so neither the
  * keys nor their prefixes leak through timing. Keys are never logged.
  */
@@ -26,10 +27,15 @@ public class ApiKeys {
     /** Shortest key we accept: 16 characters is ~95 bits from the launcher's alphabet. */
     static final int MIN_KEY_LENGTH = 16;
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ApiKeys.class);
+    private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private final List<byte[]> digests;
 
     public ApiKeys(GatewayConfig config) {
-        this.digests = configured(config).stream().map(ApiKeys::sha256).toList();
+        Set<String> revoked = revoked(config);
+        this.digests = configured(config).stream().map(ApiKeys::sha256)
+                .filter(digest -> !revoked.contains(java.util.HexFormat.of().formatHex(digest))).toList();
     }
 
     void checkOnStart(@Observes StartupEvent event, GatewayConfig config) {
@@ -37,6 +43,20 @@ public class ApiKeys {
         if (keys.isEmpty()) {
             throw new IllegalStateException("No API key configured: set SHIELDFAB_API_KEYS (comma-separated). "
                     + "bin/shieldfab up generates one for local use.");
+        }
+        List<String> revokedEntries = config.revokedApiKeys().orElse(List.of()).stream().map(String::trim)
+                .filter(k -> !k.isEmpty()).toList();
+        for (int i = 0; i < revokedEntries.size(); i++) {
+            if (!SHA256_HEX.matcher(revokedEntries.get(i).toLowerCase(java.util.Locale.ROOT)).matches()) {
+                // never echo the entry: an operator may have pasted the key itself
+                throw new IllegalStateException("SHIELDFAB_REVOKED_API_KEYS entry " + (i + 1) + " is not a SHA-256 "
+                        + "digest (64 hex digits); revoke a key by its digest: printf %s \"$KEY\" | sha256sum");
+            }
+        }
+        long active = digests.size();
+        if (active < keys.size()) {
+            LOG.infof("%d of %d configured API key(s) are revoked (shieldfab.revoked-api-keys)", keys.size() - active,
+                    keys.size());
         }
         if (LaunchMode.current() == LaunchMode.NORMAL && isProdProfile()) {
             config.webhook().secret().ifPresent(secret -> {
@@ -57,6 +77,12 @@ public class ApiKeys {
     /** The configured keys, trimmed, blanks dropped. */
     private static List<String> configured(GatewayConfig config) {
         return config.apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** The revoked digests, lower-case hex. */
+    private static Set<String> revoked(GatewayConfig config) {
+        return config.revokedApiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
+                .map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static boolean isProdProfile() {

@@ -3,6 +3,7 @@ package io.shieldfab.gateway.service;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
+import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.rest.dto.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,11 +12,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DesignValidation {
 
     private final DesignReader reader = DesignReader.create();
+    private final GatewayConfig config;
+
+    public DesignValidation(GatewayConfig config) {
+        this.config = config;
+    }
 
     /**
      * @throws InvalidDesignException listing every violation when the design is not valid
+     * @throws HandoffProblem         413 when the body is larger than {@code shieldfab.max-design-bytes}; the API-key
+     *                                filter refuses a too large Content-Length earlier, this catches chunked uploads
      */
     public ValidationResult validate(byte[] body, String contentType) {
+        if (body.length > config.maxDesignBytes()) {
+            throw HandoffProblem.payloadTooLarge(config.maxDesignBytes());
+        }
         ReadResult result = reader.read(body, contentType);
         if (!result.valid()) {
             throw new InvalidDesignException(result.violations());

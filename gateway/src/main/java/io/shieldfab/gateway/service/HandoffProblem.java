@@ -15,4 +15,17 @@ public class HandoffProblem extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** 413 for a design body over {@code shieldfab.max-design-bytes}. */
+    public static HandoffProblem payloadTooLarge(long maxDesignBytes) {
+        return new HandoffProblem(Problem.of(413, "Payload Too Large",
+                "A design may be at most " + maxDesignBytes + " bytes."));
+    }
+
+    /** 404 for a handoff id; the id is echoed only in a safe, short form (a path-traversal attempt never verbatim). */
+    public static HandoffProblem notFound(String id) {
+        String clean = id.replaceAll("[^A-Za-z0-9-]", "?");
+        String shown = clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+        return new HandoffProblem(Problem.of(404, "Not Found", "No handoff with id " + shown + "."));
+    }
 }

@@ -169,8 +169,7 @@ public class HandoffService {
 
     private Handoff accept(String owner, byte[] body, String contentType, String callbackUrlParam) {
         if (body.length > config.maxDesignBytes()) {
-            throw new HandoffProblem(Problem.of(413, "Payload Too Large",
-                    "A design may be at most " + config.maxDesignBytes() + " bytes."));
+            throw HandoffProblem.payloadTooLarge(config.maxDesignBytes());
         }
         String callbackUrl = callbackUrlParam;
         byte[] designBytes = body;
@@ -258,7 +257,7 @@ public class HandoffService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handoff handoff = handoffs.findById(id);
             if (handoff == null || !handoff.ownerKeyHash.equals(owner)) {
-                throw new HandoffProblem(Problem.of(404, "Not Found", "No handoff " + id + "."));
+                throw HandoffProblem.notFound(id);
             }
             if (handoff.status != Handoff.Status.SUCCEEDED) {
                 throw new HandoffProblem(Problem.of(409, "Conflict",
