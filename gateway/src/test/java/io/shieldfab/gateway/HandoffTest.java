@@ -194,26 +194,49 @@ class HandoffTest {
         assertThat(other).isNotEqualTo(first);
     }
 
-    @Test
-    void repeatWhileTheFirstRequestIsInProgressIs409() throws IOException {
-        String key = "in-flight-" + System.nanoTime();
+    /** The record a first request leaves when it has claimed {@code key} at {@code claimedAt} and not finished. */
+    void firstRequestInProgress(String key, Instant claimedAt) throws IOException {
         String hash = io.shieldfab.gateway.service.HandoffService.requestHash(
                 wifi().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", null);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // The first request has inserted its record and not finished yet.
         QuarkusTransaction.requiringNew().run(() -> {
             var record = new IdempotencyRecord();
             record.key = new IdempotencyRecord.Key(ApiKeys.digestHex(KEY), key);
             record.requestSha256 = hash;
             record.state = IdempotencyRecord.State.IN_PROGRESS;
-            record.createdAt = now;
-            record.expiresAt = now.plusSeconds(3600);
+            record.createdAt = claimedAt;
+            record.expiresAt = claimedAt.plusSeconds(3600);
             idempotency.persist(record);
         });
+    }
+
+    @Test
+    void repeatWhileTheFirstRequestIsInProgressIs409() throws IOException {
+        String key = "in-flight-" + System.nanoTime();
+        firstRequestInProgress(key, Instant.now().truncatedTo(ChronoUnit.MICROS));
         given().header("X-API-Key", KEY).header("Idempotency-Key", key).contentType("application/json").body(wifi())
                 .when().post("/api/v1/handoffs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("still being processed"));
+    }
+
+    @Test
+    void repeatTakesOverAKeyWhoseFirstRequestDied() throws IOException {
+        // A replica killed between claiming the key and storing the handoff leaves the record IN_PROGRESS
+        // for ever; after shieldfab.idempotency.abandoned-after (30 s) the client's repeat is served.
+        HandoffStubs.allOk(DownstreamStubs.server);
+        String key = "abandoned-" + System.nanoTime();
+        firstRequestInProgress(key, Instant.now().minusSeconds(31).truncatedTo(ChronoUnit.MICROS));
+        String id = given().header("X-API-Key", KEY).header("Idempotency-Key", key).contentType("application/json")
+                .body(wifi()).when().post("/api/v1/handoffs")
+                .then().statusCode(202).extract().jsonPath().getString("id");
+        // Taken over once: the next repeat is a replay of that handoff, not a third claim.
+        given().header("X-API-Key", KEY).header("Idempotency-Key", key).contentType("application/json").body(wifi())
+                .when().post("/api/v1/handoffs")
+                .then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        var record = QuarkusTransaction.requiringNew().call(() -> idempotency.findById(
+                new IdempotencyRecord.Key(ApiKeys.digestHex(KEY), key)));
+        assertThat(record.state).isEqualTo(IdempotencyRecord.State.COMPLETED);
+        assertThat(record.handoffId).isEqualTo(id);
     }
 
     @Test

@@ -89,6 +89,15 @@ public interface GatewayConfig {
         /** How long a key is remembered. */
         @WithDefault("24h")
         Duration ttl();
+
+        /**
+         * A key still IN_PROGRESS after this long belongs to a request that died (its replica was killed
+         * or lost the database mid-request); a repeat then takes the key over instead of getting 409.
+         * Far above the time a submission takes (milliseconds), so a live request is never overtaken.
+         */
+        @WithName("abandoned-after")
+        @WithDefault("30s")
+        Duration abandonedAfter();
     }
 
     interface Webhook {

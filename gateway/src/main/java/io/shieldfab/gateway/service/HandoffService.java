@@ -77,31 +77,47 @@ public class HandoffService {
     public Submission submitForOwner(String owner, String idempotencyKey, byte[] body, String contentType,
                                      String callbackUrlParam) {
         String requestHash = requestHash(body, contentType, callbackUrlParam);
+        Instant claimedAt = null;
         if (idempotencyKey != null) {
-            Optional<Submission> replay = beginIdempotent(owner, idempotencyKey, requestHash);
-            if (replay.isPresent()) {
-                return replay.get();
+            Claim claim = beginIdempotent(owner, idempotencyKey, requestHash);
+            if (claim.replay() != null) {
+                return claim.replay();
             }
+            claimedAt = claim.claimedAt();
         }
+        Instant claim = claimedAt;
+        IdempotencyRecord.Key recordKey = idempotencyKey == null ? null : new IdempotencyRecord.Key(owner, idempotencyKey);
         try {
             Handoff handoff = accept(owner, body, contentType, callbackUrlParam);
             String id = handoff.id;
             QuarkusTransaction.requiringNew().run(() -> {
-                handoffs.persist(handoff);
-                if (idempotencyKey != null) {
-                    IdempotencyRecord record = idempotency.findById(new IdempotencyRecord.Key(owner, idempotencyKey));
+                if (recordKey != null) {
+                    IdempotencyRecord record = idempotency.findById(recordKey);
+                    // Still ours? A repeat may have taken the key over meanwhile (see beginIdempotent); then
+                    // its handoff is the one, and this request must not make a second.
+                    if (record == null || record.state != IdempotencyRecord.State.IN_PROGRESS || !record.createdAt.equals(claim)) {
+                        throw inProgress();
+                    }
                     record.state = IdempotencyRecord.State.COMPLETED;
                     record.handoffId = id;
                 }
+                handoffs.persist(handoff);
             });
             return new Submission(view(id).orElseThrow(), false);
         } catch (RuntimeException e) {
-            if (idempotencyKey != null) {
+            if (recordKey != null) {
                 // A refused request leaves no trace: the client may correct it and retry with the same key.
-                QuarkusTransaction.requiringNew().run(() -> idempotency.deleteById(new IdempotencyRecord.Key(owner, idempotencyKey)));
+                // Only our own claim is removed, never a record another request has taken over or completed.
+                QuarkusTransaction.requiringNew().run(() -> idempotency.delete(
+                        "key.ownerKeyHash = ?1 and key.idemKey = ?2 and createdAt = ?3 and state = ?4",
+                        owner, idempotencyKey, claim, IdempotencyRecord.State.IN_PROGRESS));
             }
             throw e;
         }
+    }
+
+    /** The outcome of presenting an Idempotency-Key: a replay of the first answer, or the key claimed at an instant. */
+    private record Claim(Submission replay, Instant claimedAt) {
     }
 
     /**
@@ -118,7 +134,7 @@ public class HandoffService {
         return Hashing.sha256Hex(Hashing.sha256Hex(format + "\n" + callbackUrl + "\n") + Hashing.sha256Hex(body));
     }
 
-    private Optional<Submission> beginIdempotent(String owner, String key, String requestHash) {
+    private Claim beginIdempotent(String owner, String key, String requestHash) {
         if (key.isBlank() || key.length() > 255) {
             throw new InvalidDesignException(List.of(new Violation("Idempotency-Key", "must be 1 to 255 characters")));
         }
@@ -144,6 +160,21 @@ public class HandoffService {
                     idempotency.flush();
                     return Optional.<String>empty();
                 }
+                if (existing.requestSha256.equals(requestHash) && existing.state == IdempotencyRecord.State.IN_PROGRESS
+                        && !existing.createdAt.plus(config.idempotency().abandonedAfter()).isAfter(now)) {
+                    // The first request died between claiming the key and finishing (its gateway replica was
+                    // killed, or lost the database and could not remove the claim): no answer will ever come
+                    // from it, so this repeat takes the key over. Compare-and-set on createdAt, so of several
+                    // repeats racing for it exactly one wins; the others are told to retry.
+                    int won = idempotency.update("createdAt = ?1, expiresAt = ?2 where key.ownerKeyHash = ?3 "
+                                    + "and key.idemKey = ?4 and createdAt = ?5 and state = ?6",
+                            now, now.plus(config.idempotency().ttl()), owner, key, existing.createdAt,
+                            IdempotencyRecord.State.IN_PROGRESS);
+                    if (won != 1) {
+                        throw inProgress();
+                    }
+                    return Optional.<String>empty();
+                }
                 if (!existing.requestSha256.equals(requestHash)) {
                     throw new HandoffProblem(new Problem("/problems/idempotency-key-reused", "Idempotency-Key reused", 422,
                             "This Idempotency-Key was first used with a different request; use a new key for a new request.",
@@ -158,7 +189,8 @@ public class HandoffService {
             // Another request with the same key inserted its record between our read and our insert.
             throw inProgress();
         }
-        return replayOf.map(handoffId -> new Submission(view(handoffId).orElseThrow(), true));
+        return replayOf.map(handoffId -> new Claim(new Submission(view(handoffId).orElseThrow(), true), null))
+                .orElse(new Claim(null, now));
     }
 
     private static HandoffProblem inProgress() {
