@@ -1,57 +1,130 @@
 #!/usr/bin/env bash
-# On-demand load test of the gateway (not run by CI): starts the suite from the built jars on H2
-# (bin/shieldfab up), then drives it with wrk, one endpoint at a time and then all three at once:
-# design validation, handoff status reads and handoff submissions (each a real layout + shielding
-# + recipe + bundle in the background). Prints throughput and p50/p99 latency per endpoint, then
-# CPU time and RSS of each service, and how many submitted handoffs finished. Needs wrk
-# (apt-get install wrk). Usage: bench/load.sh [seconds per phase, default 20] [connections, default 8]
+# On-demand load test of the gateway (not run by CI), on H2 or on PostgreSQL. Starts the four
+# services from the built jars on their own ports (gateway 9280, services 9281-9283; on PostgreSQL
+# their own databases bench_*), then:
+#   1. drain: submits a batch of handoffs at once and times how long the background work takes to
+#      finish them all: handoffs finished per minute, and the median time of each step (from the
+#      gateway's "SUCCEEDED ... in N ms" log lines);
+#   2. one endpoint at a time with wrk: design validation, handoff status reads;
+#   3. mixed, all at once: validation and status reads as fast as wrk goes, and handoff submissions
+#      paced at a rate the background work keeps up with (default: 80 % of the drain rate);
+#      afterwards every handoff of the phase must finish within 60 s;
+#   4. CPU seconds and RSS of each service, and the load average during each phase.
+# Prints throughput, p50/p99 latency, non-2xx and socket errors per endpoint (wrk's own counts).
+#
+# Usage: bench/load.sh h2|pg [seconds per phase, default 20] [connections, default 8] [drain batch, default 60]
+# Jars: h2 needs the default build (./mvnw -B -DskipTests package), pg the production build
+# (./mvnw -B -DskipTests package -Dquarkus.profile=prod); the script says which is missing.
+# Needs wrk (apt-get install wrk) and, for pg, PostgreSQL at 127.0.0.1:5432.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-SECONDS_PER_PHASE="${1:-20}"
-CONNECTIONS="${2:-8}"
-DATA="$(mktemp -d /tmp/shieldfab-load.XXXXXX)"
+MODE="${1:?usage: bench/load.sh h2|pg [seconds per phase] [connections] [drain batch]}"
+SECONDS_PER_PHASE="${2:-20}"
+CONNECTIONS="${3:-8}"
+DRAIN="${4:-60}"
+WORK="$(mktemp -d /tmp/shieldfab-load.XXXXXX)"
+JAVA_OPTS=(${SHIELDFAB_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC})
+KEY="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"; export KEY
+GATEWAY=http://127.0.0.1:9280
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-trap 'bin/shieldfab down --data "$DATA" >/dev/null 2>&1 || true' EXIT
+declare -A PID PORT=([layout-service]=9281 [shielding-service]=9282 [recipe-service]=9283 [gateway]=9280)
+SERVICES=(layout-service shielding-service recipe-service gateway)
+trap 'for p in "${PID[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-# The per-key rate limit (600/min by default) would turn the load into 429s; lift it for this run.
-export SHIELDFAB_RATE_LIMIT_PER_MINUTE=10000000
-bin/shieldfab up --data "$DATA" >/dev/null
-KEY="$(cat "$DATA/api-key")"; export KEY
+case "$MODE" in
+  h2) PROFILE=local ;;
+  pg) PROFILE=prod
+      for s in layout shielding recipe gateway; do
+        "${PSQL[@]}" -d test -c "DROP DATABASE IF EXISTS bench_$s WITH (FORCE)" -c "CREATE DATABASE bench_$s"
+      done ;;
+  *) echo "mode is h2 or pg" >&2; exit 2 ;;
+esac
+
+for s in "${SERVICES[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/${PORT[$s]}") 2>/dev/null; then echo "port ${PORT[$s]} is in use by another process" >&2; exit 1; fi
+done
+for s in "${SERVICES[@]}"; do
+  db="bench_${s%-service}"
+  # The per-key rate limit (600/min by default) would turn the load into 429s; lifted for this run.
+  SHIELDFAB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHIELDFAB_DB_USER=postgres SHIELDFAB_DB_PASSWORD=unused-trust-auth \
+  SHIELDFAB_API_KEYS="$KEY" SHIELDFAB_DATA_DIR="$WORK/data" SHIELDFAB_RATE_LIMIT_PER_MINUTE=10000000 \
+  SHIELDFAB_LAYOUT_URL=http://127.0.0.1:9281 SHIELDFAB_SHIELDING_URL=http://127.0.0.1:9282 SHIELDFAB_RECIPE_URL=http://127.0.0.1:9283 \
+    java "${JAVA_OPTS[@]}" -Dquarkus.http.port="${PORT[$s]}" -Dshieldfab.data-dir="$WORK/data" ${GATEWAY_OPTS:-} \
+      -jar "$s/target/quarkus-app/quarkus-run.jar" >"$WORK/$s.log" 2>&1 &
+  PID[$s]=$!
+done
+for s in "${SERVICES[@]}"; do
+  for _ in $(seq 1 180); do curl -fsS -m 2 "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  curl -fsS -m 2 "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null || { tail -n 30 "$WORK/$s.log"; exit 1; }
+  grep -q "Profile $PROFILE activated" "$WORK/$s.log" || {
+    echo "$s runs another profile than '$PROFILE': rebuild with ./mvnw -B -DskipTests package$([ "$MODE" = pg ] && echo ' -Dquarkus.profile=prod')" >&2
+    exit 1; }
+done
+echo "== suite up ($MODE, profile $PROFILE): gateway $GATEWAY; $(nproc) cores, $(java -version 2>&1 | head -1)"
 export DESIGN="$ROOT/examples/designs/wifi-fem-2g4.json"
-HANDOFF="$(curl -fsS -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' --data-binary @"$DESIGN" \
-  http://127.0.0.1:8080/api/v1/handoffs | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-export HANDOFF
-sleep 5
 
-run() { # phase script threads connections [label endpoint]
-  LABEL="${5:-}" ENDPOINT="${6:-}" wrk -t"$3" -c"$4" -d"${SECONDS_PER_PHASE}s" --latency -s "bench/$2" \
-    http://127.0.0.1:8080 | grep '^RESULT' | sed "s/^RESULT /$1: /"
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+open_handoffs() {
+  curl -fsS -H "X-API-Key: $KEY" "$GATEWAY/api/v1/handoffs?limit=200" \
+    | python3 -c 'import json,sys; print(sum(h["status"] in ("QUEUED","RUNNING") for h in json.load(sys.stdin)["items"]))'
 }
-validate() { run "$1" post.lua "$2" "$3" validate /api/v1/designs/validate; }
-submit() { run "$1" post.lua "$2" "$3" handoff-submit /api/v1/handoffs; }
-echo "== one endpoint at a time (${SECONDS_PER_PHASE}s each, $CONNECTIONS connections)"
-validate alone 2 "$CONNECTIONS"
-run alone status.lua 2 "$CONNECTIONS"
-submit alone 1 2
-echo "== mixed: all three at once"
-validate mixed 1 "$CONNECTIONS" &
-run mixed status.lua 1 "$CONNECTIONS" &
-submit mixed 1 2 &
-wait
+submit_one() {
+  curl -fsS -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' --data-binary @"$DESIGN" "$GATEWAY/api/v1/handoffs" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}
 
-echo "== resources (CPU seconds since start, RSS)"
-for s in layout-service shielding-service recipe-service gateway; do
-  pid="$(cat "$DATA/run/$s.pid")"
-  ticks="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
-  rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
+echo "== drain: $DRAIN handoffs submitted at once, time from the first submission until all have finished (load average before: $(loadavg))"
+t0=$SECONDS
+HANDOFF="$(submit_one)"; export HANDOFF
+seq 2 "$DRAIN" | xargs -P 4 -I{} curl -fsS -o /dev/null -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
+  --data-binary @"$DESIGN" "$GATEWAY/api/v1/handoffs"
+until [ "$(open_handoffs)" = "0" ]; do
+  [ $((SECONDS - t0)) -lt 900 ] || { echo "  not drained after 900 s"; break; }
+  sleep 1
+done
+drain_s=$((SECONDS - t0)); [ "$drain_s" -gt 0 ] || drain_s=1
+DRAIN_PER_MIN="$(echo "$DRAIN * 60 / $drain_s" | bc -l)"
+printf '  %d handoffs finished in %d s: %.1f handoffs/min (load average after: %s)\n' "$DRAIN" "$drain_s" "$DRAIN_PER_MIN" "$(loadavg)"
+python3 - "$WORK/gateway.log" <<'EOF'
+import re, statistics, sys
+rows = [tuple(map(int, m.groups())) for m in re.finditer(
+    r"SUCCEEDED \(verdict \w+\) in (\d+) ms: layout (\d+) ms, shielding\+recipe (\d+) ms, bundle files (\d+) ms, store (\d+) ms",
+    open(sys.argv[1]).read())]
+if rows:
+    names = ["total", "layout", "shielding+recipe", "bundle files", "store"]
+    print("  median per handoff: " + ", ".join(f"{n} {statistics.median(c):.0f} ms" for n, c in zip(names, zip(*rows))))
+EOF
+
+run() { # phase script threads connections label endpoint [pause between requests of a connection, ms]
+  LABEL="$5" ENDPOINT="$6" PAUSE_MS="${7:-0}" wrk -t"$3" -c"$4" -d"${SECONDS_PER_PHASE}s" --latency -s "bench/$2" "$GATEWAY" \
+    | grep '^RESULT' | sed "s/^RESULT /$1: /"
+}
+echo "== one endpoint at a time (${SECONDS_PER_PHASE}s each, $CONNECTIONS connections; load average before: $(loadavg))"
+run alone post.lua 2 "$CONNECTIONS" validate /api/v1/designs/validate
+run alone status.lua 2 "$CONNECTIONS" status ""
+echo "   load average after: $(loadavg)"
+
+# Submissions paced below what the background work finishes, so the queue stays short.
+SUBMIT_RATE="${SUBMIT_RATE:-$(echo "$DRAIN_PER_MIN * 0.8 / 60" | bc -l)}"
+SUBMIT_PAUSE_MS="$(echo "1000 / $SUBMIT_RATE" | bc)"
+echo "== mixed: all three at once, submissions paced at $(printf '%.2f' "$SUBMIT_RATE")/s (load average before: $(loadavg))"
+before="$(grep -c 'SUCCEEDED' "$WORK/gateway.log" || true)"
+run mixed post.lua 1 "$CONNECTIONS" validate /api/v1/designs/validate & phase=($!)
+run mixed status.lua 1 "$CONNECTIONS" status "" & phase+=($!)
+run mixed post.lua 1 1 handoff-submit /api/v1/handoffs "$SUBMIT_PAUSE_MS" & phase+=($!)
+sleep "$((SECONDS_PER_PHASE / 2))"; mid_load="$(loadavg)"
+wait "${phase[@]}"
+echo "   load average mid-phase: $mid_load"
+t0=$SECONDS
+until [ "$(open_handoffs)" = "0" ] || [ $((SECONDS - t0)) -ge 60 ]; do sleep 1; done
+echo "   handoffs finished during and after the phase: $(( $(grep -c 'SUCCEEDED' "$WORK/gateway.log") - before )), still open $((SECONDS - t0)) s after: $(open_handoffs)"
+
+echo "== resources (CPU seconds since start, RSS at the end)"
+for s in "${SERVICES[@]}"; do
+  ticks="$(awk '{print $14 + $15}' "/proc/${PID[$s]}/stat")"
+  rss="$(awk '/VmRSS/ {print $2}' "/proc/${PID[$s]}/status")"
   printf '  %-18s cpu %6.1f s   rss %5d MiB\n' "$s" "$(echo "$ticks / $(getconf CLK_TCK)" | bc -l)" "$((rss / 1024))"
 done
-
-echo "== background work: handoffs finished within 120 s after the load"
-for _ in $(seq 1 120); do
-  counts="$(curl -fsS -H "X-API-Key: $KEY" "http://127.0.0.1:8080/api/v1/handoffs?limit=200" \
-    | python3 -c 'import json,sys; from collections import Counter; print(dict(Counter(h["status"] for h in json.load(sys.stdin)["items"])))')"
-  case "$counts" in *QUEUED*|*RUNNING*) sleep 1 ;; *) break ;; esac
-done
-echo "  first page (200 newest): $counts"
+echo "logs: $WORK"

@@ -61,9 +61,22 @@ public interface GatewayConfig {
     long maxForwardBytes();
 
     interface Handoff {
-        /** Worker threads per gateway replica. */
-        @WithDefault("2")
+        /**
+         * Worker threads per gateway replica; 0 (the default) sizes them for the machine: two per
+         * CPU core, at least 2, since a worker mostly waits for the services (bench/load.sh,
+         * docs/benchmarks.md).
+         */
+        @WithDefault("0")
         int workers();
+
+        /**
+         * Handoffs waiting or running (all replicas together) beyond which a new submission is
+         * refused with 503 and Retry-After instead of growing an unbounded backlog; 0 turns the
+         * limit off.
+         */
+        @WithName("max-queued")
+        @WithDefault("1000")
+        int maxQueued();
 
         /** How often an idle worker looks for due work. */
         @WithDefault("500ms")

@@ -26,6 +26,11 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
                 .getResultList();
     }
 
+    /** Handoffs waiting or running, on every replica (the queue depth). */
+    public long countOpen() {
+        return count("status in ?1", java.util.List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
+    }
+
     /**
      * Takes the lease of one handoff if it is free or expired: a compare-and-set in one UPDATE, so
      * two replicas racing for the same row cannot both win (the database serialises the writes).

@@ -68,6 +68,10 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Rate limit of this API key exceeded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The handoff queue is full (shieldfab.handoff.max-queued handoffs "
+            + "waiting or running); nothing was stored: retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds until a retry is worthwhile"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
                            @HeaderParam(ApiKeyFilter.HEADER) String apiKey,

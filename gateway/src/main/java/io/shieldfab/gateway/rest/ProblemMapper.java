@@ -58,7 +58,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapHandoffProblem(io.shieldfab.gateway.service.HandoffProblem e, UriInfo uri) {
-        return problem(e.problem(), uri);
+        Response response = problem(e.problem(), uri);
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

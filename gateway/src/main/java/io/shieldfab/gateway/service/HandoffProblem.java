@@ -6,10 +6,17 @@ import io.shieldfab.design.Problem;
 public class HandoffProblem extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public HandoffProblem(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A refusal that may succeed later; the answer carries {@code Retry-After} (RFC 9110 §10.2.3). */
+    public HandoffProblem(Problem problem, Long retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
@@ -27,5 +34,10 @@ public class HandoffProblem extends RuntimeException {
         String clean = id.replaceAll("[^A-Za-z0-9-]", "?");
         String shown = clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
         return new HandoffProblem(Problem.of(404, "Not Found", "No handoff with id " + shown + "."));
+    }
+
+    /** Seconds after which a retry is worthwhile, or null when retrying the same request will not help. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -48,18 +48,20 @@ public class HandoffService {
     private final IdempotencyRepository idempotency;
     private final WebhookDeliveryRepository deliveries;
     private final CallbackTargets callbackTargets;
+    private final HandoffWorker worker;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     private final DesignReader reader = DesignReader.create();
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
-                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets, GatewayConfig config,
-                          ObjectMapper mapper) {
+                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets, HandoffWorker worker,
+                          GatewayConfig config, ObjectMapper mapper) {
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.idempotency = idempotency;
         this.deliveries = deliveries;
         this.callbackTargets = callbackTargets;
+        this.worker = worker;
         this.config = config;
         this.mapper = mapper;
     }
@@ -88,6 +90,7 @@ public class HandoffService {
         Instant claim = claimedAt;
         IdempotencyRecord.Key recordKey = idempotencyKey == null ? null : new IdempotencyRecord.Key(owner, idempotencyKey);
         try {
+            refuseWhenQueueFull();
             Handoff handoff = accept(owner, body, contentType, callbackUrlParam);
             String id = handoff.id;
             QuarkusTransaction.requiringNew().run(() -> {
@@ -103,6 +106,7 @@ public class HandoffService {
                 }
                 handoffs.persist(handoff);
             });
+            worker.wake();
             return new Submission(view(id).orElseThrow(), false);
         } catch (RuntimeException e) {
             if (recordKey != null) {
@@ -113,6 +117,27 @@ public class HandoffService {
                         owner, idempotencyKey, claim, IdempotencyRecord.State.IN_PROGRESS));
             }
             throw e;
+        }
+    }
+
+    /** Seconds a client is asked to wait when the queue is full: about the time the workers need to make room. */
+    static final long QUEUE_FULL_RETRY_AFTER_S = 30;
+
+    /**
+     * Back-pressure: accepting is far cheaper than working a handoff (docs/benchmarks.md), so without
+     * a bound a burst of submissions becomes a backlog of hours. Counted across all replicas, since
+     * they share the queue. A replay of an earlier submission never gets here: it is answered above.
+     */
+    private void refuseWhenQueueFull() {
+        int limit = config.handoff().maxQueued();
+        if (limit <= 0) {
+            return;
+        }
+        long open = QuarkusTransaction.requiringNew().call(handoffs::countOpen);
+        if (open >= limit) {
+            throw new HandoffProblem(new Problem("/problems/queue-full", "Handoff queue full", 503,
+                    "The gateway has " + open + " handoffs waiting or running (limit " + limit + "); nothing was stored. "
+                            + "Retry after " + QUEUE_FULL_RETRY_AFTER_S + " s.", null, null, null), QUEUE_FULL_RETRY_AFTER_S);
         }
     }
 

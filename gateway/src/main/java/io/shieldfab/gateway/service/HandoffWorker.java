@@ -78,6 +78,8 @@ public class HandoffWorker {
     private final ObjectMapper mapper;
     private final String gatewayVersion;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
+    /** Lets an idle worker start on a handoff submitted to this replica at once instead of at its next poll. */
+    private final java.util.concurrent.Semaphore wakeUps = new java.util.concurrent.Semaphore(0);
     private final HttpClient webhookClient;
 
     private ExecutorService workers;
@@ -110,9 +112,10 @@ public class HandoffWorker {
 
     void start(@Observes StartupEvent event) {
         running = true;
-        int count = Math.max(1, config.handoff().workers());
+        int count = workerCount(config.handoff().workers(), Runtime.getRuntime().availableProcessors());
         workers = Executors.newFixedThreadPool(count, named("handoff-worker"));
-        parallelSteps = Executors.newFixedThreadPool(2 * count, named("handoff-step"));
+        // Shielding and recipe side by side, then the bundle's files (up to 11 fetches) side by side.
+        parallelSteps = Executors.newFixedThreadPool(4 * count, named("handoff-step"));
         heartbeat = Executors.newSingleThreadScheduledExecutor(named("handoff-lease"));
         long beat = Math.max(200, config.handoff().lease().toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
@@ -144,6 +147,22 @@ public class HandoffWorker {
         }
     }
 
+    /**
+     * The configured worker count, or for 0 two per core (at least 2): a handoff's worker spends
+     * nearly all its time waiting for the three services, so one per core would leave the CPU idle,
+     * while many more only queue up inside the services (bench/load.sh, docs/benchmarks.md).
+     */
+    public static int workerCount(int configured, int cores) {
+        return configured > 0 ? configured : Math.max(2, 2 * cores);
+    }
+
+    /** A handoff was just queued on this replica: an idle worker takes it without waiting for its poll. */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
     private static java.util.concurrent.ThreadFactory named(String prefix) {
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         return r -> {
@@ -163,7 +182,7 @@ public class HandoffWorker {
             }
             if (!worked) {
                 try {
-                    Thread.sleep(config.handoff().pollInterval().toMillis());
+                    wakeUps.tryAcquire(config.handoff().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -240,6 +259,7 @@ public class HandoffWorker {
 
     private void runSteps(Handoff h) {
         String step = "layout";
+        long started = System.nanoTime();
         try {
             JsonNode design = mapper.readTree(h.designJson);
             save(h.id, x -> {
@@ -263,6 +283,7 @@ public class HandoffWorker {
             ObjectNode request = mapper.createObjectNode();
             request.set("design", design);
             request.set("layout", layoutJson);
+            long laidOut = System.nanoTime();
 
             CompletableFuture<Object> report = h.reportId != null ? CompletableFuture.completedFuture(null)
                     : call("shielding", () -> shielding.evaluate(h.id, request));
@@ -270,6 +291,7 @@ public class HandoffWorker {
                     : call("recipe", () -> recipe.create(h.id, request));
             Object reportResult = report.join();
             Object recipeResult = made.join();
+            long analysed = System.nanoTime();
 
             List<StepFailure> failures = new ArrayList<>();
             if (reportResult instanceof JsonNode r) {
@@ -298,6 +320,7 @@ public class HandoffWorker {
             step = "bundle";
             Handoff current = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(h.id));
             byte[] zip = buildBundle(current, layoutBytes, layoutJson);
+            long bundled = System.nanoTime();
             Instant now = Clock.now();
             QuarkusTransaction.requiringNew().run(() -> {
                 Handoff x = leased(h.id);
@@ -312,7 +335,11 @@ public class HandoffWorker {
                 }
                 finish(x, Handoff.Status.SUCCEEDED, now);
             });
-            LOG.infof("Handoff %s SUCCEEDED (verdict %s)", h.id, current.verdict);
+            long stored = System.nanoTime();
+            // Where the time of a handoff goes (bench/load.sh reads this line for its per-step medians).
+            LOG.infof("Handoff %s SUCCEEDED (verdict %s) in %d ms: layout %d ms, shielding+recipe %d ms, bundle files %d ms, store %d ms",
+                    h.id, current.verdict, millis(started, stored), millis(started, laidOut), millis(laidOut, analysed),
+                    millis(analysed, bundled), millis(bundled, stored));
         } catch (LeaseLost e) {
             throw e;
         } catch (IOException e) {
@@ -325,6 +352,10 @@ public class HandoffWorker {
                 retryLater(h.id, step, e);
             }
         }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private CompletableFuture<Object> call(String step, Supplier<JsonNode> call) {
@@ -342,27 +373,54 @@ public class HandoffWorker {
     }
 
     private byte[] buildBundle(Handoff h, byte[] layoutBytes, JsonNode layoutJson) throws IOException {
+        // Eleven independent reads, fetched side by side: the step takes as long as its slowest file
+        // (the PDF traveler) rather than the sum of eleven round trips, which made it more than half
+        // of a handoff's time when fetched one after another (docs/benchmarks.md).
+        Map<String, CompletableFuture<byte[]>> fetched = new LinkedHashMap<>();
+        fetched.put("layout.gds", fetch(() -> layout.file(h.layoutId, "gds")));
+        fetched.put("layout.dxf", fetch(() -> layout.file(h.layoutId, "dxf")));
+        fetched.put("layout.svg", fetch(() -> layout.file(h.layoutId, "svg")));
+        fetched.put("shielding-report.json", fetch(() -> shielding.json(h.reportId)));
+        fetched.put("recipe.json", fetch(() -> recipe.json(h.recipeId)));
+        fetched.put("traveler.html", fetch(() -> recipe.traveler(h.recipeId, "text/html")));
+        fetched.put("traveler.pdf", fetch(() -> recipe.traveler(h.recipeId, "application/pdf")));
+        CompletableFuture<String> layoutVersion = fetch(layout::apiVersion);
+        CompletableFuture<String> shieldingVersion = fetch(shielding::apiVersion);
+        CompletableFuture<String> recipeVersion = fetch(recipe::apiVersion);
+
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("design.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)));
         files.put("layout.json", layoutBytes);
-        files.put("layout.gds", layout.file(h.layoutId, "gds"));
-        files.put("layout.dxf", layout.file(h.layoutId, "dxf"));
-        files.put("layout.svg", layout.file(h.layoutId, "svg"));
-        files.put("shielding-report.json", shielding.json(h.reportId));
-        files.put("recipe.json", recipe.json(h.recipeId));
-        files.put("traveler.html", recipe.traveler(h.recipeId, "text/html"));
-        files.put("traveler.pdf", recipe.traveler(h.recipeId, "application/pdf"));
+        for (Map.Entry<String, CompletableFuture<byte[]>> file : fetched.entrySet()) {
+            files.put(file.getKey(), await(file.getValue()));
+        }
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("gateway", gatewayVersion);
-        versions.put("layout-service", layout.apiVersion());
-        versions.put("shielding-service", shielding.apiVersion());
-        versions.put("recipe-service", recipe.apiVersion());
+        versions.put("layout-service", await(layoutVersion));
+        versions.put("shielding-service", await(shieldingVersion));
+        versions.put("recipe-service", await(recipeVersion));
         String generator = layoutJson.path("generatorVersion").asText(null);
         if (generator != null) {
             versions.put("layout-generator", generator);
         }
         return BundleBuilder.build(new BundleBuilder.Header(h.id, h.designName, h.designRevision, h.createdAt, h.verdict,
                 versions), files);
+    }
+
+    private <T> CompletableFuture<T> fetch(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, parallelSteps);
+    }
+
+    /** The fetched value, or the fetch's own exception, so that transient and permanent failures keep their kind. */
+    private static <T> T await(CompletableFuture<T> fetch) {
+        try {
+            return fetch.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Handoff leased(String id) {
