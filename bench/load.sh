@@ -76,6 +76,8 @@ submit_one() {
 }
 
 echo "== drain: $DRAIN handoffs submitted at once, time from the first submission until all have finished (load average before: $(loadavg))"
+cpu_ms() { echo "$(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / $(getconf CLK_TCK)" | bc; }
+declare -A CPU0; for s in "${SERVICES[@]}"; do CPU0[$s]="$(cpu_ms "${PID[$s]}")"; done
 t0=$SECONDS
 HANDOFF="$(submit_one)"; export HANDOFF
 seq 2 "$DRAIN" | xargs -P 4 -I{} curl -fsS -o /dev/null -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
@@ -87,6 +89,7 @@ done
 drain_s=$((SECONDS - t0)); [ "$drain_s" -gt 0 ] || drain_s=1
 DRAIN_PER_MIN="$(echo "$DRAIN * 60 / $drain_s" | bc -l)"
 printf '  %d handoffs finished in %d s: %.1f handoffs/min (load average after: %s)\n' "$DRAIN" "$drain_s" "$DRAIN_PER_MIN" "$(loadavg)"
+printf '  CPU per handoff:'; for s in "${SERVICES[@]}"; do printf ' %s %d ms' "$s" $(( ($(cpu_ms "${PID[$s]}") - CPU0[$s]) / DRAIN )); done; echo
 python3 - "$WORK/gateway.log" <<'EOF'
 import re, statistics, sys
 rows = [tuple(map(int, m.groups())) for m in re.finditer(
@@ -123,8 +126,7 @@ echo "   handoffs finished during and after the phase: $(( $(grep -c 'SUCCEEDED'
 
 echo "== resources (CPU seconds since start, RSS at the end)"
 for s in "${SERVICES[@]}"; do
-  ticks="$(awk '{print $14 + $15}' "/proc/${PID[$s]}/stat")"
   rss="$(awk '/VmRSS/ {print $2}' "/proc/${PID[$s]}/status")"
-  printf '  %-18s cpu %6.1f s   rss %5d MiB\n' "$s" "$(echo "$ticks / $(getconf CLK_TCK)" | bc -l)" "$((rss / 1024))"
+  printf '  %-18s cpu %6.1f s   rss %5d MiB\n' "$s" "$(echo "$(cpu_ms "${PID[$s]}") / 1000" | bc -l)" "$((rss / 1024))"
 done
 echo "logs: $WORK"

@@ -261,6 +261,28 @@ class HandoffTest {
     }
 
     @Test
+    void recipeVersionRaceIsRetriedNotFailed() throws Exception {
+        // recipe-service answers 409 when a concurrent compile of the same design took the version
+        // number; its contract says "retry", and the handoff must then succeed, not fail.
+        HandoffStubs.allOk(DownstreamStubs.server);
+        String race = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+                + "\"detail\":\"Another request stored version 2 of 'wifi-fem-4x6' at the same time; retry the request.\"}";
+        DownstreamStubs.server.stubFor(post(urlEqualTo("/api/v1/recipes")).inScenario("race")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("lost once")
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json").withBody(race)));
+        DownstreamStubs.server.stubFor(post(urlEqualTo("/api/v1/recipes")).inScenario("race")
+                .whenScenarioStateIs("lost once").willReturn(HandoffStubs.json(201,
+                        "{\"id\":\"R-1\",\"version\":3,\"status\":\"DRAFT\",\"contentHash\":\"ab\",\"unitProcedures\":[]}")));
+
+        String id = submit(wifi()).then().statusCode(202).extract().jsonPath().getString("id");
+        JsonPath done = awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 20_000);
+
+        assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.getString("recipeId")).isEqualTo("R-1");
+        DownstreamStubs.server.verify(2, postRequestedFor(urlEqualTo("/api/v1/recipes")));
+    }
+
+    @Test
     void handoffWaitsWhileAServiceIsDownAndCompletesWhenItReturns() throws Exception {
         HandoffStubs.allOk(DownstreamStubs.server);
         // layout-service is down: every connection is reset.

@@ -2,7 +2,7 @@ package io.shieldfab.gateway.client;
 
 /**
  * A downstream service answered with an error status. {@link #transientFailure()} tells whether
- * waiting and retrying may help (5xx, 408, 429) or the request itself is wrong (other 4xx).
+ * waiting and retrying may help (5xx, 408, 409, 429) or the request itself is wrong (other 4xx).
  */
 public class DownstreamException extends RuntimeException {
 
@@ -25,7 +25,16 @@ public class DownstreamException extends RuntimeException {
     }
 
     public boolean transientFailure() {
-        return status >= 500 || status == 408 || status == 429;
+        return retryable(status);
+    }
+
+    /**
+     * 409 is among them: the only 409 a call of the handoff can get is recipe-service's "a concurrent
+     * request took the same version number; retry" (its POST /api/v1/recipes contract), which several
+     * workers compiling recipes of one design at once do meet (bench/load.sh found it).
+     */
+    static boolean retryable(int status) {
+        return status >= 500 || status == 408 || status == 409 || status == 429;
     }
 
     /** A 4xx that retrying will not fix; excluded from retries and from the circuit breaker's failure count. */

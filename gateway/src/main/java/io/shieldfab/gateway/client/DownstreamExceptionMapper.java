@@ -23,8 +23,8 @@ public class DownstreamExceptionMapper implements ResponseExceptionMapper<Downst
             body = body.substring(0, MAX_PROBLEM_CHARS);
         }
         int status = response.getStatus();
-        boolean retryable = status >= 500 || status == 408 || status == 429;
-        return retryable ? new DownstreamException(status, body) : new DownstreamException.Permanent(status, body);
+        return DownstreamException.retryable(status) ? new DownstreamException(status, body)
+                : new DownstreamException.Permanent(status, body);
     }
 
     @Override
