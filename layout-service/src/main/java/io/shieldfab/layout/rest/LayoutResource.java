@@ -37,6 +37,12 @@ public class LayoutResource {
     @Inject
     LayoutService service;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,13 +65,17 @@ public class LayoutResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content-Type neither JSON nor YAML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @jakarta.transaction.Transactional
     public Response create(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Makes retries safe: a repeat gets the first answer again")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         LayoutService.Created c = service.create(body, contentType);
-        return Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
+        Response created = Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
                 .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, idempotencyKey, uri.getPath(), created);
+        return created;
     }
 
     @GET

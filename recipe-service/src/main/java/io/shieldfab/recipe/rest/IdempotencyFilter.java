@@ -93,23 +93,55 @@ public class IdempotencyFilter {
                     : mapper.writeValueAsString(entity);
             Object location = response.getHeaders().getFirst("Location");
             String contentType = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("INSERT INTO idempotent_response "
-                         + "(idem_key, request_path, status, location, content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, key);
-                s.setString(2, path(request));
-                s.setInt(3, response.getStatus());
-                s.setString(4, location == null ? null : location.toString());
-                s.setString(5, contentType);
-                s.setString(6, body);
-                s.setTimestamp(7, Timestamp.from(Instant.now()));
-                s.executeUpdate();
+            try (Connection c = dataSource.getConnection()) {
+                insert(c, key, path(request), response.getStatus(), location == null ? null : location.toString(), contentType, body);
             }
         } catch (SQLException e) {
-            // A concurrent first request with the same key stored its answer already; keep that one.
+            // The creating resource stored this answer with its creation (storeWithCreation), or a
+            // concurrent first request with the same key stored its own; keep that one.
             LOG.debugf("Idempotent response not stored: %s", e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             LOG.warnf("Idempotent response not serialisable: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Stores the answer to a creating POST in the transaction that creates the resource (the caller
+     * is {@code @Transactional}; the connection joins it), so the resource and its stored answer
+     * commit together or not at all. Stored only afterwards by {@link #remember}, a crash or a cut
+     * database connection between the two commits left a resource without its answer, and the
+     * client's retry with the same key made a second one (tests/e2e/faults-pg.sh found it). If this
+     * insert fails (the database went away, or a concurrent request with the same key stored its
+     * answer first) the creation is rolled back with it and the client's retry gets the stored answer.
+     */
+    public static void storeWithCreation(AgroalDataSource dataSource, ObjectMapper mapper, String idempotencyKey,
+                                         String requestPath, Response response) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.trim().length() > 255) {
+            return;
+        }
+        Object entity = response.getEntity();
+        try (Connection c = dataSource.getConnection()) {
+            String body = entity instanceof String text ? text : mapper.writeValueAsString(entity);
+            String contentType = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
+            insert(c, idempotencyKey.trim(), requestPath.length() > 500 ? requestPath.substring(0, 500) : requestPath,
+                    response.getStatus(), response.getLocation() == null ? null : response.getLocation().toString(), contentType, body);
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The answer to Idempotency-Key could not be stored, so nothing was created; retry.", e);
+        }
+    }
+
+    private static void insert(Connection c, String key, String path, int status, String location, String contentType,
+                               String body) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotent_response "
+                + "(idem_key, request_path, status, location, content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, path);
+            s.setInt(3, status);
+            s.setString(4, location);
+            s.setString(5, contentType);
+            s.setString(6, body);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
         }
     }
 

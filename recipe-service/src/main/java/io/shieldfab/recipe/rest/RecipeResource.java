@@ -51,6 +51,12 @@ public class RecipeResource {
     @Inject
     RecipeService service;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,12 +72,17 @@ public class RecipeResource {
     @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
+    @jakarta.transaction.Transactional
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Who compiles; default api")
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
+                           @jakarta.ws.rs.core.Context UriInfo uri,
+                           @jakarta.ws.rs.core.Context HttpHeaders headers) {
         RecipeResponse recipe = service.create(request, userOr(null, user));
-        return Response.created(location(uri, recipe.id())).entity(recipe).build();
+        Response created = Response.created(location(uri, recipe.id())).entity(recipe).build();
+        // With the recipe, in its transaction: see IdempotencyFilter.storeWithCreation.
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        return created;
     }
 
     @GET

@@ -38,6 +38,12 @@ public class EvaluationResource {
     @Inject
     EvaluationService service;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,10 +60,15 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name each field "
             + "(design.… or layout.…)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
+    @jakarta.transaction.Transactional
+    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
+                           @Context jakarta.ws.rs.core.HttpHeaders headers) {
         EvaluationReport report = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
+        Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();
+        // With the evaluation, in its transaction: see IdempotencyFilter.storeWithCreation.
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        return created;
     }
 
     @GET
