@@ -1,5 +1,6 @@
 package io.shieldfab.gateway.portal;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -87,7 +88,7 @@ public class NewDesignPages {
         return Response.status(outcome.status()).entity(page(session, edited.form(), outcome.outline(), outcome.message(), null)).build();
     }
 
-    private io.quarkus.qute.TemplateInstance page(PortalSession session, ExampleDesigns.Form form, DocumentOutline outline,
+    private TemplateInstance page(PortalSession session, ExampleDesigns.Form form, DocumentOutline outline,
                                                   String message, String fileName) {
         return Templates.newDesign(session, form, outline, message, fileName, UUID.randomUUID().toString(),
                 Long.toString(submissions.maxDesignBytes() / 1024));

@@ -1,6 +1,7 @@
 package io.shieldfab.gateway.portal;
 
 import io.shieldfab.gateway.security.ApiKeys;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,7 @@ public class SignInPages {
 
     @POST
     @Path("sign-in")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("apiKey") String apiKey, @Context HttpHeaders headers) {
         auth.requireSameOrigin(headers);
         if (!tokens.signInPossible()) {
@@ -72,7 +73,7 @@ public class SignInPages {
 
     @POST
     @Path("sign-out")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@CookieParam(SessionTokens.COOKIE) String cookie, @FormParam("csrf") String csrf,
                             @Context HttpHeaders headers) {
         auth.requireForm(cookie, csrf, headers);
