@@ -34,6 +34,41 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("/problems/process-rule", "Process rule violated", status, detail, null, null, rule);
     }
 
+    /** Seconds a client should wait before retrying when the database is unreachable. */
+    public static final int DATABASE_RETRY_AFTER_S = 5;
+
+    /** 503 for a database that cannot be reached just now: the request changed nothing and may be retried. */
+    public static Problem databaseUnavailable() {
+        return of(503, "Service Unavailable", "The service cannot reach its database just now; nothing was changed."
+                + " Retry after " + DATABASE_RETRY_AFTER_S + " s (Retry-After).");
+    }
+
+    /**
+     * Whether a failure is the database being unreachable — connection refused, cut or not accepted — which a
+     * retry can cure, rather than a fault in the service. Looks through the cause chain (Hibernate and the
+     * pool wrap the driver's exception) for: a {@link java.sql.SQLTransientConnectionException} or
+     * {@link java.sql.SQLNonTransientConnectionException}; SQLSTATE class 08 "connection exception" (ISO/IEC
+     * 9075-2 §24.1); PostgreSQL's 57P01–57P03 (admin/crash shutdown, cannot connect now) and 55000 (raised when a
+     * database does not allow connections; PostgreSQL manual, Appendix A, "PostgreSQL Error Codes").
+     */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                        || state.equals("55000")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, violations, rule);
     }

@@ -80,6 +80,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapUnexpected(Exception e, UriInfo uri) {
+        if (Problem.isDatabaseUnavailable(e)) {
+            // An outage, not a bug: no stack trace in the log, a 503 the caller can retry.
+            LOG.warnf("Database unavailable, answering 503: %s", e.getMessage());
+            Problem p = Problem.databaseUnavailable();
+            return Response.fromResponse(problem(p, uri)).header("Retry-After", Problem.DATABASE_RETRY_AFTER_S).build();
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(Problem.of(500, "Internal Server Error",
