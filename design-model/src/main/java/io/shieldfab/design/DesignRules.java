@@ -127,6 +127,19 @@ final class DesignRules {
     }
 
     /**
+     * A length the layout cannot draw: below half a nanometre it rounds to 0 on the layout's 1 nm grid
+     * (DESIGN.md §4), which would leave a depression, wall or pad of no size. Found by the layout fuzz test
+     * (a 1e-7 mm package height passed the "greater than 0" range and failed in the layout service).
+     */
+    static Optional<Violation> belowLayoutGrid(String field, double lengthMm) {
+        if (lengthMm >= GEOMETRY_EPSILON_MM / 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(field, "is " + number(lengthMm) + " mm, below the layout's 1 nm grid; it"
+                + " would round to 0 nm (use at least 0.000001 mm)"));
+    }
+
+    /**
      * Claim 8: the recess depth should be about the package height. Warning (field mandrel.recessDepthMm) when
      * the recess is shallower than the package, or differs by more than max(0.05 mm, 10 % of the height).
      */

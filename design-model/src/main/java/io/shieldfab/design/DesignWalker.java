@@ -200,6 +200,14 @@ final class DesignWalker {
         if (all(style, openingHeight, recessDepth) && style != OpeningStyle.NONE) {
             DesignRules.openingHeight(openingHeight, recessDepth).ifPresent(violations::add);
         }
+        String[] gridFields = {"package.bodyLengthMm", "package.bodyWidthMm", "package.heightMm",
+                "mandrel.recessDepthMm", "bonding.padSizeMm"};
+        Double[] gridLengths = {bodyLength, bodyWidth, height, recessDepth, padSize};
+        for (int i = 0; i < gridFields.length; i++) {
+            if (gridLengths[i] != null) {
+                DesignRules.belowLayoutGrid(gridFields[i], gridLengths[i]).ifPresent(violations::add);
+            }
+        }
         if (all(height, recessDepth)) {
             DesignRules.recessDepth(recessDepth, height).ifPresent(warnings::add);
         }

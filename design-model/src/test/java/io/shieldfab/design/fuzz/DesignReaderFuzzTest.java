@@ -107,6 +107,16 @@ class DesignReaderFuzzTest {
     }
 
     @Test
+    void lengthsBelowTheLayoutGridAreRefusedAtTheirField() {
+        String wifiJson = DesignMutations.write(mutations.firstValid(), false);
+        ReadResult result = READER.read(wifiJson.replaceFirst("\"heightMm\"\\s*:\\s*[0-9.eE+-]+", "\"heightMm\": 1e-7"),
+                io.shieldfab.design.DesignFormat.JSON);
+        assertThat(result.violations()).extracting(Violation::field).contains("package.heightMm");
+        assertThat(result.violations()).filteredOn(v -> v.field().equals("package.heightMm"))
+                .allSatisfy(v -> assertThat(v.message()).contains("1 nm grid"));
+    }
+
+    @Test
     void unknownFieldsWithOddNamesAreNamedInBracketNotation() {
         String wifiJson = DesignMutations.write(mutations.firstValid(), false);
         String body = wifiJson.replaceFirst("\\{", "{\"\": 1, \" \": 2, \"a.b\": 3, \"" + "k".repeat(500) + "\": 4, ")

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.shieldfab.design.fuzz.DesignMutations;
 import io.shieldfab.design.fuzz.DesignMutations.Sample;
 import io.shieldfab.design.fuzz.FuzzSeed;
+import io.shieldfab.design.fuzz.ProblemCheck;
 import io.shieldfab.gateway.DownstreamStubs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,7 @@ import io.restassured.response.Response;
 import io.shieldfab.design.fuzz.DesignMutations;
 import io.shieldfab.design.fuzz.FuzzSeed;
 import io.shieldfab.gateway.DownstreamStubs;
-import io.shieldfab.gateway.badinput.ProblemCheck;
+import io.shieldfab.design.fuzz.ProblemCheck;
 import io.shieldfab.gateway.webhook.CallbackTargets;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.shieldfab.gateway.badinput;
+package io.shieldfab.design.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +53,7 @@ public final class ProblemCheck {
         return status;
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 400 ? text : text.substring(0, 400) + "…";
     }
 }
