@@ -62,4 +62,9 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
         return find("ownerKeyHash = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
                 ownerKeyHash, beforeCreatedAt, beforeId).page(0, limit).list();
     }
+
+    /** The handoff with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
+    public java.util.Optional<Handoff> findByResourceId(String id) {
+        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+    }
 }

@@ -67,6 +67,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapUnexpected(Exception e, UriInfo uri) {
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // RESTEasy Reactive's reader hit quarkus.http.limits.max-body-size on a chunked body: a client
+            // error (it has usually answered 413 itself already), not an incident.
+            return problem(Problem.of(413, "Payload Too Large", "The request body is larger than the gateway accepts."), uri);
+        }
         if (Problem.isDatabaseUnavailable(e)) {
             // An outage, not a bug: no stack trace in the log, a 503 the caller can retry.
             LOG.warnf("Database unavailable, answering 503: %s", e.getMessage());

@@ -293,7 +293,7 @@ public class HandoffService {
     }
 
     public Optional<HandoffView> view(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(handoffs.findById(id)).map(this::toView));
+        return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id).map(this::toView));
     }
 
     /** A handoff only its owner may see; others get the same answer as for a missing one. */
@@ -302,7 +302,7 @@ public class HandoffService {
     }
 
     public Optional<HandoffView> viewForOwner(String owner, String id) {
-        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(handoffs.findById(id))
+        return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id)
                 .filter(h -> h.ownerKeyHash.equals(owner)).map(this::toView));
     }
 
@@ -312,7 +312,7 @@ public class HandoffService {
 
     public Optional<HandoffBundle> bundleForOwner(String owner, String id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Handoff handoff = handoffs.findById(id);
+            Handoff handoff = handoffs.findByResourceId(id).orElse(null);
             if (handoff == null || !handoff.ownerKeyHash.equals(owner)) {
                 throw HandoffProblem.notFound(id);
             }

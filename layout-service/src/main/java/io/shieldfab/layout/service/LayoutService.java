@@ -116,7 +116,7 @@ public class LayoutService {
     /** The stored layout document. */
     @Transactional
     public Optional<String> find(String id) {
-        return repository.findByIdOptional(id).map(l -> l.layoutJson);
+        return repository.findByResourceId(id).map(l -> l.layoutJson);
     }
 
     /**
@@ -127,7 +127,7 @@ public class LayoutService {
      */
     @Transactional
     public Optional<LayoutFile> file(String id, Format format, boolean flat) {
-        Optional<Layout> found = repository.findByIdOptional(id);
+        Optional<Layout> found = repository.findByResourceId(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -15,4 +15,9 @@ public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
                 .getSingleResult();
         return max == null ? 0 : max;
     }
+
+    /** The recipe with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
+    public java.util.Optional<Recipe> findByResourceId(String id) {
+        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+    }
 }

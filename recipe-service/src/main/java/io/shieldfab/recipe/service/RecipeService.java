@@ -70,7 +70,7 @@ public class RecipeService {
     }
 
     public Optional<RecipeResponse> find(String id) {
-        return repository.findByIdOptional(id).map(this::toResponse);
+        return repository.findByResourceId(id).map(this::toResponse);
     }
 
     /**
@@ -79,7 +79,7 @@ public class RecipeService {
      */
     @Transactional
     public Optional<Outcome> change(String id, CreateRecipeRequest request, String user) {
-        Optional<Recipe> found = repository.findByIdOptional(id);
+        Optional<Recipe> found = repository.findByResourceId(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +107,7 @@ public class RecipeService {
 
     @Transactional
     public Optional<RecipeResponse> approve(String id, String user) {
-        return repository.findByIdOptional(id).map(r -> {
+        return repository.findByResourceId(id).map(r -> {
             if (r.status != Recipe.Status.DRAFT) {
                 throw new ConflictException("Recipe " + id + " is " + r.status + "; only a DRAFT recipe can be"
                         + " approved (DRAFT → APPROVED → RELEASED).");
@@ -121,7 +121,7 @@ public class RecipeService {
 
     @Transactional
     public Optional<RecipeResponse> release(String id, String user) {
-        return repository.findByIdOptional(id).map(r -> {
+        return repository.findByResourceId(id).map(r -> {
             if (r.status != Recipe.Status.APPROVED) {
                 throw new ConflictException("Recipe " + id + " is " + r.status + "; only an APPROVED recipe can be"
                         + " released (DRAFT → APPROVED → RELEASED).");
@@ -135,7 +135,7 @@ public class RecipeService {
 
     /** Stored recipe as the writers see it. */
     public Optional<RecipeDocument> document(String id) {
-        return repository.findByIdOptional(id).map(RecipeService::toDocument);
+        return repository.findByResourceId(id).map(RecipeService::toDocument);
     }
 
     /** The traveler as XHTML (served as HTML, and the source of the PDF). */

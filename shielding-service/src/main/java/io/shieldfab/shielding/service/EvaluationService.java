@@ -81,7 +81,7 @@ public class EvaluationService {
 
     @Transactional
     public Optional<EvaluationReport> find(String id) {
-        return repository.findByIdOptional(id).map(e -> read(e.reportJson));
+        return repository.findByResourceId(id).map(e -> read(e.reportJson));
     }
 
     /** The SE-versus-frequency chart of a stored report, as SVG. */
