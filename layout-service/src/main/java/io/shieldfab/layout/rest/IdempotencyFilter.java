@@ -2,6 +2,9 @@ package io.shieldfab.layout.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.shieldfab.design.IdempotentResponses;
+import io.shieldfab.design.IdempotentResponses.Answer;
+import io.shieldfab.design.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
@@ -10,12 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,13 +21,13 @@ import java.util.Optional;
  * stored, and a repeat with the same key gets that answer again (status, Location, body) instead
  * of creating a second resource. The gateway's handoff worker sends a key derived from the
  * handoff id with every create, so a step retried after a crash or a timeout never makes a
- * second artefact. Stored with plain JDBC in this service's own table ({@code idempotent_response}).
+ * second artefact. This is the service's binding; the store is design-model's {@link IdempotentResponses}.
  */
 public class IdempotencyFilter {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String HEADER = IdempotentResponses.HEADER;
+    static final String REPLAYED = IdempotentResponses.REPLAYED;
     private static final String REPLAY_MARK = "shieldfab.idempotent-replay";
 
     private final AgroalDataSource dataSource;
@@ -47,32 +45,21 @@ public class IdempotencyFilter {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.length() > 255) {
-            return Optional.of(Response.status(400).type("application/problem+json")
-                    .entity("{\"type\":\"/problems/validation\",\"title\":\"Invalid input\",\"status\":400,"
-                            + "\"detail\":\"Idempotency-Key may be at most 255 characters.\","
-                            + "\"violations\":[{\"field\":\"Idempotency-Key\",\"message\":\"must be 1 to 255 characters\"}]}")
-                    .build());
+        if (key.length() > IdempotentResponses.MAX_KEY_LENGTH) {
+            return Optional.of(Response.status(400).type(Problem.MEDIA_TYPE).entity(IdempotentResponses.KEY_TOO_LONG).build());
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT status, location, content_type, body FROM idempotent_response WHERE idem_key = ? AND request_path = ?")) {
-            s.setString(1, key);
-            s.setString(2, path(request));
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
+        try {
+            return IdempotentResponses.find(dataSource, key, request.getUriInfo().getPath()).map(answer -> {
                 request.setProperty(REPLAY_MARK, Boolean.TRUE);
-                Response.ResponseBuilder replay = Response.status(r.getInt(1))
-                        .entity(r.getString(4).getBytes(StandardCharsets.UTF_8))
-                        .type(r.getString(3))
+                Response.ResponseBuilder replay = Response.status(answer.status())
+                        .entity(answer.body().getBytes(StandardCharsets.UTF_8))
+                        .type(answer.contentType())
                         .header(REPLAYED, "true");
-                if (r.getString(2) != null) {
-                    replay.header("Location", r.getString(2));
+                if (answer.location() != null) {
+                    replay.header("Location", answer.location());
                 }
-                return Optional.of(replay.build());
-            }
+                return replay.build();
+            });
         } catch (SQLException e) {
             LOG.warnf("Idempotency lookup failed, handling the request normally: %s", e.getMessage());
             return Optional.empty();
@@ -82,20 +69,15 @@ public class IdempotencyFilter {
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         String key = key(request);
-        if (key == null || key.length() > 255 || request.getProperty(REPLAY_MARK) != null
+        if (key == null || key.length() > IdempotentResponses.MAX_KEY_LENGTH || request.getProperty(REPLAY_MARK) != null
                 || response.getStatus() < 200 || response.getStatus() >= 300 || !response.hasEntity()) {
             return;
         }
         try {
-            Object entity = response.getEntity();
-            String body = entity instanceof String text ? text
-                    : entity instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                    : mapper.writeValueAsString(entity);
             Object location = response.getHeaders().getFirst("Location");
-            String contentType = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
-            try (Connection c = dataSource.getConnection()) {
-                insert(c, key, path(request), response.getStatus(), location == null ? null : location.toString(), contentType, body);
-            }
+            IdempotentResponses.store(dataSource, key, request.getUriInfo().getPath(), new Answer(response.getStatus(),
+                    location == null ? null : location.toString(), contentType(response.getMediaType()),
+                    IdempotentResponses.body(response.getEntity(), mapper)));
         } catch (SQLException e) {
             // The creating resource stored this answer with its creation (storeWithCreation), or a
             // concurrent first request with the same key stored its own; keep that one.
@@ -116,45 +98,24 @@ public class IdempotencyFilter {
      */
     public static void storeWithCreation(AgroalDataSource dataSource, ObjectMapper mapper, String idempotencyKey,
                                          String requestPath, Response response) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.trim().length() > 255) {
+        String key = IdempotentResponses.key(idempotencyKey);
+        if (key == null || key.length() > IdempotentResponses.MAX_KEY_LENGTH) {
             return;
         }
-        Object entity = response.getEntity();
-        try (Connection c = dataSource.getConnection()) {
-            String body = entity instanceof String text ? text : mapper.writeValueAsString(entity);
-            String contentType = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
-            insert(c, idempotencyKey.trim(), requestPath.length() > 500 ? requestPath.substring(0, 500) : requestPath,
-                    response.getStatus(), response.getLocation() == null ? null : response.getLocation().toString(), contentType, body);
+        try {
+            IdempotentResponses.store(dataSource, key, requestPath, new Answer(response.getStatus(),
+                    response.getLocation() == null ? null : response.getLocation().toString(),
+                    contentType(response.getMediaType()), IdempotentResponses.body(response.getEntity(), mapper)));
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("The answer to Idempotency-Key could not be stored, so nothing was created; retry.", e);
         }
     }
 
-    private static void insert(Connection c, String key, String path, int status, String location, String contentType,
-                               String body) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotent_response "
-                + "(idem_key, request_path, status, location, content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, key);
-            s.setString(2, path);
-            s.setInt(3, status);
-            s.setString(4, location);
-            s.setString(5, contentType);
-            s.setString(6, body);
-            s.setTimestamp(7, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        }
+    private static String contentType(jakarta.ws.rs.core.MediaType type) {
+        return type == null ? "application/json" : type.toString();
     }
 
     private static String key(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod())) {
-            return null;
-        }
-        String key = request.getHeaderString(HEADER);
-        return key == null || key.isBlank() ? null : key.trim();
-    }
-
-    private static String path(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.length() > 500 ? path.substring(0, 500) : path;
+        return "POST".equals(request.getMethod()) ? IdempotentResponses.key(request.getHeaderString(HEADER)) : null;
     }
 }
