@@ -176,7 +176,7 @@ class PortalBrowserTest {
         wait.until(d -> "mmwave-28g.yaml".equals(d.findElement(By.cssSelector("#example-fields input[name=example]"))
                 .getDomAttribute("value")));
         assertThat(driver.findElement(By.id("in-package-operatingFrequencyHz")).getDomProperty("value")).isEqualTo("28");
-        assertThat(ExpectedConditions.stalenessOf(page).apply(driver)).as("no reload").isFalse();
+        assertThat(isGone(page)).as("no reload").isFalse();
 
         // Start from an example with one wrong parameter: the error sits beside that input.
         driver.get(url("/new?example=wifi-fem-2g4.json"));
@@ -296,7 +296,26 @@ class PortalBrowserTest {
     private static void submitAndWait(WebElement button) {
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    }
+
+    /**
+     * Whether an element's document has been replaced. Chrome reports that either as a stale element or, when
+     * the check races the navigation, as "Node with given id does not belong to the document", which
+     * ExpectedConditions.stalenessOf does not recognise (it failed the CI's PostgreSQL pass once).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private String url(String path) {
