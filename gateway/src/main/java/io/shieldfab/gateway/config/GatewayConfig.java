@@ -16,9 +16,26 @@ public interface GatewayConfig {
     @WithName("data-dir")
     String dataDir();
 
-    /** Accepted API keys (from {@code SHIELDFAB_API_KEYS}, comma-separated). */
+    /**
+     * Accepted API keys (from {@code SHIELDFAB_API_KEYS}, comma-separated), each {@code secret} or
+     * {@code name=secret}: they submit designs and read and change their own artefacts.
+     */
     @WithName("api-keys")
     Optional<List<String>> apiKeys();
+
+    /**
+     * Approver keys (from {@code SHIELDFAB_APPROVER_KEYS}, same form): they read, approve and release the recipes
+     * of every key; a key in both lists has both rights (docs/operations.md, "Keys, scopes and names").
+     */
+    @WithName("approver-keys")
+    Optional<List<String>> approverKeys();
+
+    /**
+     * The gateway's public base URL (e.g. {@code https://shieldfab.example.com}) that {@code Location} headers are
+     * built from; unset, the address the request reached the gateway at. Never a service's internal address.
+     */
+    @WithName("public-base-url")
+    Optional<String> publicBaseUrl();
 
     /**
      * Revoked API keys, as lower-case hex SHA-256 digests of the keys (from {@code SHIELDFAB_REVOKED_API_KEYS},
@@ -77,6 +94,14 @@ public interface GatewayConfig {
         @WithName("max-queued")
         @WithDefault("1000")
         int maxQueued();
+
+        /**
+         * Handoffs one API key may have waiting or running at once (all replicas together), so that one key cannot
+         * fill the queue for every tenant: beyond it a submission gets 429 and Retry-After. 0 turns the limit off.
+         */
+        @WithName("max-open-per-key")
+        @WithDefault("100")
+        int maxOpenPerKey();
 
         /** How often an idle worker looks for due work. */
         @WithDefault("500ms")
@@ -137,9 +162,23 @@ public interface GatewayConfig {
     }
 
     interface RateLimit {
-        /** Requests per minute per API key (a token bucket of this size refilled continuously). */
+        /** Requests per minute per API key (a token bucket of this size refilled continuously), API and portal alike. */
         @WithDefault("600")
         int requestsPerMinute();
+
+        /**
+         * Failed authentications (a missing or wrong API key, a refused portal sign-in) per minute per client
+         * address; beyond it every request from that address that needs a key gets 429 until the bucket refills,
+         * so keys cannot be guessed at speed.
+         */
+        @WithName("failed-auth-per-minute")
+        @WithDefault("30")
+        int failedAuthPerMinute();
+
+        /** Portal sign-in attempts per minute per client address, successful or not. */
+        @WithName("sign-ins-per-minute")
+        @WithDefault("20")
+        int signInsPerMinute();
     }
 
     interface Services {

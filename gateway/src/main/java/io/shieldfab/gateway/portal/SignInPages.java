@@ -60,7 +60,7 @@ public class SignInPages {
             return Response.status(503).entity(Templates.signIn(null, "Sign-in is switched off on this gateway: its operator "
                     + "has not set SHIELDFAB_PORTAL_SECRET. The API works as usual.", false)).build();
         }
-        Optional<String> owner = keys.owner(apiKey == null ? null : apiKey.trim());
+        Optional<String> owner = keys.authenticate(apiKey == null ? null : apiKey.trim()).map(io.shieldfab.gateway.security.Caller::owner);
         if (owner.isEmpty()) {
             String message = apiKey == null || apiKey.isBlank()
                     ? "Enter your API key to sign in."

@@ -36,7 +36,7 @@ public class ApiKeyFilter {
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(ctx -> {
             String presented = ctx.request().getHeader(HEADER);
-            java.util.Optional<String> owner = keys.owner(presented);
+            java.util.Optional<String> owner = keys.authenticate(presented).map(Caller::owner);
             if (owner.isPresent()) {
                 RateLimiter.Decision decision = rateLimiter.take(owner.get());
                 var headers = ctx.response().headers();
