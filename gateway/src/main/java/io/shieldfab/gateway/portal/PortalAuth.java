@@ -1,6 +1,8 @@
 package io.shieldfab.gateway.portal;
 
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.security.RateLimiter;
+import io.shieldfab.gateway.security.RateLimits;
 import io.shieldfab.gateway.service.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,10 +19,12 @@ public class PortalAuth {
 
     private final SessionTokens tokens;
     private final GatewayConfig config;
+    private final RateLimits limits;
 
-    public PortalAuth(SessionTokens tokens, GatewayConfig config) {
+    public PortalAuth(SessionTokens tokens, GatewayConfig config, RateLimits limits) {
         this.tokens = tokens;
         this.config = config;
+        this.limits = limits;
     }
 
     public Optional<PortalSession> current(String cookie) {
@@ -34,7 +38,8 @@ public class PortalAuth {
 
     /**
      * The session of a form post: signed in, from one of our own pages (Fetch Metadata and Origin,
-     * ahead of the SameSite=Strict cookie), and carrying the session's CSRF token.
+     * ahead of the SameSite=Strict cookie), carrying the session's CSRF token, and within its key's rate limit
+     * (the same bucket as the key's API requests: the portal is no way around it).
      */
     public PortalSession requireForm(String cookie, String csrf, HttpHeaders headers) {
         requireSameOrigin(headers);
@@ -44,7 +49,36 @@ public class PortalAuth {
                     "The form was not sent from a page of this session (its security token does not match). "
                             + "Go back, reload the page and send it again.");
         }
+        RateLimiter.Decision decision = limits.perKey().take(session.owner());
+        if (!decision.allowed()) {
+            throw new PortalRefusal(429, "Too many requests", "Your API key may make " + decision.limit()
+                    + " requests a minute, portal and API together. Wait " + decision.retryAfterSeconds()
+                    + " s and send the form again.", decision.retryAfterSeconds());
+        }
         return session;
+    }
+
+    /**
+     * Throttles sign-in attempts from one client address: every attempt takes from the sign-in bucket, and while
+     * the address has used up its failed authentications (wrong keys, here or at the API) it may not try at all.
+     */
+    public void throttleSignIn(String clientAddress) {
+        RateLimiter.Decision failures = limits.failedAuthPerAddress().peek(clientAddress);
+        RateLimiter.Decision attempts = failures.allowed() ? limits.signInsPerAddress().take(clientAddress) : failures;
+        if (!attempts.allowed()) {
+            throw new PortalRefusal(429, "Too many sign-in attempts", "Too many sign-in attempts came from your address. "
+                    + "Wait " + attempts.retryAfterSeconds() + " s and try again.", attempts.retryAfterSeconds());
+        }
+    }
+
+    /** Counts a refused sign-in against the client address, like a wrong key at the API. */
+    public void signInFailed(String clientAddress) {
+        limits.failedAuthPerAddress().take(clientAddress);
+    }
+
+    /** Ends the session of this cookie on every replica (sign-out), if it still is one. */
+    public void revoke(String cookie) {
+        current(cookie).ifPresent(session -> tokens.revoke(session, Clock.now()));
     }
 
     /**

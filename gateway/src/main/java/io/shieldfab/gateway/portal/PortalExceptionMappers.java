@@ -30,7 +30,11 @@ public class PortalExceptionMappers {
     public Response refused(PortalRefusal e, HttpHeaders headers) {
         var cookie = headers.getCookies().get(SessionTokens.COOKIE);
         PortalSession session = auth.current(cookie == null ? null : cookie.getValue()).orElse(null);
-        return Response.status(e.status()).type("text/html;charset=UTF-8")
-                .entity(Templates.error(session, e.title(), e.getMessage(), e.status())).build();
+        Response.ResponseBuilder page = Response.status(e.status()).type("text/html;charset=UTF-8")
+                .entity(Templates.error(session, e.title(), e.getMessage(), e.status()));
+        if (e.retryAfterSeconds() != null) {
+            page.header("Retry-After", e.retryAfterSeconds());
+        }
+        return page.build();
     }
 }

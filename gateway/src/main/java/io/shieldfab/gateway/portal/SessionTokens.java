@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.repository.PortalSessionRepository;
 import io.shieldfab.gateway.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,8 +55,10 @@ public class SessionTokens {
     private final boolean configured;
     private final Duration maxAge;
     private final ApiKeys keys;
+    private final PortalSessionRepository revocations;
 
-    public SessionTokens(GatewayConfig config, ApiKeys keys) {
+    public SessionTokens(GatewayConfig config, ApiKeys keys, PortalSessionRepository revocations) {
+        this.revocations = revocations;
         this.keys = keys;
         this.maxAge = config.portal().sessionMaxAge();
         Optional<String> fromConfig = config.portal().sessionSecret().map(String::trim).filter(s -> !s.isEmpty());
@@ -146,7 +149,15 @@ public class SessionTokens {
         if (issued.isAfter(now.plusSeconds(60)) || issued.plus(maxAge).isBefore(now) || keys.byOwner(parts[1]).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PortalSession(parts[1], B64.encodeToString(hmac("csrf." + parts[3])), issued));
+        if (revocations.isRevoked(parts[3])) {
+            return Optional.empty();
+        }
+        return Optional.of(new PortalSession(parts[1], B64.encodeToString(hmac("csrf." + parts[3])), issued, parts[3]));
+    }
+
+    /** Ends a session before its cookie expires: every replica refuses it from now on. */
+    public void revoke(PortalSession session, Instant now) {
+        revocations.revoke(session.nonce(), session.issuedAt().plus(maxAge), now);
     }
 
     /** Constant-time check of a form's CSRF token against the session's. */

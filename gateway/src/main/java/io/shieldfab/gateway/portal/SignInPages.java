@@ -54,14 +54,18 @@ public class SignInPages {
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@FormParam("apiKey") String apiKey, @Context HttpHeaders headers) {
+    public Response signIn(@FormParam("apiKey") String apiKey, @Context HttpHeaders headers,
+                           @Context io.vertx.core.http.HttpServerRequest request) {
         auth.requireSameOrigin(headers);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        auth.throttleSignIn(address);
         if (!tokens.signInPossible()) {
             return Response.status(503).entity(Templates.signIn(null, "Sign-in is switched off on this gateway: its operator "
                     + "has not set SHIELDFAB_PORTAL_SECRET. The API works as usual.", false)).build();
         }
         Optional<String> owner = keys.authenticate(apiKey == null ? null : apiKey.trim()).map(io.shieldfab.gateway.security.Caller::owner);
         if (owner.isEmpty()) {
+            auth.signInFailed(address);
             String message = apiKey == null || apiKey.isBlank()
                     ? "Enter your API key to sign in."
                     : "That API key is not valid. Check that you copied all of it (bin/shieldfab up prints it and keeps it "
@@ -77,6 +81,7 @@ public class SignInPages {
     public Response signOut(@CookieParam(SessionTokens.COOKIE) String cookie, @FormParam("csrf") String csrf,
                             @Context HttpHeaders headers) {
         auth.requireForm(cookie, csrf, headers);
+        auth.revoke(cookie);
         return Response.seeOther(URI.create("/sign-in?reason=signed-out")).header("Set-Cookie", auth.signOutCookie()).build();
     }
 }

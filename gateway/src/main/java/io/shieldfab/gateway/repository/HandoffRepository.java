@@ -31,6 +31,12 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
         return count("status in ?1", java.util.List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
     }
 
+    /** Handoffs of one owner waiting or running: the per-key cap (shieldfab.handoff.max-open-per-key). */
+    public long countOpen(String owner) {
+        return count("ownerKeyHash = ?1 and status in ?2", owner,
+                java.util.List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
+    }
+
     /**
      * Takes the lease of one handoff if it is free or expired: a compare-and-set in one UPDATE, so
      * two replicas racing for the same row cannot both win (the database serialises the writes).

@@ -2,6 +2,8 @@ package io.shieldfab.gateway.rest;
 
 import io.shieldfab.design.Problem;
 import io.shieldfab.gateway.rest.dto.ValidationResult;
+import io.shieldfab.gateway.security.Caller;
+import io.shieldfab.gateway.security.CurrentCaller;
 import io.shieldfab.gateway.service.DesignValidation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DesignResource {
 
     private final DesignValidation validation;
+    private final CurrentCaller caller;
 
-    public DesignResource(DesignValidation validation) {
+    public DesignResource(DesignValidation validation, CurrentCaller caller) {
         this.validation = validation;
+        this.caller = caller;
     }
 
     @POST
@@ -49,6 +53,7 @@ public class DesignResource {
     @APIResponse(responseCode = "415", description = "Neither JSON nor YAML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ValidationResult validate(byte[] body, @HeaderParam("Content-Type") String contentType) {
+        caller.require(Caller.Scope.SUBMIT);
         return validation.validate(body, contentType);
     }
 }

@@ -4,7 +4,9 @@ import io.shieldfab.design.Problem;
 import io.shieldfab.gateway.HandoffBundle;
 import io.shieldfab.gateway.rest.dto.HandoffPage;
 import io.shieldfab.gateway.rest.dto.HandoffView;
-import io.shieldfab.gateway.security.ApiKeyFilter;
+import io.shieldfab.gateway.proxy.PublicUrls;
+import io.shieldfab.gateway.security.Caller;
+import io.shieldfab.gateway.security.CurrentCaller;
 import io.shieldfab.gateway.service.HandoffProblem;
 import io.shieldfab.gateway.service.HandoffService;
 import jakarta.validation.constraints.Max;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,9 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HandoffResource {
 
     private final HandoffService service;
+    private final CurrentCaller caller;
+    private final PublicUrls publicUrls;
 
-    public HandoffResource(HandoffService service) {
+    public HandoffResource(HandoffService service, CurrentCaller caller, PublicUrls publicUrls) {
         this.service = service;
+        this.caller = caller;
+        this.publicUrls = publicUrls;
     }
 
     @POST
@@ -74,15 +79,14 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
                            @Parameter(description = "Repeat-safe submission: a repeat with the same key and body returns the first answer")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Parameter(description = "Where to POST the signed webhook when the handoff ends")
                            @QueryParam("callbackUrl") String callbackUrl,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
-        HandoffService.Submission submission = service.submit(apiKey, idempotencyKey, body, contentType, callbackUrl);
+                           @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
+        HandoffService.Submission submission = service.submitForOwner(caller.require(Caller.Scope.SUBMIT).owner(), idempotencyKey, body, contentType, callbackUrl);
         Response.ResponseBuilder response = Response.accepted(submission.handoff())
-                .location(uri.getBaseUriBuilder().path("api/v1/handoffs").path(submission.handoff().id()).build())
+                .location(java.net.URI.create(publicUrls.of("/api/v1/handoffs/" + submission.handoff().id(), request)))
                 .header("Retry-After", "2");
         if (submission.replayed()) {
             response.header("Idempotent-Replayed", "true");
@@ -100,8 +104,8 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such handoff for this API key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HandoffView get(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        return service.view(apiKey, id).orElseThrow(() -> notFound(id));
+    public HandoffView get(@PathParam("id") String id) {
+        return service.viewForOwner(caller.require().owner(), id).orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -113,9 +117,8 @@ public class HandoffResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HandoffPage list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-                            @QueryParam("cursor") String cursor,
-                            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        return service.list(apiKey, limit, cursor);
+                            @QueryParam("cursor") String cursor) {
+        return service.listForOwner(caller.require().owner(), limit, cursor);
     }
 
     @GET
@@ -133,9 +136,8 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The handoff has not SUCCEEDED (yet)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bundle(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
-                           @jakarta.ws.rs.core.Context Request request) {
-        HandoffBundle bundle = service.bundle(apiKey, id).orElseThrow(() -> notFound(id));
+    public Response bundle(@PathParam("id") String id, @jakarta.ws.rs.core.Context Request request) {
+        HandoffBundle bundle = service.bundleForOwner(caller.require().owner(), id).orElseThrow(() -> notFound(id));
         EntityTag etag = new EntityTag(bundle.sha256);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {

@@ -22,7 +22,12 @@ public class CurrentCaller {
     RoutingContext routing;
 
     public Optional<Caller> get() {
-        return Optional.ofNullable(routing == null ? null : routing.get(CONTEXT_KEY));
+        return routing == null ? Optional.empty() : of(routing);
+    }
+
+    /** The caller {@link ApiKeyFilter} authenticated for a request, read from its routing context (Vert.x routes). */
+    public static Optional<Caller> of(RoutingContext routing) {
+        return Optional.ofNullable(routing.get(CONTEXT_KEY));
     }
 
     /** The authenticated caller, or a 401 problem. */

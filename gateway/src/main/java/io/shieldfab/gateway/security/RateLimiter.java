@@ -1,17 +1,13 @@
 package io.shieldfab.gateway.security;
 
-import io.shieldfab.gateway.config.GatewayConfig;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-API-key token bucket: {@code requestsPerMinute} tokens, refilled continuously, one per
- * request. Kept per replica (each replica enforces the limit for the traffic it sees); the
- * headers follow the IETF RateLimit header fields draft ({@code RateLimit-Limit},
- * {@code RateLimit-Remaining}, {@code RateLimit-Reset}).
+ * Token buckets by name (an API key's digest, a client address): {@code perMinute} tokens, refilled continuously,
+ * one per request. Kept per replica (each replica enforces the limit for the traffic it sees); the decision
+ * carries what the IETF RateLimit header fields draft sends ({@code RateLimit-Limit}, {@code -Remaining},
+ * {@code -Reset}). {@link RateLimits} holds the gateway's buckets.
  */
-@ApplicationScoped
 public class RateLimiter {
 
     /**
@@ -22,17 +18,42 @@ public class RateLimiter {
     public record Decision(boolean allowed, int limit, int remaining, long resetSeconds, long retryAfterSeconds) {
     }
 
+    /**
+     * Buckets kept before full ones are dropped: a bucket that has refilled holds nothing worth keeping, and
+     * without the sweep one client with many addresses (an IPv6 /64) could grow the map without bound.
+     */
+    static final int SWEEP_ABOVE = 10_000;
+
     private final int capacity;
     private final double tokensPerNano;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(GatewayConfig config) {
-        this.capacity = Math.max(1, config.rateLimit().requestsPerMinute());
+    public RateLimiter(int perMinute) {
+        this.capacity = Math.max(1, perMinute);
         this.tokensPerNano = capacity / 60e9;
     }
 
-    public Decision take(String keyDigest) {
-        return buckets.computeIfAbsent(keyDigest, k -> new Bucket(capacity, System.nanoTime())).take(System.nanoTime());
+    /** Takes one token from {@code name}'s bucket if there is one. */
+    public Decision take(String name) {
+        long now = System.nanoTime();
+        sweepWhenLarge(now);
+        return buckets.computeIfAbsent(name, k -> new Bucket(capacity, now)).take(now, true);
+    }
+
+    /** Whether {@code name}'s bucket has a token, without taking it. */
+    public Decision peek(String name) {
+        Bucket bucket = buckets.get(name);
+        return bucket == null ? new Decision(true, capacity, capacity, 0, 0) : bucket.take(System.nanoTime(), false);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    private void sweepWhenLarge(long now) {
+        if (buckets.size() > SWEEP_ABOVE) {
+            buckets.values().removeIf(bucket -> bucket.fullAt(now));
+        }
     }
 
     private final class Bucket {
@@ -44,11 +65,15 @@ public class RateLimiter {
             this.last = now;
         }
 
-        synchronized Decision take(long now) {
+        synchronized boolean fullAt(long now) {
+            return tokens + (now - last) * tokensPerNano >= capacity;
+        }
+
+        synchronized Decision take(long now, boolean consume) {
             tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
             last = now;
             boolean allowed = tokens >= 1.0;
-            if (allowed) {
+            if (allowed && consume) {
                 tokens -= 1.0;
             }
             long reset = (long) Math.ceil((capacity - tokens) / tokensPerNano / 1e9);

@@ -71,11 +71,6 @@ public class HandoffService {
      * envelope {@code {"design": {...}, "callbackUrl": "..."}}; {@code callbackUrl} may also come as a
      * query parameter.
      */
-    public Submission submit(String apiKey, String idempotencyKey, byte[] body, String contentType, String callbackUrlParam) {
-        return submitForOwner(Hashing.sha256Hex(apiKey), idempotencyKey, body, contentType, callbackUrlParam);
-    }
-
-    /** {@link #submit} for a caller already known by its owner digest (the portal's signed session). */
     public Submission submitForOwner(String owner, String idempotencyKey, byte[] body, String contentType,
                                      String callbackUrlParam) {
         String requestHash = requestHash(body, contentType, callbackUrlParam);
@@ -90,7 +85,7 @@ public class HandoffService {
         Instant claim = claimedAt;
         IdempotencyRecord.Key recordKey = idempotencyKey == null ? null : new IdempotencyRecord.Key(owner, idempotencyKey);
         try {
-            refuseWhenQueueFull();
+            refuseWhenQueueFull(owner);
             Handoff handoff = accept(owner, body, contentType, callbackUrlParam);
             String id = handoff.id;
             QuarkusTransaction.requiringNew().run(() -> {
@@ -128,7 +123,18 @@ public class HandoffService {
      * a bound a burst of submissions becomes a backlog of hours. Counted across all replicas, since
      * they share the queue. A replay of an earlier submission never gets here: it is answered above.
      */
-    private void refuseWhenQueueFull() {
+    private void refuseWhenQueueFull(String owner) {
+        int perKey = config.handoff().maxOpenPerKey();
+        if (perKey > 0) {
+            // One key must not fill the shared queue for every tenant: its own cap comes first, as 429 (its quota).
+            long own = QuarkusTransaction.requiringNew().call(() -> handoffs.countOpen(owner));
+            if (own >= perKey) {
+                throw new HandoffProblem(new Problem("/problems/too-many-open-handoffs", "Too many open handoffs", 429,
+                        "This API key has " + own + " handoffs waiting or running (limit " + perKey + " per key); nothing "
+                                + "was stored. Retry after " + QUEUE_FULL_RETRY_AFTER_S + " s.", null, null, null),
+                        QUEUE_FULL_RETRY_AFTER_S);
+            }
+        }
         int limit = config.handoff().maxQueued();
         if (limit <= 0) {
             return;
@@ -297,17 +303,9 @@ public class HandoffService {
     }
 
     /** A handoff only its owner may see; others get the same answer as for a missing one. */
-    public Optional<HandoffView> view(String apiKey, String id) {
-        return viewForOwner(Hashing.sha256Hex(apiKey), id);
-    }
-
     public Optional<HandoffView> viewForOwner(String owner, String id) {
         return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id)
                 .filter(h -> h.ownerKeyHash.equals(owner)).map(this::toView));
-    }
-
-    public Optional<HandoffBundle> bundle(String apiKey, String id) {
-        return bundleForOwner(Hashing.sha256Hex(apiKey), id);
     }
 
     public Optional<HandoffBundle> bundleForOwner(String owner, String id) {
@@ -322,10 +320,6 @@ public class HandoffService {
             }
             return Optional.ofNullable(bundles.findById(id));
         });
-    }
-
-    public HandoffPage list(String apiKey, int limit, String cursor) {
-        return listForOwner(Hashing.sha256Hex(apiKey), limit, cursor);
     }
 
     public HandoffPage listForOwner(String owner, int limit, String cursor) {

@@ -1,0 +1,96 @@
+package io.shieldfab.gateway.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A request path as every layer of the gateway might read it. Vert.x routes match the raw path while RESTEasy
+ * strips matrix parameters ({@code ;x=1}) and decodes percent-escapes before it matches a resource, so a guard
+ * that reads only one spelling can be walked around ({@code /api;/v1/handoffs} reached the handoff resource
+ * without a key). Here every spelling is reduced to the segments any layer could end up routing: matrix
+ * parameters cut, percent-escapes decoded (repeatedly, so double encoding is seen through), backslashes taken as
+ * slashes, empty, {@code .} and {@code ..} segments resolved, letters lower-cased. A path is guarded when that
+ * reading starts with {@code api}; it is <em>plain</em> when the raw path already is that reading (bar case), and
+ * only plain paths are routed to the API (docs/architecture.md, "Authentication").
+ *
+ * @param segments the canonical segments, lower case
+ * @param plain    true when the raw path has no matrix parameter, percent-escape, backslash, empty, {@code .} or
+ *                 {@code ..} segment
+ */
+public record RequestPath(List<String> segments, boolean plain) {
+
+    /** Double and triple encodings are decoded too; beyond this the path is treated as guarded and not plain. */
+    private static final int MAX_DECODE_ROUNDS = 4;
+
+    public static RequestPath of(String rawPath) {
+        String path = rawPath == null ? "" : rawPath;
+        boolean plain = path.startsWith("/") && path.indexOf(';') < 0 && path.indexOf('%') < 0 && path.indexOf('\\') < 0;
+        String decoded = path;
+        for (int round = 0; round < MAX_DECODE_ROUNDS && decoded.indexOf('%') >= 0; round++) {
+            decoded = percentDecode(decoded);
+        }
+        decoded = decoded.replace('\\', '/');
+        List<String> segments = new ArrayList<>();
+        String[] raw = decoded.split("/", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String segment = raw[i];
+            int matrix = segment.indexOf(';');
+            if (matrix >= 0) {
+                segment = segment.substring(0, matrix);
+            }
+            boolean last = i == raw.length - 1;
+            if (segment.isEmpty()) {
+                // the leading slash and one trailing slash are how paths are written; any other empty segment is not
+                plain &= i == 0 || last;
+                continue;
+            }
+            if (segment.equals(".")) {
+                plain = false;
+                continue;
+            }
+            if (segment.equals("..")) {
+                plain = false;
+                if (!segments.isEmpty()) {
+                    segments.remove(segments.size() - 1);
+                }
+                continue;
+            }
+            segments.add(segment.toLowerCase(Locale.ROOT));
+        }
+        if (decoded.indexOf('%') >= 0) {
+            plain = false;
+        }
+        return new RequestPath(List.copyOf(segments), plain);
+    }
+
+    /** True when any layer could route this path to the API under {@code /api}. */
+    public boolean guarded() {
+        return !segments.isEmpty() && segments.get(0).equals("api");
+    }
+
+    /** The segment at {@code index}, or null. */
+    public String segment(int index) {
+        return index < segments.size() ? segments.get(index) : null;
+    }
+
+    /** Decodes %XX escapes as UTF-8 (a malformed escape stays as it is), leaving '+' alone as paths do. */
+    private static String percentDecode(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+            } else {
+                byte[] bytes = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(bytes, 0, bytes.length);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}
