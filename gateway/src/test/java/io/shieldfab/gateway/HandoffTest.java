@@ -400,9 +400,12 @@ class HandoffTest {
     }
 
     @Test
-    void unknownIdIs404WithoutEchoingTraversal() {
+    void unknownIdIs404AndATraversalIsRefusedWithoutEchoingIt() {
+        given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/0b3e8a52-5a43-4b55-9d0e-3d6f1b0e7c21")
+                .then().statusCode(404);
+        // an encoded path is not written plainly: refused before any routing (security/RequestPath)
         given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/..%2F..%2Fetc%2Fpasswd")
-                .then().statusCode(404).body(org.hamcrest.Matchers.not(containsString("/etc/passwd")));
+                .then().statusCode(400).body(org.hamcrest.Matchers.not(containsString("/etc/passwd")));
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

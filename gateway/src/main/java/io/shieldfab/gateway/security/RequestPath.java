@@ -15,8 +15,8 @@ import java.util.Locale;
  * only plain paths are routed to the API (docs/architecture.md, "Authentication").
  *
  * @param segments the canonical segments, lower case
- * @param plain    true when the raw path has no matrix parameter, percent-escape, backslash, empty, {@code .} or
- *                 {@code ..} segment
+ * @param plain    true when the raw path is its canonical reading (bar one trailing slash): no matrix parameter,
+ *                 percent-escape, backslash, empty, {@code .} or {@code ..} segment, no upper-case letter
  */
 public record RequestPath(List<String> segments, boolean plain) {
 
@@ -61,6 +61,9 @@ public record RequestPath(List<String> segments, boolean plain) {
         if (decoded.indexOf('%') >= 0) {
             plain = false;
         }
+        // every API path is lower case (ids are lower-case UUIDs): another case is another spelling, not plain
+        String canonical = "/" + String.join("/", segments);
+        plain &= path.equals(canonical) || path.equals(canonical + "/");
         return new RequestPath(List.copyOf(segments), plain);
     }
 
