@@ -95,6 +95,25 @@ class PortalTest {
         assertThat(page).contains("<h1>Handoffs</h1>", "lang=\"en\"");
     }
 
+    /**
+     * Finding 9 of the security review: sign-out only asked the browser to drop its cookie; a copy of the cookie
+     * (another tab's, a stolen one) stayed valid for up to 12 h. Sign-out now revokes the session on the server.
+     */
+    @Test
+    void aSignedOutSessionCookieNoLongerWorksAnywhere() {
+        String session = session(KEY);
+        String other = session(KEY);
+        given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).when().get("/handoffs").then().statusCode(200);
+        given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf(session)).when().post("/sign-out").then().statusCode(303);
+
+        given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).when().get("/handoffs").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.containsString("/sign-in"));
+        assertThat(tokens.read(session, Instant.now())).isEmpty();
+        // another browser's sign-in of the same key goes on
+        given().redirects().follow(false).cookie(SessionTokens.COOKIE, other).when().get("/handoffs").then().statusCode(200);
+    }
+
     @Test
     void postsFromAnotherSiteOrWithoutTheSessionTokenAreRefused() {
         given().header("Sec-Fetch-Site", "cross-site").contentType("application/x-www-form-urlencoded")
