@@ -3,6 +3,7 @@ package io.shieldfab.gateway.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.design.Problem;
+import io.shieldfab.gateway.security.RequestPath;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,7 +21,9 @@ public final class Problems {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(problem.withInstance(ctx.request().path()));
+            // the path is echoed only when it is written plainly: a hostile spelling (traversal, escapes) never is
+            String path = ctx.request().path();
+            body = mapper.writeValueAsString(RequestPath.of(path).plain() ? problem.withInstance(path) : problem);
         } catch (JsonProcessingException e) {
             body = "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
         }

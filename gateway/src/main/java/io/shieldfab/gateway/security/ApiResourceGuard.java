@@ -44,8 +44,9 @@ public class ApiResourceGuard {
     }
 
     private static Response problem(Problem problem, RoutingContext routing) {
+        String path = routing.request().path();
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(routing.request().path()));
+                .entity(RequestPath.of(path).plain() ? problem.withInstance(path) : problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "ApiKey header=\"" + ApiKeyFilter.HEADER + "\"");
         }

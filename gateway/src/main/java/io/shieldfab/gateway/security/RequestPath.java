@@ -10,39 +10,56 @@ import java.util.Locale;
  * that reads only one spelling can be walked around ({@code /api;/v1/handoffs} reached the handoff resource
  * without a key). Here every spelling is reduced to the segments any layer could end up routing: matrix
  * parameters cut, percent-escapes decoded (repeatedly, so double encoding is seen through), backslashes taken as
- * slashes, empty, {@code .} and {@code ..} segments resolved, letters lower-cased. A path is guarded when that
- * reading starts with {@code api}; it is <em>plain</em> when the raw path already is that reading (bar case), and
- * only plain paths are routed to the API (docs/architecture.md, "Authentication").
+ * slashes, empty, {@code .} and {@code ..} segments resolved, letters lower-cased — once with escapes decoded
+ * before the path is split into segments and once after, since layers differ on whether {@code %2F} separates. A
+ * path is guarded when either reading starts with {@code api}; it is <em>plain</em> when the raw path already is
+ * its reading, and only plain paths are routed to the API (docs/architecture.md, "Authentication").
  *
  * @param segments the canonical segments, lower case
+ * @param guarded  true when any layer could route this path to the API under {@code /api}
  * @param plain    true when the raw path is its canonical reading (bar one trailing slash): no matrix parameter,
  *                 percent-escape, backslash, empty, {@code .} or {@code ..} segment, no upper-case letter
  */
-public record RequestPath(List<String> segments, boolean plain) {
+public record RequestPath(List<String> segments, boolean plain, boolean guarded) {
 
-    /** Double and triple encodings are decoded too; beyond this the path is treated as guarded and not plain. */
+    /** Double and triple encodings are decoded too; a path with escapes left after this is not plain. */
     private static final int MAX_DECODE_ROUNDS = 4;
 
     public static RequestPath of(String rawPath) {
         String path = rawPath == null ? "" : rawPath;
         boolean plain = path.startsWith("/") && path.indexOf(';') < 0 && path.indexOf('%') < 0 && path.indexOf('\\') < 0;
-        String decoded = path;
-        for (int round = 0; round < MAX_DECODE_ROUNDS && decoded.indexOf('%') >= 0; round++) {
-            decoded = percentDecode(decoded);
-        }
-        decoded = decoded.replace('\\', '/');
+        // Two readings: escapes decoded before the path is split (an encoded slash separates segments, as a proxy
+        // or a decoding router sees it) and after (an encoded slash stays inside its segment, as RESTEasy matches).
+        Reading decodedFirst = read(path, true);
+        Reading splitFirst = read(path, false);
+        plain &= decodedFirst.plain() && splitFirst.plain();
+        // every API path is lower case (ids are lower-case UUIDs): another case is another spelling, not plain
+        String canonical = "/" + String.join("/", decodedFirst.segments());
+        plain &= path.equals(canonical) || path.equals(canonical + "/");
+        boolean guarded = isApi(decodedFirst.segments()) || isApi(splitFirst.segments());
+        return new RequestPath(decodedFirst.segments(), plain, guarded);
+    }
+
+    private record Reading(List<String> segments, boolean plain) {
+    }
+
+    private static Reading read(String path, boolean decodeFirst) {
+        String text = decodeFirst ? decodeFully(path).replace('\\', '/') : path.replace('\\', '/');
+        boolean plain = true;
         List<String> segments = new ArrayList<>();
-        String[] raw = decoded.split("/", -1);
+        String[] raw = text.split("/", -1);
         for (int i = 0; i < raw.length; i++) {
             String segment = raw[i];
             int matrix = segment.indexOf(';');
             if (matrix >= 0) {
                 segment = segment.substring(0, matrix);
             }
-            boolean last = i == raw.length - 1;
+            if (!decodeFirst) {
+                segment = decodeFully(segment);
+            }
             if (segment.isEmpty()) {
                 // the leading slash and one trailing slash are how paths are written; any other empty segment is not
-                plain &= i == 0 || last;
+                plain &= i == 0 || i == raw.length - 1;
                 continue;
             }
             if (segment.equals(".")) {
@@ -58,19 +75,22 @@ public record RequestPath(List<String> segments, boolean plain) {
             }
             segments.add(segment.toLowerCase(Locale.ROOT));
         }
-        if (decoded.indexOf('%') >= 0) {
-            plain = false;
-        }
-        // every API path is lower case (ids are lower-case UUIDs): another case is another spelling, not plain
-        String canonical = "/" + String.join("/", segments);
-        plain &= path.equals(canonical) || path.equals(canonical + "/");
-        return new RequestPath(List.copyOf(segments), plain);
+        return new Reading(List.copyOf(segments), plain);
     }
 
-    /** True when any layer could route this path to the API under {@code /api}. */
-    public boolean guarded() {
+    private static boolean isApi(List<String> segments) {
         return !segments.isEmpty() && segments.get(0).equals("api");
     }
+
+    /** Percent-escapes decoded until none is left (double and triple encodings too), up to a bound. */
+    private static String decodeFully(String text) {
+        String decoded = text;
+        for (int round = 0; round < MAX_DECODE_ROUNDS && decoded.indexOf('%') >= 0; round++) {
+            decoded = percentDecode(decoded);
+        }
+        return decoded;
+    }
+
 
     /** The segment at {@code index}, or null. */
     public String segment(int index) {

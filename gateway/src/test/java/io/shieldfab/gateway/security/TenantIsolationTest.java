@@ -123,7 +123,7 @@ class TenantIsolationTest {
     @Test
     void unknownAndMalformedIdsAre404WithoutReachingAService() {
         DownstreamStubs.server.resetRequests();
-        for (String path : List.of("/api/v1/layouts/" + UUID.randomUUID(), "/api/v1/layouts/L-1/gds",
+        for (String path : List.of("/api/v1/layouts/" + UUID.randomUUID(), "/api/v1/layouts/l-1/gds",
                 "/api/v1/recipes/" + UUID.randomUUID() + "/mes", "/api/v1/shielding/evaluations/x")) {
             given().header("X-API-Key", A).when().get(path).then().statusCode(404);
         }
