@@ -70,11 +70,12 @@ public class LayoutResource {
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Makes retries safe: a repeat gets the first answer again")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         LayoutService.Created c = service.create(body, contentType);
         Response created = Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
                 .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, idempotencyKey, uri.getPath(), created);
+        // With the layout, in its transaction: see IdempotencyFilter.storeWithCreation.
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, request, created);
         return created;
     }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -77,11 +78,11 @@ public class RecipeResource {
                            @Parameter(description = "Who compiles; default api")
                            @HeaderParam("X-User") @Size(max = 100) String user,
                            @jakarta.ws.rs.core.Context UriInfo uri,
-                           @jakarta.ws.rs.core.Context HttpHeaders headers) {
+                           @jakarta.ws.rs.core.Context ContainerRequestContext requestContext) {
         RecipeResponse recipe = service.create(request, userOr(null, user));
         Response created = Response.created(location(uri, recipe.id())).entity(recipe).build();
         // With the recipe, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
         return created;
     }
 

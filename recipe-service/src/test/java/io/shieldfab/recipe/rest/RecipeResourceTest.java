@@ -294,6 +294,45 @@ class RecipeResourceTest {
     }
 
     @Test
+    void aKeyRepeatedWithAnotherRequestIs422AndNothingIsCompiled() {
+        String key = java.util.UUID.randomUUID().toString();
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201).extract().path("id");
+        int version = given().when().get("/api/v1/recipes/{id}", first).then().extract().path("version");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Inputs.wifiWith("shield", "thicknessUm", 30))
+                .when().post("/api/v1/recipes").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"))
+                .body("title", equalTo("Idempotency-Key reused"))
+                .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"))
+                .body("instance", equalTo("/api/v1/recipes"));
+        // The Jackson-bound body still reaches the method after the filter read it: the same request is replayed,
+        // and a request without the key compiles the next version (the refused one made none).
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(201).body("version", equalTo(version + 1));
+    }
+
+    @Test
+    void aReplayedLocationDoesNotCarryTheHostOfAnotherRequest() {
+        String key = java.util.UUID.randomUUID().toString();
+        ObjectNode body = Inputs.body("mcu-pillars");
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Host", "attacker.example").body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).isEqualTo("http://attacker.example/api/v1/recipes/" + id);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                        + "/api/v1/recipes/" + id));
+    }
+
+    @Test
     void unknownRecipeIs404Problem() {
         given().when().get("/api/v1/recipes/{id}", "no-such-id")
                 .then().statusCode(404).contentType("application/problem+json")

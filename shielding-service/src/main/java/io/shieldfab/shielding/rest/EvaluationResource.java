@@ -62,12 +62,12 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @jakarta.transaction.Transactional
     public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
-                           @Context jakarta.ws.rs.core.HttpHeaders headers) {
+                           @Context jakarta.ws.rs.container.ContainerRequestContext requestContext) {
         EvaluationReport report = service.create(request);
         Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();
         // With the evaluation, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
         return created;
     }
 
