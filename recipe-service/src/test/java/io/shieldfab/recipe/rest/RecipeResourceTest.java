@@ -23,6 +23,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -104,15 +105,17 @@ class RecipeResourceTest {
                     .contains(hash);
         }
 
-        // lifecycle: DRAFT → APPROVED → RELEASED with who and when
+        // lifecycle: DRAFT → APPROVED → RELEASED with who (the gateway's X-User), when and an optional comment
         given().header("X-User", "quality.lead").when().post("/api/v1/recipes/{id}/approve", id)
                 .then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("lifecycle.approvedBy", equalTo("quality.lead"))
-                .body("lifecycle.approvedAt", matchesPattern("\\d{4}-.*"));
-        given().contentType(ContentType.JSON).body(Map.of("user", "fab.manager"))
+                .body("lifecycle.approvedAt", matchesPattern("\\d{4}-.*"))
+                .body("lifecycle.approvalComment", equalTo(null));
+        given().header("X-User", "fab.manager").contentType(ContentType.JSON).body(Map.of("comment", "Released for lot 4711"))
                 .when().post("/api/v1/recipes/{id}/release", id)
                 .then().statusCode(200).body("status", equalTo("RELEASED"))
                 .body("lifecycle.releasedBy", equalTo("fab.manager"))
+                .body("lifecycle.releaseComment", equalTo("Released for lot 4711"))
                 .body("lifecycle.approvedBy", equalTo("quality.lead"))
                 .body("contentHash", equalTo(hash));
 
@@ -169,7 +172,75 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).body(Inputs.wifiWith("shield", "thicknessUm", 30))
                 .when().put("/api/v1/recipes/{id}", id)
                 .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("DRAFT"))
-                .body("lifecycle.approvedBy", equalTo(null));
+                .body("lifecycle.approvedBy", equalTo(null))
+                .body("lifecycle.approvalComment", equalTo(null));
+    }
+
+    @Test
+    void whoApprovesIsTheCallerAndANameInTheBodyIsOnlyAComment() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        // The deprecated body field user is recorded as the comment, never as who approved.
+        given().header("X-User", "alice").contentType(ContentType.JSON).body(Map.of("user", "qa.manager@fab"))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("lifecycle.approvedBy", equalTo("alice"))
+                .body("lifecycle.approvalComment", equalTo("qa.manager@fab"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "qa.manager@fab", "comment", "qa.manager@fab"))
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("lifecycle.releasedBy", equalTo("api"))
+                .body("lifecycle.releaseComment", equalTo("qa.manager@fab"));
+        given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200)
+                .body("lifecycle.approvedBy", equalTo("alice"))
+                .body("lifecycle.approvalComment", equalTo("qa.manager@fab"))
+                .body("lifecycle.releasedBy", equalTo("api"));
+    }
+
+    @Test
+    void withoutXUserTheApproverIsApi() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of("comment", "  Bath log checked  "))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200)
+                .body("lifecycle.approvedBy", equalTo("api"))
+                .body("lifecycle.approvalComment", equalTo("Bath log checked"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"comment", "user"})
+    void aCommentOver500CharactersIs400NamingItsField(String field) {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of(field, "x".repeat(501)))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("violations.field", contains(field));
+        given().when().get("/api/v1/recipes/{id}", id).then().body("status", equalTo("DRAFT"));
+        given().contentType(ContentType.JSON).body(Map.of(field, "x".repeat(500)))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("lifecycle.approvalComment", equalTo("x".repeat(500)));
+    }
+
+    @Test
+    void aCommentAndADifferentUserAre400NamingUser() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "j.doe", "comment", "Bath log checked"))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("user"))
+                .body("violations[0].message", equalTo("is a deprecated alias of comment; send comment only"));
+    }
+
+    @Test
+    void aCommentThatIsNotTextIs400NamingComment() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body("{\"comment\": {\"text\": \"Bath log checked\"}}")
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("comment"));
+        given().contentType(ContentType.JSON).body("[\"Bath log checked\"]")
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(400).body("violations.field", contains("$"));
     }
 
     @Test
