@@ -20,7 +20,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The stored answer of a creating POST commits and rolls back with the creation (see storeWithCreation). */
+/**
+ * The stored answer of a creating POST: it commits and rolls back with the creation (see storeWithCreation), keeps the
+ * fingerprint of the bytes the client sent and a path-absolute Location, and an answer stored before V91 (no
+ * fingerprint, a Location with another request's host) is still replayed, with this request's host.
+ */
 @QuarkusTest
 class IdempotencyFilterTest {
 
