@@ -52,11 +52,19 @@ public class Recipe {
     @Column(name = "approved_by")
     public String approvedBy;
 
+    /** The client's comment on the approval, if any (never who approved: that is {@link #approvedBy}). */
+    @Column(name = "approval_comment")
+    public String approvalComment;
+
     @Column(name = "released_at")
     public Instant releasedAt;
 
     @Column(name = "released_by")
     public String releasedBy;
+
+    /** The client's comment on the release, if any. */
+    @Column(name = "release_comment")
+    public String releaseComment;
 
     /** The version this one was derived from, when it was made by changing an earlier recipe. */
     @Column(name = "previous_id")

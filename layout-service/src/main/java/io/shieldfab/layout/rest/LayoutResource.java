@@ -50,7 +50,8 @@ public class LayoutResource {
             description = "Takes the design document itself (JSON, or YAML with Content-Type application/yaml), "
                     + "generates the panel geometry and its metrics and stores both. Warnings from the design "
                     + "reader and the geometry are returned in `warnings`. Honours `Idempotency-Key` (IdempotencyFilter): "
-                    + "a repeat gets the first answer again, marked `Idempotent-Replayed: true`.")
+                    + "a repeat of the same request gets the first answer again, marked `Idempotent-Replayed: true`; "
+                    + "the key with another request is a 422.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
             @Content(mediaType = "application/yaml")})
@@ -65,16 +66,21 @@ public class LayoutResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content-Type neither JSON nor YAML",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
+            + " (type /problems/idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @jakarta.transaction.Transactional
     public Response create(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
-                           @Parameter(description = "Makes retries safe: a repeat gets the first answer again")
+                           @Parameter(description = "Makes retries safe: a repeat of the same request gets the first answer again;"
+                                   + " the key with another request is a 422")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         LayoutService.Created c = service.create(body, contentType);
         Response created = Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
                 .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, idempotencyKey, uri.getPath(), created);
+        // With the layout, in its transaction: see IdempotencyFilter.storeWithCreation.
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, request, created);
         return created;
     }
 

@@ -253,6 +253,43 @@ class LayoutResourceTest {
                 .body("id", equalTo(first));
     }
 
+    @Test
+    void aKeyRepeatedWithAnotherDesignIs422AndTheFirstAnswerStays() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 4, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(422).contentType(PROBLEM)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("type", equalTo("/problems/idempotency-key-reused"))
+                .body("title", equalTo("Idempotency-Key reused"))
+                .body("status", equalTo(422))
+                .body("detail", containsString("Idempotency-Key"))
+                .body("instance", equalTo("/api/v1/layouts"));
+        // The same design as YAML is another request too: the media type is part of the fingerprint.
+        given().contentType("application/yaml").header("Idempotency-Key", key)
+                .body(design(2, 3, 7.0, false).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/layouts").then().statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+    }
+
+    @Test
+    void aReplayedLocationNamesTheHostOfTheRequestItAnswers() {
+        String key = UUID.randomUUID().toString();
+        Response created = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Host", "attacker.example").body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts");
+        String first = created.then().statusCode(201).extract().path("id");
+        // The first answer goes to the request that sent this Host; it must not be replayed to anyone else.
+        assertThat(created.header("Location")).isEqualTo("http://attacker.example/api/v1/layouts/" + first);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
+                .when().post("/api/v1/layouts").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/layouts/" + first));
+    }
+
     private static org.hamcrest.Matcher<String> not(org.hamcrest.Matcher<String> m) {
         return org.hamcrest.Matchers.not(m);
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +46,12 @@ public class RecipeResource {
 
     static final String PDF = "application/pdf";
 
+    private static final String IDENTITY = ": the caller's identity, which the gateway sets from the API key"
+            + " (it never forwards a client's X-User); default api";
+
+    private static final String LIFECYCLE_400 = "Malformed body, comment (or its deprecated alias user) over 500"
+            + " characters, comment and user both given and different, or X-User over 100 characters";
+
     private static final com.fasterxml.jackson.databind.ObjectMapper LIFECYCLE =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -61,7 +68,8 @@ public class RecipeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compile a recipe", description = "Compiles a DRAFT recipe from a design document and"
-            + " its layout. A repeated Idempotency-Key returns the first answer (IdempotencyFilter).")
+            + " its layout. A repeated Idempotency-Key with the same request returns the first answer"
+            + " (IdempotencyFilter); with another request it is a 422 (type /problems/idempotency-key-reused).")
     @APIResponse(responseCode = "201", description = "Recipe compiled (DRAFT); Location names it",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name design.* / layout.* paths",
@@ -69,19 +77,20 @@ public class RecipeResource {
                     examples = @ExampleObject(name = "missing layout", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "409", description = "A concurrent request took the same version number; retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it)",
+    @APIResponse(responseCode = "422", description = "A process rule of the claims is broken (rule names it), or the"
+            + " Idempotency-Key was first used with a different request (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
     @jakarta.transaction.Transactional
     public Response create(CreateRecipeRequest request,
-                           @Parameter(description = "Who compiles; default api")
+                           @Parameter(description = "Who compiles" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
                            @jakarta.ws.rs.core.Context UriInfo uri,
-                           @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        RecipeResponse recipe = service.create(request, userOr(null, user));
+                           @jakarta.ws.rs.core.Context ContainerRequestContext requestContext) {
+        RecipeResponse recipe = service.create(request, identity(user));
         Response created = Response.created(location(uri, recipe.id())).entity(recipe).build();
         // With the recipe, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
         return created;
     }
 
@@ -118,9 +127,10 @@ public class RecipeResource {
     @APIResponse(responseCode = "422", description = "A process rule of the claims is broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") String id, CreateRecipeRequest request,
+                           @Parameter(description = "Who changes" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
-        RecipeService.Outcome outcome = service.change(id, request, userOr(null, user))
+        RecipeService.Outcome outcome = service.change(id, request, identity(user))
                 .orElseThrow(() -> notFound(id));
         return outcome.created()
                 ? Response.created(location(uri, outcome.recipe().id())).entity(outcome.recipe()).build()
@@ -130,10 +140,12 @@ public class RecipeResource {
     @POST
     @Path("/{id}/approve")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a DRAFT recipe", description = "Records who (body user, else X-User, else api) and when.")
+    @Operation(summary = "Approve a DRAFT recipe", description = "Records who (the caller's identity: X-User, else api),"
+            + " when, and the body's optional comment (lifecycle.approvalComment). The deprecated body field user is a"
+            + " comment too, never who approves.")
     @APIResponse(responseCode = "200", description = "The recipe, now APPROVED",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid user",
+    @APIResponse(responseCode = "400", description = LIFECYCLE_400,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,17 +154,20 @@ public class RecipeResource {
     public RecipeResponse approve(@PathParam("id") String id,
                                   @RequestBody(content = @Content(schema = @Schema(implementation = LifecycleRequest.class)))
                                   String body,
+                                  @Parameter(description = "Who approves" + IDENTITY)
                                   @HeaderParam("X-User") @Size(max = 100) String user) {
-        return service.approve(id, userOr(lifecycle(body), user)).orElseThrow(() -> notFound(id));
+        return service.approve(id, identity(user), comment(body)).orElseThrow(() -> notFound(id));
     }
 
     @POST
     @Path("/{id}/release")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release an APPROVED recipe", description = "After release the recipe is immutable.")
+    @Operation(summary = "Release an APPROVED recipe", description = "After release the recipe is immutable. Records"
+            + " who (the caller's identity: X-User, else api), when, and the body's optional comment"
+            + " (lifecycle.releaseComment). The deprecated body field user is a comment too, never who releases.")
     @APIResponse(responseCode = "200", description = "The recipe, now RELEASED",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid user",
+    @APIResponse(responseCode = "400", description = LIFECYCLE_400,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -161,8 +176,9 @@ public class RecipeResource {
     public RecipeResponse release(@PathParam("id") String id,
                                   @RequestBody(content = @Content(schema = @Schema(implementation = LifecycleRequest.class)))
                                   String body,
+                                  @Parameter(description = "Who releases" + IDENTITY)
                                   @HeaderParam("X-User") @Size(max = 100) String user) {
-        return service.release(id, userOr(lifecycle(body), user)).orElseThrow(() -> notFound(id));
+        return service.release(id, identity(user), comment(body)).orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -213,25 +229,45 @@ public class RecipeResource {
         return false;
     }
 
-    /** The optional lifecycle body: none, or JSON with {@code user}. Malformed JSON is a 400 via the mapper. */
-    private static LifecycleRequest lifecycle(String body) {
+    /**
+     * The comment of the optional lifecycle body (none, or JSON with {@code comment} or its deprecated alias
+     * {@code user}); null for none. Malformed JSON, a field of the wrong type or a comment too long is a 400 naming it.
+     */
+    private static String comment(String body) {
         if (body == null || body.isBlank()) {
             return null;
         }
+        LifecycleRequest request;
         try {
-            return LIFECYCLE.readValue(body, LifecycleRequest.class);
+            request = LIFECYCLE.readValue(body, LifecycleRequest.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getPath().isEmpty()) {
+                throw notLifecycleJson();
+            }
+            throw new InvalidInputException(List.of(new Violation(ProblemMapper.path(e), "must be a string")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new Violation("$", "the body must be JSON like {\"user\": \"name\"}")));
+            throw notLifecycleJson();
         }
+        if (request == null) {
+            return null;
+        }
+        List<Violation> violations = request.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return request.recordedComment();
     }
 
-    private static String userOr(LifecycleRequest body, String header) {
-        if (body != null && body.user() != null && body.user().length() > 100) {
-            throw new InvalidInputException(List.of(new Violation("user", "must be at most 100 characters")));
-        }
-        if (body != null && body.user() != null && !body.user().isBlank()) {
-            return body.user().trim();
-        }
+    private static InvalidInputException notLifecycleJson() {
+        return new InvalidInputException(List.of(new Violation("$", "the body must be JSON like {\"comment\": \"text\"}")));
+    }
+
+    /**
+     * Who makes a change: the {@code X-User} header, else {@code api}. Only the gateway reaches this service (loopback,
+     * or a NetworkPolicy in k8s/), and it sets X-User to the caller's authenticated identity; a name in a request body
+     * is never an identity (docs/recipe.md §6).
+     */
+    private static String identity(String header) {
         return header == null || header.isBlank() ? RecipeService.DEFAULT_USER : header.trim();
     }
 

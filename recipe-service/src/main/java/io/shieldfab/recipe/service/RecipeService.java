@@ -43,7 +43,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecipeService {
 
-    /** User recorded when neither the body nor {@code X-User} names one. */
+    /** User recorded when the request has no {@code X-User} (docs/recipe.md §6). */
     public static final String DEFAULT_USER = "api";
 
     private static final DesignReader DESIGNS = DesignReader.create();
@@ -102,11 +102,18 @@ public class RecipeService {
         old.status = Recipe.Status.DRAFT;
         old.approvedAt = null;
         old.approvedBy = null;
+        old.approvalComment = null;
         return Optional.of(new Outcome(toResponse(old), false));
     }
 
+    /**
+     * Approves a DRAFT recipe.
+     *
+     * @param user    the caller's identity ({@code X-User}, else {@link #DEFAULT_USER})
+     * @param comment the client's comment, or null
+     */
     @Transactional
-    public Optional<RecipeResponse> approve(String id, String user) {
+    public Optional<RecipeResponse> approve(String id, String user, String comment) {
         return repository.findByResourceId(id).map(r -> {
             if (r.status != Recipe.Status.DRAFT) {
                 throw new ConflictException("Recipe " + id + " is " + r.status + "; only a DRAFT recipe can be"
@@ -115,12 +122,19 @@ public class RecipeService {
             r.status = Recipe.Status.APPROVED;
             r.approvedBy = user;
             r.approvedAt = now();
+            r.approvalComment = comment;
             return toResponse(r);
         });
     }
 
+    /**
+     * Releases an APPROVED recipe; it never changes again.
+     *
+     * @param user    the caller's identity ({@code X-User}, else {@link #DEFAULT_USER})
+     * @param comment the client's comment, or null
+     */
     @Transactional
-    public Optional<RecipeResponse> release(String id, String user) {
+    public Optional<RecipeResponse> release(String id, String user, String comment) {
         return repository.findByResourceId(id).map(r -> {
             if (r.status != Recipe.Status.APPROVED) {
                 throw new ConflictException("Recipe " + id + " is " + r.status + "; only an APPROVED recipe can be"
@@ -129,6 +143,7 @@ public class RecipeService {
             r.status = Recipe.Status.RELEASED;
             r.releasedBy = user;
             r.releasedAt = now();
+            r.releaseComment = comment;
             return toResponse(r);
         });
     }
@@ -267,7 +282,7 @@ public class RecipeService {
         return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
                 new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
                 p.steps(), p.unitProcedures(), p.summary(), p.warnings(),
-                new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.releasedBy,
-                        r.releasedAt));
+                new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.approvalComment,
+                        r.releasedBy, r.releasedAt, r.releaseComment));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -104,15 +105,17 @@ class RecipeResourceTest {
                     .contains(hash);
         }
 
-        // lifecycle: DRAFT → APPROVED → RELEASED with who and when
+        // lifecycle: DRAFT → APPROVED → RELEASED with who (the gateway's X-User), when and an optional comment
         given().header("X-User", "quality.lead").when().post("/api/v1/recipes/{id}/approve", id)
                 .then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("lifecycle.approvedBy", equalTo("quality.lead"))
-                .body("lifecycle.approvedAt", matchesPattern("\\d{4}-.*"));
-        given().contentType(ContentType.JSON).body(Map.of("user", "fab.manager"))
+                .body("lifecycle.approvedAt", matchesPattern("\\d{4}-.*"))
+                .body("lifecycle.approvalComment", equalTo(null));
+        given().header("X-User", "fab.manager").contentType(ContentType.JSON).body(Map.of("comment", "Released for lot 4711"))
                 .when().post("/api/v1/recipes/{id}/release", id)
                 .then().statusCode(200).body("status", equalTo("RELEASED"))
                 .body("lifecycle.releasedBy", equalTo("fab.manager"))
+                .body("lifecycle.releaseComment", equalTo("Released for lot 4711"))
                 .body("lifecycle.approvedBy", equalTo("quality.lead"))
                 .body("contentHash", equalTo(hash));
 
@@ -169,7 +172,75 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).body(Inputs.wifiWith("shield", "thicknessUm", 30))
                 .when().put("/api/v1/recipes/{id}", id)
                 .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("DRAFT"))
-                .body("lifecycle.approvedBy", equalTo(null));
+                .body("lifecycle.approvedBy", equalTo(null))
+                .body("lifecycle.approvalComment", equalTo(null));
+    }
+
+    @Test
+    void whoApprovesIsTheCallerAndANameInTheBodyIsOnlyAComment() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        // The deprecated body field user is recorded as the comment, never as who approved.
+        given().header("X-User", "alice").contentType(ContentType.JSON).body(Map.of("user", "qa.manager@fab"))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("lifecycle.approvedBy", equalTo("alice"))
+                .body("lifecycle.approvalComment", equalTo("qa.manager@fab"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "qa.manager@fab", "comment", "qa.manager@fab"))
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("lifecycle.releasedBy", equalTo("api"))
+                .body("lifecycle.releaseComment", equalTo("qa.manager@fab"));
+        given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200)
+                .body("lifecycle.approvedBy", equalTo("alice"))
+                .body("lifecycle.approvalComment", equalTo("qa.manager@fab"))
+                .body("lifecycle.releasedBy", equalTo("api"));
+    }
+
+    @Test
+    void withoutXUserTheApproverIsApi() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of("comment", "  Bath log checked  "))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200)
+                .body("lifecycle.approvedBy", equalTo("api"))
+                .body("lifecycle.approvalComment", equalTo("Bath log checked"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"comment", "user"})
+    void aCommentOver500CharactersIs400NamingItsField(String field) {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of(field, "x".repeat(501)))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("violations.field", contains(field));
+        given().when().get("/api/v1/recipes/{id}", id).then().body("status", equalTo("DRAFT"));
+        given().contentType(ContentType.JSON).body(Map.of(field, "x".repeat(500)))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("lifecycle.approvalComment", equalTo("x".repeat(500)));
+    }
+
+    @Test
+    void aCommentAndADifferentUserAre400NamingUser() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "j.doe", "comment", "Bath log checked"))
+                .when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("user"))
+                .body("violations[0].message", equalTo("is a deprecated alias of comment; send comment only"));
+    }
+
+    @Test
+    void aCommentThatIsNotTextIs400NamingComment() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        given().contentType(ContentType.JSON).body("{\"comment\": {\"text\": \"Bath log checked\"}}")
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("comment"));
+        given().contentType(ContentType.JSON).body("[\"Bath log checked\"]")
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(400).body("violations.field", contains("$"));
     }
 
     @Test
@@ -291,6 +362,45 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(201).body("version", equalTo(
                         given().when().get("/api/v1/recipes/{id}", first).then().extract().<Integer>path("version") + 1));
+    }
+
+    @Test
+    void aKeyRepeatedWithAnotherRequestIs422AndNothingIsCompiled() {
+        String key = java.util.UUID.randomUUID().toString();
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201).extract().path("id");
+        int version = given().when().get("/api/v1/recipes/{id}", first).then().extract().path("version");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Inputs.wifiWith("shield", "thicknessUm", 30))
+                .when().post("/api/v1/recipes").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"))
+                .body("title", equalTo("Idempotency-Key reused"))
+                .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"))
+                .body("instance", equalTo("/api/v1/recipes"));
+        // The Jackson-bound body still reaches the method after the filter read it: the same request is replayed,
+        // and a request without the key compiles the next version (the refused one made none).
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(201).body("version", equalTo(version + 1));
+    }
+
+    @Test
+    void aReplayedLocationDoesNotCarryTheHostOfAnotherRequest() {
+        String key = java.util.UUID.randomUUID().toString();
+        ObjectNode body = Inputs.body("mcu-pillars");
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Host", "attacker.example").body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).isEqualTo("http://attacker.example/api/v1/recipes/" + id);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/recipes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                        + "/api/v1/recipes/" + id));
     }
 
     @Test

@@ -50,7 +50,8 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate a design", description = "Checks the design (with the layout's metrics when a "
             + "layout is given) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
             + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
-            + "Idempotency-Key header returns the first answer (header Idempotent-Replayed: true).")
+            + "Idempotency-Key header with the same request returns the first answer (header Idempotent-Replayed: true); "
+            + "with another request it is a 422.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Wi-Fi module with small slots",
             value = Examples.EVALUATION)))
     @APIResponse(responseCode = "201", description = "The report; Location names it",
@@ -60,14 +61,17 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name each field "
             + "(design.… or layout.…)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
+            + " (type /problems/idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @jakarta.transaction.Transactional
     public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
-                           @Context jakarta.ws.rs.core.HttpHeaders headers) {
+                           @Context jakarta.ws.rs.container.ContainerRequestContext requestContext) {
         EvaluationReport report = service.create(request);
         Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();
         // With the evaluation, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, headers.getHeaderString("Idempotency-Key"), uri.getPath(), created);
+        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
         return created;
     }
 

@@ -244,4 +244,40 @@ class EvaluationResourceTest {
                 .then().statusCode(201).extract().path("id");
         org.assertj.core.api.Assertions.assertThat(other).isNotEqualTo(first);
     }
+
+    @Test
+    void aKeyRepeatedWithAnotherRequestIs422AndTheFirstAnswerStays() {
+        String key = UUID.randomUUID().toString();
+        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), null);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), null))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"))
+                .body("title", equalTo("Idempotency-Key reused"))
+                .body("detail", containsString("Idempotency-Key"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+    }
+
+    @Test
+    void aReplayedLocationDoesNotCarryTheHostOfAnotherRequest() {
+        String key = UUID.randomUUID().toString();
+        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), null);
+        String location = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Host", "attacker.example").body(payload)
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).extract().header("Location");
+        assertThat(location).startsWith("http://attacker.example/api/v1/shielding/evaluations/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/shielding/evaluations/" + id));
+    }
 }

@@ -38,14 +38,19 @@ public record RecipeResponse(String id, int version, String status, String conte
     }
 
     /**
-     * @param createdBy  who compiled
-     * @param createdAt  when
-     * @param approvedBy who approved
-     * @param approvedAt when
-     * @param releasedBy who released
-     * @param releasedAt when
+     * Who and when: each "by" is the caller's identity ({@code X-User}, set by the gateway, else {@code api}); a
+     * comment is what the client wrote in the approve or release body.
+     *
+     * @param createdBy       who compiled
+     * @param createdAt       when
+     * @param approvedBy      who approved
+     * @param approvedAt      when
+     * @param approvalComment the approve body's comment, if any
+     * @param releasedBy      who released
+     * @param releasedAt      when
+     * @param releaseComment  the release body's comment, if any
      */
     public record Lifecycle(String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
-                            String releasedBy, Instant releasedAt) {
+                            String approvalComment, String releasedBy, Instant releasedAt, String releaseComment) {
     }
 }
