@@ -36,7 +36,9 @@ public class ApiKeyFilter {
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(ctx -> {
             String presented = ctx.request().getHeader(HEADER);
-            java.util.Optional<String> owner = keys.authenticate(presented).map(Caller::owner);
+            java.util.Optional<Caller> caller = keys.authenticate(presented);
+            caller.ifPresent(c -> ctx.put(CurrentCaller.CONTEXT_KEY, c));
+            java.util.Optional<String> owner = caller.map(Caller::owner);
             if (owner.isPresent()) {
                 RateLimiter.Decision decision = rateLimiter.take(owner.get());
                 var headers = ctx.response().headers();
