@@ -24,6 +24,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
     /** Name of the optional Quarkus TLS configuration ({@code quarkus.tls.webhook.trust-store...}) for receivers. */
     static final String TLS_CONFIGURATION = "webhook";
@@ -87,9 +90,16 @@ public class WebhookSender {
                 .setKeepAlive(false)
                 .setVerifyHost(true)
                 .setForceSni(true);
-        // Receivers behind an internal CA: its certificates as a named TLS configuration. Only the trust store is
-        // taken (never trust-all); host names are always verified.
-        tls.get(TLS_CONFIGURATION).map(c -> c.getTrustStoreOptions()).ifPresent(options::setTrustOptions);
+        // Receivers behind an internal CA: its certificates as a named TLS configuration (docs/operations.md,
+        // "Webhook targets"). Only its trust store is taken; host names are always verified.
+        tls.get(TLS_CONFIGURATION).ifPresent(c -> {
+            if (c.isTrustAll()) {
+                LOG.warnf("quarkus.tls.%s.trust-all is ignored: webhook receivers' certificates are always verified",
+                        TLS_CONFIGURATION);
+            } else if (c.getTrustStoreOptions() != null) {
+                options.setTrustOptions(c.getTrustStoreOptions());
+            }
+        });
         this.client = vertx.createHttpClient(options);
     }
 
