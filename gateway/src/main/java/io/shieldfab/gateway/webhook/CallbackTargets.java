@@ -43,6 +43,12 @@ public class CallbackTargets {
      * @param address the checked address the connection goes to
      */
     public record Target(String host, int port, boolean https, String path, InetAddress address) implements Outcome {
+
+        /** The {@code Host} header: the host (an IPv6 literal in brackets), and the port unless the scheme's. */
+        public String authority() {
+            String name = host.contains(":") ? "[" + host + "]" : host;
+            return port == (https ? 443 : 80) ? name : name + ":" + port;
+        }
     }
 
     /**

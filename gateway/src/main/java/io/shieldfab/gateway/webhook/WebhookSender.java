@@ -163,6 +163,8 @@ public class WebhookSender {
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
                 .setHost(target.host())
                 .setPort(target.port())
+                // set, since Vert.x would write an IPv6 literal without its brackets
+                .putHeader("Host", target.authority())
                 .setSsl(target.https())
                 .setURI(target.path())
                 .setFollowRedirects(false)

@@ -268,8 +268,13 @@ class CallbackTargetsTest {
                 "hooks.example", 443, true, "/a/b%20c?x=1&y=2", InetAddress.getByName("93.184.215.14")));
         assertThat(targets.resolve("http://hooks.example:8080")).isEqualTo(new CallbackTargets.Target(
                 "hooks.example", 8080, false, "/", InetAddress.getByName("93.184.215.14")));
-        assertThat(targets.resolve("http://[2606:4700:4700::1111]/h")).isEqualTo(new CallbackTargets.Target(
+        CallbackTargets.Target literal = (CallbackTargets.Target) targets.resolve("http://[2606:4700:4700::1111]/h");
+        assertThat(literal).isEqualTo(new CallbackTargets.Target(
                 "2606:4700:4700::1111", 80, false, "/h", InetAddress.getByName("2606:4700:4700::1111")));
+        assertThat(literal.authority()).isEqualTo("[2606:4700:4700::1111]");
+        assertThat(((CallbackTargets.Target) targets.resolve("https://[2606:4700:4700::1111]:8443/")).authority())
+                .isEqualTo("[2606:4700:4700::1111]:8443");
+        assertThat(((CallbackTargets.Target) targets.resolve("https://hooks.example/")).authority()).isEqualTo("hooks.example");
     }
 
     /**
@@ -290,6 +295,7 @@ class CallbackTargetsTest {
         assertThat(request.getServer().host()).isEqualTo("93.184.215.14");
         assertThat(request.getServer().port()).isEqualTo(8443);
         assertThat(request.getHost()).isEqualTo("rebind.example");
+        assertThat(request.getHeaders().get("Host")).isEqualTo("rebind.example:8443");
         assertThat(request.getPort()).isEqualTo(8443);
         assertThat(request.isSsl()).isTrue();
         assertThat(request.getURI()).isEqualTo("/hook?t=1");
