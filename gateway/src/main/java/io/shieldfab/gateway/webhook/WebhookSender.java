@@ -85,8 +85,8 @@ public class WebhookSender {
         this.mapper = mapper;
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) this.config.timeout().toMillis())
-                // one request per connection: a pooled connection would be reused for a later webhook to another
-                // name that happens to resolve to the same address and port
+                // one request per connection: webhooks are one per handoff, to hosts that clients choose, so a pool
+                // would only keep idle sockets open to them
                 .setKeepAlive(false)
                 .setVerifyHost(true)
                 .setForceSni(true);
