@@ -305,7 +305,10 @@ class Checker:
             self.fail(w, "/tmp is not an emptyDir (needed with a read-only root filesystem)")
         secret_vars = ["SHIELDFAB_DB_URL", "SHIELDFAB_DB_USER", "SHIELDFAB_DB_PASSWORD"]
         if name == "gateway":
-            secret_vars.append("SHIELDFAB_API_KEYS")
+            secret_vars += ["SHIELDFAB_API_KEYS", "SHIELDFAB_WEBHOOK_ENCRYPTION_KEY"]
+            if "SHIELDFAB_WEBHOOK_SECRET" in env:
+                self.fail(w, "env SHIELDFAB_WEBHOOK_SECRET is retired (one webhook secret for every tenant): the "
+                             "gateway refuses to start with it (docs/operations.md, \"Webhook secrets\")")
         for var in secret_vars:
             if not ((env.get(var) or {}).get("valueFrom") or {}).get("secretKeyRef"):
                 self.fail(w, f"env {var} does not come from a Secret (secretKeyRef)")

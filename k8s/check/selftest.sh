@@ -132,6 +132,9 @@ mistake "a Secret committed to the prod overlay" \
 mistake "the gateway's API keys not from a Secret" \
   "env SHIELDFAB_API_KEYS does not come from a Secret" dev \
   k8s/base/gateway/deployment.yaml '(- name: SHIELDFAB_API_KEYS\n)\s+valueFrom:\n\s+secretKeyRef:\n\s+name: gateway-api-keys\n\s+key: api-keys\n' '\1              value: inline-key-0123456789abcdef\n'
+mistake "the retired global webhook secret" \
+  "env SHIELDFAB_WEBHOOK_SECRET is retired" dev \
+  k8s/base/gateway/deployment.yaml '^(\s+)(- name: SHIELDFAB_WEBHOOK_ENCRYPTION_KEY\n)' '\1- name: SHIELDFAB_WEBHOOK_SECRET\n\1  value: whsec_c2hhcmVkLWJ5LWV2ZXJ5LXRlbmFudA==\n\1\2'
 mistake "a service left listening on loopback" \
   "SHIELDFAB_BIND_HOST is not 0.0.0.0" dev \
   k8s/base/layout-service/deployment.yaml 'value: "0.0.0.0"' 'value: "127.0.0.1"'

@@ -24,7 +24,8 @@ BATCH="${1:-24}"
 DBS=(faults_layout faults_shielding faults_recipe faults_gateway)
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
 KEY="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-SECRET="whsec_$(head -c 32 /dev/urandom | base64)"
+# Encrypts the webhook secrets in the gateway database; the secret itself is made by the gateway below.
+ENC_KEY="$(head -c 32 /dev/urandom | base64)"
 CLIENT="$ROOT/tests/e2e/faults_client.py"
 GATEWAYS="http://127.0.0.1:9080,http://127.0.0.1:9090"
 declare -A PID
@@ -63,7 +64,7 @@ start() { # name
              -Dshieldfab.webhook.initial-backoff=1s -Dshieldfab.rate-limit.requests-per-minute=100000) ;;
   esac
   SHIELDFAB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHIELDFAB_DB_USER=postgres SHIELDFAB_DB_PASSWORD=unused-trust-auth \
-  SHIELDFAB_API_KEYS="$KEY" SHIELDFAB_WEBHOOK_SECRET="$SECRET" SHIELDFAB_LAYOUT_URL=http://127.0.0.1:9081 \
+  SHIELDFAB_API_KEYS="$KEY" SHIELDFAB_WEBHOOK_ENCRYPTION_KEY="$ENC_KEY" SHIELDFAB_LAYOUT_URL=http://127.0.0.1:9081 \
   SHIELDFAB_SHIELDING_URL=http://127.0.0.1:9082 SHIELDFAB_RECIPE_URL=http://127.0.0.1:9083 \
     java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="$port" "${extra[@]}" \
       -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
@@ -94,6 +95,11 @@ replica() { sed -n 's/.*Handoff worker \(gw-[0-9a-f]*\) started.*/\1/p' "$WORK/$
 for s in layout-service shielding-service recipe-service gateway-a gateway-b; do start "$s"; done
 for s in layout-service shielding-service recipe-service gateway-a gateway-b; do wait_ready "$s"; done
 log "suite up on PostgreSQL: gateways 9080 and 9090, services 9081-9083"
+
+# The key's webhook secret: made by the gateway and shown once (docs/api-guide.md, "Webhook secrets"); both
+# replicas sign with it, since it lives in their shared database.
+SECRET="$(curl -fsS -X POST -H "X-API-Key: $KEY" http://127.0.0.1:9080/api/v1/webhook-secrets \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')"
 
 python3 "$CLIENT" receive 9099 "$SECRET" "$WORK/hooks.jsonl" & PID[receiver]=$!
 

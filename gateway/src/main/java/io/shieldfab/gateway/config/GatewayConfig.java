@@ -139,8 +139,39 @@ public interface GatewayConfig {
     }
 
     interface Webhook {
-        /** Signing secret, Standard Webhooks form {@code whsec_<base64>} (or any string of 24+ characters). */
+        /**
+         * Deprecated and refused: the one signing secret all tenants shared ({@code SHIELDFAB_WEBHOOK_SECRET}), with
+         * which any receiver could forge another tenant's webhooks. Webhooks are signed with each API key's own
+         * secrets ({@code /api/v1/webhook-secrets}); the gateway does not start while this is set
+         * (docs/operations.md, "Webhook secrets").
+         */
+        @Deprecated
         Optional<String> secret();
+
+        /**
+         * AES-256 key, base64 of 32 random bytes, that encrypts the webhook secrets in the database
+         * ({@code SHIELDFAB_WEBHOOK_ENCRYPTION_KEY}). Unset, API keys cannot create webhook secrets (503) and so
+         * cannot use {@code callbackUrl}.
+         */
+        @WithName("encryption-key")
+        Optional<String> encryptionKey();
+
+        /**
+         * Earlier encryption keys, comma-separated: still read, and what they sealed is re-encrypted with
+         * {@link #encryptionKey()} at start-up, so that they can be removed afterwards.
+         */
+        @WithName("old-encryption-keys")
+        Optional<List<String>> oldEncryptionKeys();
+
+        /** How long a rotated-out secret keeps signing when the client names no {@code overlap}. */
+        @WithName("rotation-overlap")
+        @WithDefault("24h")
+        Duration rotationOverlap();
+
+        /** The longest {@code overlap} a client may ask for. */
+        @WithName("max-rotation-overlap")
+        @WithDefault("7d")
+        Duration maxRotationOverlap();
 
         /** Allow callbacks to loopback addresses (tests, local tools). */
         @WithDefault("false")

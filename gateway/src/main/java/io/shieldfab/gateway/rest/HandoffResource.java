@@ -55,8 +55,8 @@ public class HandoffResource {
     @Operation(summary = "Hand a design off to the fab",
             description = "Validates the design at once (400 with every violation), then makes the layout, the shielding "
                     + "report and the recipe in the background. The body is the design (JSON or YAML) or a JSON envelope "
-                    + "{\"design\": {...}, \"callbackUrl\": \"https://...\"}. A signed webhook (Standard Webhooks) goes to "
-                    + "callbackUrl when the handoff ends.")
+                    + "{\"design\": {...}, \"callbackUrl\": \"https://...\"}. A webhook signed with the API key's webhook "
+                    + "secrets (Standard Webhooks; /api/v1/webhook-secrets) goes to callbackUrl when the handoff ends.")
     @APIResponse(responseCode = "202", description = "Accepted; poll Location",
             headers = {@Header(name = "Location", description = "The handoff"),
                     @Header(name = "Retry-After", description = "Seconds until a poll is worthwhile")},
@@ -65,7 +65,8 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress",
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress, or a "
+            + "callbackUrl came from an API key without a webhook secret (/problems/webhook-secret-required)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The design is larger than 1 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

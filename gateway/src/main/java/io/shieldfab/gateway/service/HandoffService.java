@@ -48,19 +48,22 @@ public class HandoffService {
     private final IdempotencyRepository idempotency;
     private final WebhookDeliveryRepository deliveries;
     private final CallbackTargets callbackTargets;
+    private final WebhookSecretService webhookSecrets;
     private final HandoffWorker worker;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     private final DesignReader reader = DesignReader.create();
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
-                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets, HandoffWorker worker,
-                          GatewayConfig config, ObjectMapper mapper) {
+                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets,
+                          WebhookSecretService webhookSecrets, HandoffWorker worker, GatewayConfig config,
+                          ObjectMapper mapper) {
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.idempotency = idempotency;
         this.deliveries = deliveries;
         this.callbackTargets = callbackTargets;
+        this.webhookSecrets = webhookSecrets;
         this.worker = worker;
         this.config = config;
         this.mapper = mapper;
@@ -250,13 +253,13 @@ public class HandoffService {
                 : result.violations().stream().map(v -> new Violation("design." + v.field(), v.message())).toList());
         if (callbackUrl != null) {
             callbackTargets.refusal(callbackUrl).ifPresent(reason -> violations.add(new Violation("callbackUrl", reason)));
-            if (config.webhook().secret().isEmpty()) {
-                violations.add(new Violation("callbackUrl",
-                        "webhooks are not configured on this gateway (SHIELDFAB_WEBHOOK_SECRET is not set)"));
-            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
+        }
+        if (callbackUrl != null && !webhookSecrets.hasSecret(owner)) {
+            // 409, not 400: the request is valid, the API key's state is not ready for it (docs/api-guide.md)
+            throw WebhookSecretService.secretRequired();
         }
         Instant now = Clock.now();
         Handoff handoff = new Handoff();

@@ -8,7 +8,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.HandoffBundle;
-import io.shieldfab.gateway.WebhookDelivery;
 import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.LayoutClient;
 import io.shieldfab.gateway.client.RecipeClient;
@@ -17,20 +16,14 @@ import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.repository.HandoffBundleRepository;
 import io.shieldfab.gateway.repository.HandoffRepository;
 import io.shieldfab.gateway.repository.IdempotencyRepository;
-import io.shieldfab.gateway.repository.WebhookDeliveryRepository;
 import io.shieldfab.gateway.rest.dto.HandoffView;
-import io.shieldfab.gateway.webhook.CallbackTargets;
-import io.shieldfab.gateway.webhook.WebhookSigner;
+import io.shieldfab.gateway.webhook.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,47 +60,40 @@ public class HandoffWorker {
 
     private final HandoffRepository handoffs;
     private final HandoffBundleRepository bundles;
-    private final WebhookDeliveryRepository deliveries;
     private final IdempotencyRepository idempotency;
     private final HandoffService service;
     private final LayoutClient layout;
     private final ShieldingClient shielding;
     private final RecipeClient recipe;
-    private final CallbackTargets callbackTargets;
+    private final WebhookSender webhooks;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     private final String gatewayVersion;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     /** Lets an idle worker start on a handoff submitted to this replica at once instead of at its next poll. */
     private final java.util.concurrent.Semaphore wakeUps = new java.util.concurrent.Semaphore(0);
-    private final HttpClient webhookClient;
 
     private ExecutorService workers;
     private ExecutorService parallelSteps;
     private ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
-    public HandoffWorker(HandoffRepository handoffs, HandoffBundleRepository bundles, WebhookDeliveryRepository deliveries,
+    public HandoffWorker(HandoffRepository handoffs, HandoffBundleRepository bundles,
                          IdempotencyRepository idempotency, HandoffService service, LayoutClient layout,
-                         ShieldingClient shielding, RecipeClient recipe, CallbackTargets callbackTargets,
+                         ShieldingClient shielding, RecipeClient recipe, WebhookSender webhooks,
                          GatewayConfig config, ObjectMapper mapper,
                          @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String gatewayVersion) {
         this.handoffs = handoffs;
         this.bundles = bundles;
-        this.deliveries = deliveries;
         this.idempotency = idempotency;
         this.service = service;
         this.layout = layout;
         this.shielding = shielding;
         this.recipe = recipe;
-        this.callbackTargets = callbackTargets;
+        this.webhooks = webhooks;
         this.config = config;
         this.mapper = mapper;
         this.gatewayVersion = gatewayVersion;
-        this.webhookClient = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.webhook().timeout())
-                .build();
     }
 
     void start(@Observes StartupEvent event) {
@@ -519,69 +505,7 @@ public class HandoffWorker {
     }
 
     private void deliverWebhook(Handoff h) {
-        String secret = config.webhook().secret().orElse(null);
-        Instant now = Clock.now();
-        int attempt = h.webhookAttempts + 1;
-        Integer statusCode = null;
-        String error = null;
-        var refusal = callbackTargets.refusal(h.callbackUrl);
-        if (secret == null) {
-            error = "webhooks are not configured (SHIELDFAB_WEBHOOK_SECRET)";
-        } else if (refusal.isPresent()) {
-            error = "callbackUrl " + refusal.get();
-        } else {
-            try {
-                String messageId = "msg_" + h.id;
-                long timestamp = now.getEpochSecond();
-                ObjectNode payload = mapper.createObjectNode();
-                payload.put("type", h.status == Handoff.Status.SUCCEEDED ? "handoff.succeeded" : "handoff.failed");
-                payload.put("timestamp", now.toString());
-                HandoffView view = QuarkusTransaction.requiringNew().call(() -> service.toView(handoffs.findById(h.id)));
-                payload.set("data", mapper.valueToTree(view.withoutWebhook()));
-                String body = mapper.writeValueAsString(payload);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(h.callbackUrl))
-                        .timeout(config.webhook().timeout())
-                        .header("Content-Type", "application/json")
-                        .header("webhook-id", messageId)
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature", new WebhookSigner(secret).signature(messageId, timestamp, body))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                HttpResponse<Void> response = webhookClient.send(request, HttpResponse.BodyHandlers.discarding());
-                statusCode = response.statusCode();
-                if (statusCode / 100 != 2) {
-                    error = "the receiver answered HTTP " + statusCode;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "interrupted";
-            } catch (IOException | IllegalArgumentException e) {
-                error = "delivery failed: " + e.getClass().getSimpleName();
-            }
-        }
-        Integer code = statusCode;
-        String err = error;
-        QuarkusTransaction.requiringNew().run(() -> {
-            Handoff x = leased(h.id);
-            WebhookDelivery delivery = new WebhookDelivery();
-            delivery.handoffId = h.id;
-            delivery.attempt = attempt;
-            delivery.attemptedAt = now;
-            delivery.statusCode = code;
-            delivery.error = err;
-            deliveries.persist(delivery);
-            x.webhookAttempts = attempt;
-            if (err == null) {
-                x.webhookState = Handoff.WebhookState.DELIVERED;
-                x.webhookNextAt = null;
-            } else if (attempt >= config.webhook().maxAttempts() || refusal.isPresent()) {
-                x.webhookState = Handoff.WebhookState.GAVE_UP;
-                x.webhookNextAt = null;
-            } else {
-                Duration wait = config.webhook().initialBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
-                Duration cap = Duration.ofMinutes(10);
-                x.webhookNextAt = now.plus(wait.compareTo(cap) > 0 ? cap : wait);
-            }
-        });
+        webhooks.deliver(h, () -> QuarkusTransaction.requiringNew().call(() -> service.toView(handoffs.findById(h.id))),
+                this::leased);
     }
 }

@@ -1,131 +1,171 @@
 package io.shieldfab.gateway.webhook;
 
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.webhook.SpecialPurposeAddresses.Block;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether a {@code callbackUrl} may be called. Only http(s); no user info; and no address
- * inside our own network unless configuration allows it: loopback, link-local (incl. the cloud
- * metadata address 169.254.169.254), site-local/private (RFC 1918), unique-local IPv6 (fc00::/7),
- * carrier-grade NAT (100.64/10), wildcard and multicast. Checked at submission and again just
- * before each delivery (DNS may have changed), and redirects are never followed.
+ * Decides whether a {@code callbackUrl} may be called, and where to. Only http(s) URLs without user info whose
+ * host resolves to globally reachable unicast addresses only: every block of the IANA special-purpose registries
+ * that is not globally reachable is refused, IPv4 carried inside IPv6 is checked as IPv4, and IPv6 must lie in
+ * 2000::/3 ({@link SpecialPurposeAddresses}; docs/operations.md, "Webhook targets"). Loopback is allowed with
+ * {@code allow-loopback}; private-use, shared (carrier-grade NAT), link-local and unique-local with
+ * {@code allow-private}.
+ *
+ * <p>The name is looked up once per check, every address it has must pass, and a delivery connects to the
+ * address that passed ({@link Target#address()}) instead of looking the name up again: otherwise a name whose DNS
+ * answer changes between the check and the connection (DNS rebinding) would reach an address nobody checked.
  */
 @ApplicationScoped
 public class CallbackTargets {
 
-    private final GatewayConfig.Webhook config;
+    /** What a check found: a target to connect to, or a refusal. */
+    public sealed interface Outcome permits Target, Refusal {
+    }
 
-    public CallbackTargets(GatewayConfig config) {
-        this.config = config.webhook();
+    /**
+     * Where a webhook goes.
+     *
+     * @param host    the URL's host as the receiver knows it: sent in {@code Host}, as TLS SNI, and what its
+     *                certificate is verified against (an IPv6 literal without brackets)
+     * @param port    the URL's port, or the scheme's default
+     * @param https   whether the connection is TLS
+     * @param path    path and query, never empty
+     * @param address the checked address the connection goes to
+     */
+    public record Target(String host, int port, boolean https, String path, InetAddress address) implements Outcome {
+
+        /** The {@code Host} header: the host (an IPv6 literal in brackets), and the port unless the scheme's. */
+        public String authority() {
+            String name = host.contains(":") ? "[" + host + "]" : host;
+            return port == (https ? 443 : 80) ? name : name + ":" + port;
+        }
+    }
+
+    /**
+     * A URL that is not called.
+     *
+     * @param reason  for the client, completing "callbackUrl ..."
+     * @param lasting false when trying again later may succeed (the name did not resolve just now)
+     */
+    public record Refusal(String reason, boolean lasting) implements Outcome {
+    }
+
+    private final boolean allowLoopback;
+    private final boolean allowPrivate;
+    private final HostResolver resolver;
+
+    @Inject
+    public CallbackTargets(GatewayConfig config, HostResolver resolver) {
+        this(config.webhook().allowLoopback(), config.webhook().allowPrivate(), resolver);
+    }
+
+    public CallbackTargets(boolean allowLoopback, boolean allowPrivate, HostResolver resolver) {
+        this.allowLoopback = allowLoopback;
+        this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
     /** Empty when the URL may be called; otherwise why not, in words for the client. */
     public Optional<String> refusal(String url) {
+        return resolve(url) instanceof Refusal refusal ? Optional.of(refusal.reason()) : Optional.empty();
+    }
+
+    /** Parses the URL, looks its host up once and checks every address: the target to connect to, or why not. */
+    public Outcome resolve(String url) {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (Exception e) {
-            return Optional.of("is not a valid URL");
+        } catch (URISyntaxException | NullPointerException e) {
+            return new Refusal("is not a valid URL", true);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("must be an http or https URL");
+            return new Refusal("must be an http or https URL", true);
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("must name a host");
+        String host = uri.getHost();
+        if (host == null || host.isBlank()) {
+            return new Refusal("must name a host", true);
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry credentials");
+            return new Refusal("must not carry credentials", true);
         }
+        boolean https = scheme.equals("https");
+        int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
+        if (port < 1 || port > 65535) {
+            return new Refusal("names a port outside 1-65535", true);
+        }
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(name);
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve");
+            return new Refusal("names a host that does not resolve", false);
+        }
+        if (addresses == null || addresses.length == 0) {
+            return new Refusal("names a host that does not resolve", false);
         }
         for (InetAddress address : addresses) {
             Optional<String> refusal = refusal(address);
             if (refusal.isPresent()) {
-                return refusal;
+                return new Refusal(refusal.get(), true);
             }
         }
-        return Optional.empty();
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return new Target(name, port, https, path, addresses[0]);
     }
 
+    /** Empty when a webhook may go to this address; otherwise why not. */
     Optional<String> refusal(InetAddress address) {
-        Optional<InetAddress> embedded = embeddedIpv4(address);
-        if (embedded.isPresent()) {
-            return refusal(embedded.get());
+        byte[] bytes = address.getAddress();
+        Optional<Block> found = SpecialPurposeAddresses.lookup(bytes);
+        if (found.isEmpty()) {
+            if (bytes.length == 4 || SpecialPurposeAddresses.GLOBAL_UNICAST.contains(bytes)) {
+                return Optional.empty();
+            }
+            return Optional.of("points to an IPv6 address outside the global unicast range 2000::/3, which is not allowed");
         }
-        if (address.isLoopbackAddress()) {
-            return config.allowLoopback() ? Optional.empty() : Optional.of("points to a loopback address, which is not allowed");
-        }
-        if (address.isAnyLocalAddress() || address.isMulticastAddress() || thisNetwork(address)) {
-            return Optional.of("points to a wildcard or multicast address, which is not allowed");
-        }
-        boolean internal = address.isLinkLocalAddress() || address.isSiteLocalAddress() || uniqueLocal(address) || carrierGradeNat(address);
-        if (internal && !config.allowPrivate()) {
-            return Optional.of("points to a private or link-local address, which is not allowed");
-        }
-        return Optional.empty();
+        Block block = found.get();
+        return switch (block.kind()) {
+            case GLOBAL -> Optional.empty();
+            case REFUSED -> Optional.of("points to an address reserved for " + block.name() + " (" + block.reference()
+                    + "), which is not allowed");
+            case LOOPBACK -> allowLoopback ? Optional.empty() : Optional.of("points to a loopback address, which is not allowed");
+            case PRIVATE -> allowPrivate ? Optional.empty() : privateRefusal(block);
+            case IPV4_MAPPED, NAT64 -> refusal(ipv4(bytes, 12, false));
+            case NAT64_LOCAL -> allowPrivate ? refusal(ipv4(bytes, 12, false)) : privateRefusal(block);
+            case SIX_TO_FOUR -> refusal(ipv4(bytes, 2, false));
+            case TEREDO -> refusal(ipv4(bytes, 4, false)).or(() -> refusal(ipv4(bytes, 12, true)));
+        };
     }
 
-    /**
-     * The IPv4 address inside an IPv6 address that carries one to an IPv4 host: IPv4-compatible {@code ::a.b.c.d}
-     * (RFC 4291 §2.5.5.1), the NAT64 well-known prefix {@code 64:ff9b::/96} (RFC 6052) and 6to4 {@code 2002::/16}
-     * (RFC 3056). Without this, {@code http://[::10.0.0.7]/} or {@code http://[64:ff9b::a9fe:a9fe]/} (169.254.169.254
-     * through a NAT64 gateway) would pass as public IPv6. (IPv4-mapped {@code ::ffff:a.b.c.d} Java already
-     * returns as the IPv4 address.)
-     */
-    static Optional<InetAddress> embeddedIpv4(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return Optional.empty();
-        }
-        byte[] b = address.getAddress();
-        byte[] v4;
-        if (allZero(b, 0, 12) && !allZero(b, 12, 15)) {
-            v4 = java.util.Arrays.copyOfRange(b, 12, 16);
-        } else if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12)) {
-            v4 = java.util.Arrays.copyOfRange(b, 12, 16);
-        } else if (b[0] == 0x20 && b[1] == 0x02) {
-            v4 = java.util.Arrays.copyOfRange(b, 2, 6);
-        } else {
-            return Optional.empty();
+    private static Optional<String> privateRefusal(Block block) {
+        return Optional.of("points to a private or link-local address (" + block.name() + ", " + block.reference()
+                + "), which is not allowed");
+    }
+
+    /** The IPv4 address in 4 bytes of an IPv6 address from {@code from}; Teredo stores the client's inverted. */
+    private static InetAddress ipv4(byte[] ipv6, int from, boolean inverted) {
+        byte[] v4 = Arrays.copyOfRange(ipv6, from, from + 4);
+        if (inverted) {
+            for (int i = 0; i < 4; i++) {
+                v4[i] = (byte) ~v4[i];
+            }
         }
         try {
-            return Optional.of(InetAddress.getByAddress(v4));
+            return InetAddress.getByAddress(v4);
         } catch (UnknownHostException impossible) {
-            return Optional.empty();
+            throw new IllegalStateException("4 bytes are always an IPv4 address", impossible);
         }
-    }
-
-    private static boolean allZero(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 0.0.0.0/8, "this network" (RFC 1122 §3.2.1.3): Linux connects 0.0.0.0 to the local host. */
-    private static boolean thisNetwork(InetAddress address) {
-        byte[] b = address.getAddress();
-        return b.length == 4 && b[0] == 0;
-    }
-
-    private static boolean uniqueLocal(InetAddress address) {
-        return address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
-    }
-
-    private static boolean carrierGradeNat(InetAddress address) {
-        byte[] b = address.getAddress();
-        return b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
     }
 }
