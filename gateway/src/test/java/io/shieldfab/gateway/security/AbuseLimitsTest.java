@@ -139,17 +139,12 @@ class AbuseLimitsTest {
                 .when().post("/api/v1/handoffs").then().statusCode(202);
     }
 
+    /** A handoff row of {@code owner} waiting in the queue, not due for an hour. */
     static Handoff queued(String owner) {
-        Instant now = Instant.now();
-        Handoff h = new Handoff();
-        h.id = UUID.randomUUID().toString();
-        h.ownerKeyHash = owner;
-        h.designName = "queued";
+        Handoff h = TenantIsolationTest.handoff(owner, null, null, null);
         h.status = Handoff.Status.QUEUED;
-        h.createdAt = now;
-        h.updatedAt = now;
-        h.designJson = "{}";
-        h.nextAttemptAt = now.plusSeconds(3600);
+        h.finishedAt = null;
+        h.nextAttemptAt = Instant.now().plusSeconds(3600);
         return h;
     }
 }

@@ -157,6 +157,7 @@ class TenantIsolationTest {
                 .when().put("/api/v1/recipes/" + recipe).then().statusCode(403);
     }
 
+    /** A finished handoff row of {@code owner} that made the three artefacts. */
     static Handoff handoff(String owner, String layout, String evaluation, String recipe) {
         Instant now = Instant.now();
         Handoff h = new Handoff();
