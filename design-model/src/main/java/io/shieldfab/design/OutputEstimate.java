@@ -248,8 +248,8 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         return over;
     }
 
-    /** A count with thousands separated, e.g. "102,750,606". */
-    static String count(long value) {
+    /** A count with thousands separated, e.g. "101,752,006". */
+    public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
