@@ -1,5 +1,7 @@
 package io.shieldfab.design;
 
+import java.util.OptionalLong;
+
 /**
  * How large the layout files of one design may be (docs/design-document.md, "Output size"). A design whose
  * {@link OutputEstimate} exceeds any of them is refused by {@link DesignReader#create(OutputLimits)} with a violation
@@ -23,6 +25,13 @@ public record OutputLimits(long maxShapes, long maxGdsBytes, long maxFlatGdsByte
             throw new IllegalArgumentException("output limits must be positive: " + maxShapes + ", " + maxGdsBytes
                     + ", " + maxFlatGdsBytes + ", " + maxDxfBytes + ", " + maxSvgBytes);
         }
+    }
+
+    /** These limits with each value that is present replacing its own: how a service applies its configuration. */
+    public OutputLimits overriddenBy(OptionalLong shapes, OptionalLong gdsBytes, OptionalLong flatGdsBytes,
+                                     OptionalLong dxfBytes, OptionalLong svgBytes) {
+        return new OutputLimits(shapes.orElse(maxShapes), gdsBytes.orElse(maxGdsBytes),
+                flatGdsBytes.orElse(maxFlatGdsBytes), dxfBytes.orElse(maxDxfBytes), svgBytes.orElse(maxSvgBytes));
     }
 
     /** The largest file among those a handoff bundle carries: hierarchical GDSII, DXF and SVG. */

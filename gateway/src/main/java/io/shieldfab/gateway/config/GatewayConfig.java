@@ -1,5 +1,7 @@
 package io.shieldfab.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.shieldfab.design.OutputLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -7,6 +9,7 @@ import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Gateway settings (prefix {@code shieldfab}); defaults documented in application.properties. */
 @ConfigMapping(prefix = "shieldfab")
@@ -60,6 +63,40 @@ public interface GatewayConfig {
     @WithDefault("4194304")
     long maxForwardBytes();
 
+    /** The design model's output limits ({@code shieldfab.design.*}): validation and handoffs refuse designs over them. */
+    DesignOutput design();
+
+    /**
+     * The same properties layout-service reads (docs/design-document.md, "Output size"). Each one left unset keeps the
+     * design model's default ({@link OutputLimits#DEFAULTS}), so the numbers are defined once, in {@code DesignLimits}.
+     */
+    interface DesignOutput {
+        /** Most polygons and texts in a flat file. */
+        OptionalLong maxShapes();
+
+        /** Largest hierarchical GDSII, e.g. {@code 16M}. */
+        Optional<MemorySize> maxGdsSize();
+
+        /** Largest flat GDSII. */
+        Optional<MemorySize> maxFlatGdsSize();
+
+        /** Largest DXF. */
+        Optional<MemorySize> maxDxfSize();
+
+        /** Largest SVG preview. */
+        Optional<MemorySize> maxSvgSize();
+
+        /** The limits in force: the configured values over the defaults. */
+        default OutputLimits limits() {
+            return OutputLimits.DEFAULTS.overriddenBy(maxShapes(), bytes(maxGdsSize()), bytes(maxFlatGdsSize()),
+                    bytes(maxDxfSize()), bytes(maxSvgSize()));
+        }
+
+        private static OptionalLong bytes(Optional<MemorySize> size) {
+            return size.map(s -> OptionalLong.of(s.asLongValue())).orElse(OptionalLong.empty());
+        }
+    }
+
     interface Handoff {
         /**
          * Worker threads per gateway replica; 0 (the default) sizes them for the machine: two per
@@ -96,6 +133,26 @@ public interface GatewayConfig {
         /** A handoff still waiting for a service after this long is failed. */
         @WithDefault("24h")
         Duration maxWait();
+
+        /**
+         * Largest file the bundle takes from a service. Unset: the largest of the design output limits for the
+         * bundled layout files (GDSII, DXF, SVG), which the output estimate bounds, so a file of a valid design
+         * always fits. A larger file fails the handoff at once (docs/operations.md).
+         */
+        @WithName("max-bundle-file-size")
+        Optional<MemorySize> maxBundleFileSize();
+
+        /**
+         * Largest bundle (the zip, as stored in {@code handoff_bundle} and downloaded whole): 64 MiB holds the zip of
+         * the largest DXF the default limits allow (512 MiB deflates to about 30 MB, docs/design-document.md).
+         */
+        @WithName("max-bundle-size")
+        @WithDefault("64M")
+        MemorySize maxBundleSize();
+
+        /** Folder for the files of bundles being built; unset: {@code shieldfab-handoff} in {@code java.io.tmpdir}. */
+        @WithName("temp-dir")
+        Optional<String> tempDir();
     }
 
     interface Idempotency {

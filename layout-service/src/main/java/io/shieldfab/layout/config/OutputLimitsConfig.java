@@ -32,11 +32,11 @@ public interface OutputLimitsConfig {
 
     /** The limits in force: the configured values over the defaults. */
     default OutputLimits limits() {
-        OutputLimits d = OutputLimits.DEFAULTS;
-        return new OutputLimits(maxShapes().orElse(d.maxShapes()),
-                maxGdsSize().map(MemorySize::asLongValue).orElse(d.maxGdsBytes()),
-                maxFlatGdsSize().map(MemorySize::asLongValue).orElse(d.maxFlatGdsBytes()),
-                maxDxfSize().map(MemorySize::asLongValue).orElse(d.maxDxfBytes()),
-                maxSvgSize().map(MemorySize::asLongValue).orElse(d.maxSvgBytes()));
+        return OutputLimits.DEFAULTS.overriddenBy(maxShapes(), bytes(maxGdsSize()), bytes(maxFlatGdsSize()),
+                bytes(maxDxfSize()), bytes(maxSvgSize()));
+    }
+
+    private static OptionalLong bytes(Optional<MemorySize> size) {
+        return size.map(s -> OptionalLong.of(s.asLongValue())).orElse(OptionalLong.empty());
     }
 }
