@@ -150,6 +150,15 @@ public interface GatewayConfig {
         @WithDefault("64M")
         MemorySize maxBundleSize();
 
+        /**
+         * Disk the work folders of this replica may hold together (docs/operations.md, "Handoff bundles"): 1 GiB
+         * holds the largest bundle the default limits allow (a 512 MiB DXF, its 64 MiB zip and the small files)
+         * with room for a second handoff's ordinary files; handoffs that find it taken wait and retry.
+         */
+        @WithName("max-work-size")
+        @WithDefault("1G")
+        MemorySize maxWorkSize();
+
         /** Folder for the files of bundles being built; unset: {@code shieldfab-handoff} in {@code java.io.tmpdir}. */
         @WithName("temp-dir")
         Optional<String> tempDir();

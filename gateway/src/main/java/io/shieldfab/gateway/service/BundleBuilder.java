@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -62,11 +63,13 @@ public final class BundleBuilder {
 
     /**
      * Copies {@code in} to {@code target}, taking its size and SHA-256 on the way, and stops as soon as more than
-     * {@code maxBytes} have arrived.
+     * {@code maxBytes} have arrived. {@code space} is told of every chunk before it is written (the work space's
+     * claim, which may refuse it by throwing).
      *
      * @throws BundleLimitException naming {@code name} when the content is longer than {@code maxBytes}
      */
-    public static Entry copy(String name, InputStream in, Path target, long maxBytes) throws IOException {
+    public static Entry copy(String name, InputStream in, Path target, long maxBytes, LongConsumer space)
+            throws IOException {
         MessageDigest sha = Hashing.digest();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
@@ -76,6 +79,7 @@ public final class BundleBuilder {
                 if (size > maxBytes) {
                     throw BundleLimitException.file(name, maxBytes);
                 }
+                space.accept(n);
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
@@ -84,25 +88,27 @@ public final class BundleBuilder {
     }
 
     /** Writes {@code content} to {@code target} as a bundle file (a document the gateway holds, e.g. design.json). */
-    public static Entry write(byte[] content, Path target) throws IOException {
+    public static Entry write(byte[] content, Path target, LongConsumer space) throws IOException {
+        space.accept(content.length);
         Files.write(target, content);
         return new Entry(target, content.length, Hashing.sha256Hex(content));
     }
 
     /**
-     * Writes the bundle to {@code out}: the {@link #FILES} in order, then {@code manifest.json}.
+     * Writes the bundle to {@code out}: the {@link #FILES} in order, then {@code manifest.json}; {@code space} is told
+     * of every chunk of the zip before it is written.
      *
      * @throws BundleLimitException when the zip grows past {@code maxBytes}; {@code out} then holds a partial zip
      */
-    public static Written write(Header header, Map<String, Entry> files, OutputStream out, long maxBytes)
-            throws IOException {
+    public static Written write(Header header, Map<String, Entry> files, OutputStream out, long maxBytes,
+                                LongConsumer space) throws IOException {
         for (String name : FILES) {
             if (!files.containsKey(name)) {
                 throw new IllegalArgumentException("bundle file missing: " + name);
             }
         }
         LocalDateTime time = LocalDateTime.ofInstant(header.createdAt(), ZoneOffset.UTC);
-        Counted counted = new Counted(out, maxBytes);
+        Counted counted = new Counted(out, maxBytes, space);
         byte[] buffer = new byte[BUFFER];
         try (ZipOutputStream zip = new ZipOutputStream(counted)) {
             for (String name : FILES) {
@@ -150,11 +156,13 @@ public final class BundleBuilder {
     private static final class Counted extends FilterOutputStream {
         final MessageDigest sha = Hashing.digest();
         final long maxBytes;
+        final LongConsumer space;
         long size;
 
-        Counted(OutputStream out, long maxBytes) {
+        Counted(OutputStream out, long maxBytes, LongConsumer space) {
             super(out);
             this.maxBytes = maxBytes;
+            this.space = space;
         }
 
         @Override
@@ -168,6 +176,7 @@ public final class BundleBuilder {
             if (size > maxBytes) {
                 throw BundleLimitException.bundle(maxBytes);
             }
+            space.accept(len);
             sha.update(b, off, len);
             out.write(b, off, len);
         }

@@ -4,8 +4,8 @@ import io.shieldfab.design.OutputEstimate;
 
 /**
  * A handoff's bundle would exceed a configured limit: a file a service sent is larger than
- * {@code shieldfab.handoff.max-bundle-file-size}, or the zip larger than {@code shieldfab.handoff.max-bundle-size}
- * (docs/operations.md). Permanent: the same design gives the same files, so the handoff fails at once and is never
+ * {@code shieldfab.handoff.max-bundle-file-size}, the zip larger than {@code shieldfab.handoff.max-bundle-size}, or
+ * its files alone more than the work space {@code shieldfab.handoff.max-work-size} (docs/operations.md). Permanent: the same design gives the same files, so the handoff fails at once and is never
  * retried.
  */
 public class BundleLimitException extends RuntimeException {
@@ -14,6 +14,8 @@ public class BundleLimitException extends RuntimeException {
     public static final String FILE_RULE = "BUNDLE_FILE_LIMIT";
     /** Rule of a zip over the per-bundle limit. */
     public static final String BUNDLE_RULE = "BUNDLE_SIZE_LIMIT";
+    /** Rule of a bundle whose files alone need more than the replica's work space. */
+    public static final String WORK_RULE = "BUNDLE_WORK_LIMIT";
 
     private final String rule;
 
@@ -36,7 +38,14 @@ public class BundleLimitException extends RuntimeException {
                 + " is not retried");
     }
 
-    /** {@link #FILE_RULE} or {@link #BUNDLE_RULE}. */
+    /** The files of one bundle need more disk than the whole work space of a replica, {@code limit} bytes. */
+    static BundleLimitException workSpace(long limit) {
+        return new BundleLimitException(WORK_RULE, "the bundle's files need more than " + OutputEstimate.bytes(limit)
+                + " of disk, the work space of a gateway replica (shieldfab.handoff.max-work-size); the gateway"
+                + " stopped and does not retry");
+    }
+
+    /** {@link #FILE_RULE}, {@link #BUNDLE_RULE} or {@link #WORK_RULE}. */
     public String rule() {
         return rule;
     }

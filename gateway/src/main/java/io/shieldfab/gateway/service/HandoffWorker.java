@@ -272,7 +272,7 @@ public class HandoffWorker {
     private void runSteps(Handoff h) {
         String step = "layout";
         long started = System.nanoTime();
-        Path folder = null;
+        WorkFolders.Folder folder = null;
         try {
             JsonNode design = mapper.readTree(h.designJson);
             save(h.id, x -> {
@@ -365,7 +365,9 @@ public class HandoffWorker {
                 retryLater(h.id, step, e);
             }
         } finally {
-            workFolders.delete(folder);
+            if (folder != null) {
+                folder.close();
+            }
         }
     }
 
@@ -388,9 +390,9 @@ public class HandoffWorker {
      * Copies a service's answer to {@code folder} under the per-file limit; the stream is closed either way, so a
      * file over the limit is not read to its end.
      */
-    private BundleBuilder.Entry download(String name, InputStream answer, Path folder) throws IOException {
+    private BundleBuilder.Entry download(String name, InputStream answer, WorkFolders.Folder folder) throws IOException {
         try (InputStream in = answer) {
-            return BundleBuilder.copy(name, in, folder.resolve(name), maxBundleFileBytes());
+            return BundleBuilder.copy(name, in, folder.resolve(name), maxBundleFileBytes(), folder::claim);
         }
     }
 
@@ -419,8 +421,8 @@ public class HandoffWorker {
         return e instanceof DownstreamException.Permanent || e instanceof BundleLimitException;
     }
 
-    private BundleBuilder.Written buildBundle(Handoff h, BundleBuilder.Entry layoutFile, JsonNode layoutJson, Path folder,
-                                              Path zip) throws IOException {
+    private BundleBuilder.Written buildBundle(Handoff h, BundleBuilder.Entry layoutFile, JsonNode layoutJson,
+                                              WorkFolders.Folder folder, Path zip) throws IOException {
         // Eleven independent reads, fetched side by side: the step takes as long as its slowest file
         // (the PDF traveler) rather than the sum of eleven round trips, which made it more than half
         // of a handoff's time when fetched one after another (docs/benchmarks.md). Each file streams to
@@ -445,7 +447,7 @@ public class HandoffWorker {
         Map<String, BundleBuilder.Entry> files = new LinkedHashMap<>();
         files.put("design.json", BundleBuilder.write(
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)),
-                folder.resolve("design.json")));
+                folder.resolve("design.json"), folder::claim));
         files.put("layout.json", layoutFile);
         for (Map.Entry<String, CompletableFuture<BundleBuilder.Entry>> file : fetched.entrySet()) {
             files.put(file.getKey(), await(file.getValue()));
@@ -461,12 +463,13 @@ public class HandoffWorker {
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 64 * 1024)) {
             return BundleBuilder.write(new BundleBuilder.Header(h.id, h.designName, h.designRevision, h.createdAt,
-                    h.verdict, versions), files, out, config.handoff().maxBundleSize().asLongValue());
+                    h.verdict, versions), files, out, config.handoff().maxBundleSize().asLongValue(), folder::claim);
         }
     }
 
     /** A file fetched on the step pool; an I/O failure keeps its cause, a transient one (UncheckedIOException). */
-    private CompletableFuture<BundleBuilder.Entry> fetchFile(String name, Supplier<InputStream> open, Path folder) {
+    private CompletableFuture<BundleBuilder.Entry> fetchFile(String name, Supplier<InputStream> open,
+                                                             WorkFolders.Folder folder) {
         return fetch(() -> {
             try {
                 return download(name, open.get(), folder);
@@ -578,6 +581,9 @@ public class HandoffWorker {
     }
 
     private static String describeTransient(RuntimeException error) {
+        if (error instanceof WorkSpaceFullException full) {
+            return full.getMessage();
+        }
         if (error instanceof DownstreamException d) {
             return "the service answered HTTP " + d.status() + "; retrying";
         }

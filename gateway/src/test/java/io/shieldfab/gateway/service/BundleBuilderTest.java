@@ -34,7 +34,8 @@ class BundleBuilderTest {
             for (int i = 0; i < 2000; i++) {
                 text.append(name).append(' ').append(i).append('\n');
             }
-            files.put(name, BundleBuilder.write(text.toString().getBytes(StandardCharsets.UTF_8), folder.resolve(name)));
+            files.put(name, BundleBuilder.write(text.toString().getBytes(StandardCharsets.UTF_8), folder.resolve(name),
+                    bytes -> { }));
         }
         return files;
     }
@@ -46,7 +47,7 @@ class BundleBuilderTest {
         // so bundles of the same design keep their hashes. Fails if the order, the entry times, the manifest or the
         // compression change.
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        BundleBuilder.Written written = BundleBuilder.write(HEADER, files(folder), zip, Long.MAX_VALUE);
+        BundleBuilder.Written written = BundleBuilder.write(HEADER, files(folder), zip, Long.MAX_VALUE, bytes -> { });
 
         assertThat(written.sizeBytes()).isEqualTo(44_939).isEqualTo(zip.size());
         assertThat(written.sha256()).isEqualTo("a553110879c2866e34a475a41b6680d24b9dbf2f82c141b5e096e224ce1ea1f5")
@@ -57,7 +58,7 @@ class BundleBuilderTest {
     void aZipOverTheBundleLimitStopsThere(@TempDir Path folder) throws IOException {
         // the bundle above is 44 939 bytes: 40 000 is too little, and no more than that reaches the output
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> BundleBuilder.write(HEADER, files(folder), zip, 40_000))
+        assertThatThrownBy(() -> BundleBuilder.write(HEADER, files(folder), zip, 40_000, bytes -> { }))
                 .isInstanceOfSatisfying(BundleLimitException.class, e -> {
                     assertThat(e.rule()).isEqualTo("BUNDLE_SIZE_LIMIT");
                     assertThat(e.getMessage()).contains("39.1 KiB").contains("shieldfab.handoff.max-bundle-size");
@@ -70,7 +71,7 @@ class BundleBuilderTest {
         // 1 MiB + 1 byte against a 1 MiB limit: refused after the first read past the limit
         byte[] content = new byte[(1 << 20) + 1];
         assertThatThrownBy(() -> BundleBuilder.copy("layout.dxf", new ByteArrayInputStream(content),
-                folder.resolve("layout.dxf"), 1 << 20))
+                folder.resolve("layout.dxf"), 1 << 20, bytes -> { }))
                 .isInstanceOfSatisfying(BundleLimitException.class, e -> {
                     assertThat(e.rule()).isEqualTo("BUNDLE_FILE_LIMIT");
                     assertThat(e.getMessage()).startsWith("layout.dxf is larger than 1 MiB")
@@ -81,7 +82,7 @@ class BundleBuilderTest {
         // exactly at the limit passes, with its size and hash
         byte[] exact = new byte[1 << 20];
         BundleBuilder.Entry entry = BundleBuilder.copy("layout.dxf", new ByteArrayInputStream(exact),
-                folder.resolve("exact.dxf"), 1 << 20);
+                folder.resolve("exact.dxf"), 1 << 20, bytes -> { });
         assertThat(entry.sizeBytes()).isEqualTo(1 << 20);
         assertThat(entry.sha256()).isEqualTo(Hashing.sha256Hex(exact));
     }
