@@ -143,16 +143,17 @@ public interface GatewayConfig {
         Optional<MemorySize> maxBundleFileSize();
 
         /**
-         * Largest bundle (the zip, as stored in {@code handoff_bundle} and downloaded whole): 64 MiB holds the zip of
-         * the largest DXF the default limits allow (512 MiB deflates to about 30 MB, docs/design-document.md).
+         * Largest bundle (the zip, as stored in {@code handoff_bundle}): 32 MiB holds the zip of the largest DXF the
+         * default output limits allow (512 MiB deflates to about 30 MB, docs/design-document.md), and bounds what
+         * a download, a portal page and the embedded database hold in memory for one bundle (docs/operations.md).
          */
         @WithName("max-bundle-size")
-        @WithDefault("64M")
+        @WithDefault("32M")
         MemorySize maxBundleSize();
 
         /**
          * Disk the work folders of this replica may hold together (docs/operations.md, "Handoff bundles"): 1 GiB
-         * holds the largest bundle the default limits allow (a 512 MiB DXF, its 64 MiB zip and the small files)
+         * holds the largest bundle the default limits allow (a 512 MiB DXF, its 32 MiB zip and the small files)
          * with room for a second handoff's ordinary files; handoffs that find it taken wait and retry.
          */
         @WithName("max-work-size")
