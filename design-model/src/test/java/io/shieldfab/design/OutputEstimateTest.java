@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The output estimate (docs/design-document.md, "Output size"), each term worked out by hand in the comments.
- * layout-service's OutputEstimateTest checks the same estimates against the real writers. New with the estimate:
- * none of this exists on main before it.
+ * layout-service's OutputEstimateTest checks the same estimates against the real writers. Fails on main, which has
+ * no estimate (and accepts the finding-5 design).
  */
 class OutputEstimateTest {
 
