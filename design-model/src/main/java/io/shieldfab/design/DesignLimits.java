@@ -102,8 +102,8 @@ public final class DesignLimits {
     public static final long MAX_SHAPES = 2_000_000L;
     /**
      * Largest DXF (always flat), bytes: 512 MiB admits the reference panel (estimate 457 MiB) and keeps the DXF
-     * inside a handoff bundle near 30 MB, since DXF text deflates about 17:1 (measured on the reference panel and
-     * on a design with six-decimal coordinates), well below the bundle limit of the gateway.
+     * inside a handoff bundle near 30 MB, since DXF text deflates 17:1 to 20:1 (measured on the reference panel and
+     * on a design with six-decimal coordinates), within the gateway's 32 MiB bundle limit.
      */
     public static final long MAX_DXF_BYTES = 512L << 20;
     /**

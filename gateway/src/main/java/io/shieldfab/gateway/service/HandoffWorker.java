@@ -366,11 +366,15 @@ public class HandoffWorker {
                     "{\"detail\":\"a service answered with unreadable JSON\"}"))));
         } catch (IOException e) {
             // The work folder (disk full, say) or a connection cut while a file was read: worth another attempt.
+            LOG.warnf("Handoff %s, step %s: %s", h.id, step, e.getMessage());
             retryLater(h.id, step, new UncheckedIOException(e));
         } catch (RuntimeException e) {
             if (isPermanent(e)) {
                 fail(h.id, List.of(new StepFailure(step, e)));
             } else {
+                if (e instanceof UncheckedIOException io) {
+                    LOG.warnf("Handoff %s, step %s: %s", h.id, step, io.getCause().getMessage());
+                }
                 retryLater(h.id, step, e);
             }
         } finally {
@@ -592,6 +596,10 @@ public class HandoffWorker {
     private static String describeTransient(RuntimeException error) {
         if (error instanceof WorkSpaceFullException full) {
             return full.getMessage();
+        }
+        if (error instanceof UncheckedIOException) {
+            // the cause (a path on this machine, say) goes to the log, not to the client
+            return "a service's answer broke off, or the gateway could not write its work folder; retrying";
         }
         if (error instanceof DownstreamException d) {
             return "the service answered HTTP " + d.status() + "; retrying";
