@@ -152,9 +152,9 @@ public interface GatewayConfig {
         MemorySize maxBundleSize();
 
         /**
-         * Disk the work folders of this replica may hold together (docs/operations.md, "Handoff bundles"): 1 GiB
-         * holds the largest bundle the default limits allow (a 512 MiB DXF, its 32 MiB zip and the small files)
-         * with room for a second handoff's ordinary files; handoffs that find it taken wait and retry.
+         * Disk the work folders of this replica may hold together (docs/operations.md, "Output limits and handoff
+         * bundles"): 1 GiB holds the largest bundle the default limits allow (a 512 MiB DXF, its 32 MiB zip and the
+         * small files) with room for a second handoff's ordinary files; handoffs that find it taken wait and retry.
          */
         @WithName("max-work-size")
         @WithDefault("1G")

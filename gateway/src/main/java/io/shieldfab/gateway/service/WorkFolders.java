@@ -23,10 +23,10 @@ import java.util.stream.Stream;
  * The folders the handoff worker fetches a bundle's files into and builds its zip in, one per handoff attempt,
  * under {@code shieldfab.handoff.temp-dir} (default {@code shieldfab-handoff} in {@code java.io.tmpdir}), and the
  * disk they may hold together on this replica, {@code shieldfab.handoff.max-work-size} (docs/operations.md,
- * "Handoff bundles"). Every byte is claimed before it is written: a handoff that finds the space taken by others
- * waits and retries ({@link WorkSpaceFullException}), one that alone needs more than all of it fails. A folder is
- * deleted, and its space given back, when its attempt ends, however it ends; a folder left by a gateway that was
- * killed is deleted at the next start once it is older than {@link #ABANDONED_AFTER}.
+ * "Output limits and handoff bundles"). Every byte is claimed before it is written: a handoff that finds the space
+ * taken by others waits and retries ({@link WorkSpaceFullException}), one that alone needs more than all of it fails.
+ * A folder is deleted, and its space given back, when its attempt ends, however it ends; a folder left by a gateway
+ * that was killed is deleted at the next start once it is older than {@link #ABANDONED_AFTER}.
  */
 @ApplicationScoped
 public class WorkFolders {

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The work space of the handoff worker (docs/operations.md, "Handoff bundles"): the disk its folders hold is
- * bounded, others' use makes a handoff wait, a bundle bigger than all of it fails, and a closed folder is gone with
- * its space given back. Plain JUnit. Fails on main, where there are no work folders: the worker held every file in
- * the heap.
+ * The work space of the handoff worker (docs/operations.md, "Output limits and handoff bundles"): the disk its
+ * folders hold is bounded, others' use makes a handoff wait, a bundle bigger than all of it fails, and a closed
+ * folder is gone with its space given back. Plain JUnit. Fails on main, where there are no work folders: the worker
+ * held every file in the heap.
  */
 class WorkFoldersTest {
 
