@@ -89,6 +89,40 @@ public final class DesignLimits {
     /** Geometric comparisons ignore differences below 1 nm, the layout grid (DESIGN.md §4). */
     public static final double GEOMETRY_EPSILON_MM = 1e-6;
 
+    // Output size (docs/design-document.md, "Output size"): the defaults of OutputLimits.DEFAULTS. Reference panel:
+    // docs/benchmarks.md's 300 × 300 sites at 5 mm, 18 polygons and a label per site: 1 711 206 flat shapes,
+    // estimated 457 MiB of DXF (419 MB written). The 500 × 500 sites with 100 slots per wall of the security
+    // review (docs/evidence.md, finding 5) is 101 752 006 shapes and an estimated 26.6 GiB of DXF.
+
+    /**
+     * Most shapes (polygons and texts) in a flat layout file: the reference panel with 15 % to spare. It bounds
+     * layout-service's work for any flat file: 2 million elements take about 0.1 s as GDSII and 1 s as DXF on the
+     * benchmark machine.
+     */
+    public static final long MAX_SHAPES = 2_000_000L;
+    /**
+     * Largest DXF (always flat), bytes: 512 MiB admits the reference panel (estimate 457 MiB) and keeps the DXF
+     * inside a handoff bundle near 30 MB, since DXF text deflates 17:1 to 20:1 (measured on the reference panel and
+     * on a design with six-decimal coordinates), within the gateway's 32 MiB bundle limit.
+     */
+    public static final long MAX_DXF_BYTES = 512L << 20;
+    /**
+     * Largest flat GDSII, bytes (64 bytes a rectangle): 256 MiB is above what {@link #MAX_SHAPES} allows
+     * (2 million rectangles are 122 MiB), so it binds only if the shape limit is raised alone.
+     */
+    public static final long MAX_FLAT_GDS_BYTES = 256L << 20;
+    /**
+     * Largest hierarchical GDSII, bytes. It holds one site cell and the row and column indices, about 0.2 MB at
+     * most for a valid design (1000 × 1000 sites, hollow pillar walls with 100 gaps), so 16 MiB is a guard
+     * against writer changes rather than a limit designs meet.
+     */
+    public static final long MAX_GDS_BYTES = 16L << 20;
+    /**
+     * Largest SVG preview, bytes: the portal shows it inline. The site array is one pattern tile, so a valid
+     * design stays under 0.5 MB; 16 MiB guards the portal against writer changes.
+     */
+    public static final long MAX_SVG_BYTES = 16L << 20;
+
     /** A number for a message: at most 6 significant digits, no trailing zeros, e.g. 5.65, 2.45e9, 0.0002, 1e-12. */
     public static String number(double value) {
         if (!Double.isFinite(value)) {

@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Reads a design document (JSON or YAML) into a validated {@link Design} with every default applied, or into
@@ -50,8 +51,18 @@ public final class DesignReader {
     private final ObjectMapper jsonMapper;
     private final ObjectMapper yamlMapper;
     private final YAMLFactory yamlFactory;
+    /** The output limits this reader checks, or null (fields and cross-field rules only). */
+    private final OutputLimits outputLimits;
+
+    private DesignReader(DesignReader parsers, OutputLimits outputLimits) {
+        this.jsonMapper = parsers.jsonMapper;
+        this.yamlMapper = parsers.yamlMapper;
+        this.yamlFactory = parsers.yamlFactory;
+        this.outputLimits = outputLimits;
+    }
 
     private DesignReader() {
+        outputLimits = null;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxDocumentLength(MAX_DOCUMENT_CHARS)
@@ -81,9 +92,30 @@ public final class DesignReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** The shared reader. */
+    /**
+     * The shared reader: every field and the cross-field rules, not the output size. For the services that read
+     * designs to lay them out or hand them off; shielding and recipe work from a layout's metrics, whose cost does
+     * not grow with the panel.
+     */
     public static DesignReader create() {
         return INSTANCE;
+    }
+
+    /**
+     * A reader that also refuses designs whose layout files would exceed {@code limits} (docs/design-document.md,
+     * "Output size"): what the gateway (validation, handoffs) and layout-service use, so a design is refused the
+     * same way wherever it enters. Create one per configuration and share it.
+     */
+    public static DesignReader create(OutputLimits limits) {
+        if (limits == null) {
+            throw new IllegalArgumentException("limits are required; create() reads without them");
+        }
+        return new DesignReader(INSTANCE, limits);
+    }
+
+    /** The output limits this reader checks, if any. */
+    public Optional<OutputLimits> outputLimits() {
+        return Optional.ofNullable(outputLimits);
     }
 
     /** Validates an already parsed document (e.g. the {@code design} member of a request body). */
@@ -96,7 +128,7 @@ public final class DesignReader {
             return ReadResult.invalid("$", "the document must be an object with name, package, panel, shield and"
                     + " mandrel; got " + ObjectView.describe(tree));
         }
-        return new DesignWalker().walk((ObjectNode) tree);
+        return new DesignWalker(outputLimits).walk((ObjectNode) tree);
     }
 
     /** Parses and validates a document in the given format. */

@@ -3,7 +3,10 @@ package io.shieldfab.design;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import static io.shieldfab.design.DesignLimits.GEOMETRY_EPSILON_MM;
 import static io.shieldfab.design.DesignLimits.PANEL_SIDE_MAX_MM;
@@ -137,6 +140,57 @@ final class DesignRules {
         }
         return Optional.of(new Violation(field, "is " + number(lengthMm) + " mm, below the layout's 1 nm grid; it"
                 + " would round to 0 nm (use at least 0.000001 mm)"));
+    }
+
+    /**
+     * The layout files must stay within the output limits (docs/design-document.md, "Output size"): their size grows
+     * with the sites (rows × columns) times the shapes of one site, which the openings per wall multiply. One
+     * violation on each field that drives it, {@code panel.rows}, {@code panel.columns} and, with openings,
+     * {@code shield.openings.perWall}, each with the figures over their limits and the largest value of that field
+     * that fits when the others stay.
+     */
+    static List<Violation> outputSize(OutputEstimate.Input input, OutputLimits limits) {
+        OutputEstimate estimate = OutputEstimate.of(input);
+        List<String> over = estimate.exceeded(limits);
+        if (over.isEmpty()) {
+            return List.of();
+        }
+        int perWall = input.style() == OpeningStyle.NONE ? 0 : input.perWall();
+        String size = "the layout files would be too large: rows " + input.rows() + " × columns " + input.columns()
+                + " = " + OutputEstimate.count(estimate.sites()) + " sites of " + estimate.shapesPerSite() + " shapes"
+                + (perWall > 0 ? " (" + 4 * perWall + " of them openings, 4 × perWall " + perWall + ")" : "")
+                + " give " + String.join(", ", over) + "; ";
+        List<Violation> violations = new ArrayList<>();
+        int rows = largestWithin(input.rows() - 1, input::withRows, limits);
+        violations.add(new Violation("panel.rows", size + (rows >= 1
+                ? "use at most " + rows + " rows with " + input.columns() + " columns"
+                : "even one row of " + input.columns() + " columns is too large; use fewer columns")));
+        int columns = largestWithin(input.columns() - 1, input::withColumns, limits);
+        violations.add(new Violation("panel.columns", size + (columns >= 1
+                ? "use at most " + columns + " columns with " + input.rows() + " rows"
+                : "even one column of " + input.rows() + " rows is too large; use fewer rows")));
+        if (perWall > 0) {
+            int fewer = largestWithin(perWall - 1, input::withPerWall, limits);
+            violations.add(new Violation("shield.openings.perWall", size + (fewer >= 1
+                    ? "use at most " + fewer + " openings per wall on this panel, or fewer sites"
+                    : "fewer openings alone are not enough on this panel; use fewer rows or columns")));
+        }
+        return violations;
+    }
+
+    /** The largest value from 1 to {@code max} whose estimate is within the limits (they grow with it), or 0. */
+    private static int largestWithin(int max, IntFunction<OutputEstimate.Input> with, OutputLimits limits) {
+        int low = 0;
+        int high = max;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (OutputEstimate.of(with.apply(mid)).within(limits)) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     /**

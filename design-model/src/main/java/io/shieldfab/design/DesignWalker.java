@@ -28,6 +28,12 @@ final class DesignWalker {
 
     private final List<Violation> violations = new ArrayList<>();
     private final List<Violation> warnings = new ArrayList<>();
+    /** The output limits to check, or null to leave the output size unchecked. */
+    private final OutputLimits outputLimits;
+
+    DesignWalker(OutputLimits outputLimits) {
+        this.outputLimits = outputLimits;
+    }
 
     ReadResult walk(ObjectNode tree) {
         ObjectView doc = ObjectView.root(tree, violations);
@@ -207,6 +213,13 @@ final class DesignWalker {
             if (gridLengths[i] != null) {
                 DesignRules.belowLayoutGrid(gridFields[i], gridLengths[i]).ifPresent(violations::add);
             }
+        }
+        if (outputLimits != null && all(rows, columns, pitchX, pitchY, margin, kerf, hollowWalls, style, perWall)) {
+            boolean pads = !all(bodyLength, bodyWidth, clearance, thickness, padSize)
+                    || OutputEstimate.padsMayFit(bodyLength, bodyWidth, clearance, thickness, hollowWalls, pitchX,
+                    pitchY, kerf, padSize);
+            violations.addAll(DesignRules.outputSize(new OutputEstimate.Input(rows, columns, pitchX, pitchY, margin,
+                    kerf, hollowWalls, style, perWall, pads), outputLimits));
         }
         if (all(height, recessDepth)) {
             DesignRules.recessDepth(recessDepth, height).ifPresent(warnings::add);

@@ -150,6 +150,47 @@ class DesignRulesTest {
     }
 
     @Test
+    void aLayoutTooLargeToWriteIsAViolationOnEachFieldThatDrivesIt() {
+        // finding 5 (docs/evidence.md): 500 × 500 sites of 406 polygons = 101 752 006 shapes, DXF 26.6 GiB.
+        // Rows at 500 columns: each row adds 500 × 407 + 2 = 203 502 shapes and 500 × 114 348 = 57.2 MB of DXF,
+        // so 9 rows (1 831 518 shapes, 491 MiB) fit the defaults of 2 000 000 shapes and 512 MiB, 10 do not.
+        // Openings: even 1 slot a wall leaves 250 000 × (10 + 1) = 2.75 million shapes.
+        // Fails on main: there the design is valid (no rule looks at the size of the files).
+        ReadResult result = DesignReader.create(OutputLimits.DEFAULTS).read(Fixtures.finding5());
+
+        assertThat(result.violations()).extracting(Violation::field)
+                .containsExactly("panel.rows", "panel.columns", "shield.openings.perWall");
+        String size = "the layout files would be too large: rows 500 × columns 500 = 250,000 sites of 406 shapes"
+                + " (400 of them openings, 4 × perWall 100) give 101,752,006 shapes in a flat file (limit 2,000,000),"
+                + " DXF 26.6 GiB (limit 512 MiB), flat GDSII 6.06 GiB (limit 256 MiB); ";
+        assertThat(result.violations()).extracting(Violation::message).containsExactly(
+                size + "use at most 9 rows with 500 columns",
+                size + "use at most 9 columns with 500 rows",
+                size + "fewer openings alone are not enough on this panel; use fewer rows or columns");
+    }
+
+    @Test
+    void theLargestPanelTheSizeRuleNamesPasses() {
+        // 9 rows of 500 columns: 1 831 518 shapes, within the defaults; 10 rows: 2 035 026, over
+        DesignReader limited = DesignReader.create(OutputLimits.DEFAULTS);
+        assertThat(limited.read(with(Fixtures.finding5(), "panel.rows", "9")).violations()).isEmpty();
+        assertThat(limited.read(with(Fixtures.finding5(), "panel.rows", "10")).violations())
+                .extracting(Violation::field).containsExactly("panel.rows", "panel.columns", "shield.openings.perWall");
+        // the same 10 rows pass limits raised to 2 100 000 shapes and 600 MiB of DXF
+        OutputLimits raised = new OutputLimits(2_100_000, 16L << 20, 256L << 20, 600L << 20, 16L << 20);
+        assertThat(DesignReader.create(raised).read(with(Fixtures.finding5(), "panel.rows", "10")).violations()).isEmpty();
+    }
+
+    @Test
+    void theSizeRuleIsReportedTogetherWithFieldErrors() {
+        // a bad name does not hide the size: both are reported at once
+        ReadResult result = DesignReader.create(OutputLimits.DEFAULTS)
+                .read(with(Fixtures.finding5(), "name", "\"bad name\""));
+        assertThat(result.violations()).extracting(Violation::field)
+                .containsExactly("name", "panel.rows", "panel.columns", "shield.openings.perWall");
+    }
+
+    @Test
     void crossFieldRulesStillRunWhenUnrelatedFieldsAreBroken() {
         // rows 0 is broken, but the pitch rule has all its inputs and is reported too
         ReadResult result = read(with(with(wifi(), "panel.rows", "0"), "panel.pitchXMm", "5.0"));

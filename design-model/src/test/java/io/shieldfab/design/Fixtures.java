@@ -27,6 +27,23 @@ final class Fixtures {
         }
     }
 
+    /**
+     * The design of the security review's finding 5 (docs/evidence.md): the Wi-Fi example shrunk to a 3 × 3 mm
+     * package at 3.9 mm pitch on 500 × 500 sites (1956 mm, inside the 2 m panel side) with 100 slots of
+     * 0.015 mm per wall ((2 × 100 − 1) × 0.015 = 2.985 &lt; 3.4 mm): valid field by field and across fields.
+     */
+    static ObjectNode finding5() {
+        ObjectNode d = wifi();
+        String[][] edits = {{"package.bodyLengthMm", "3.0"}, {"package.bodyWidthMm", "3.0"},
+                {"shield.wallClearanceMm", "0.2"}, {"shield.thicknessUm", "20"}, {"panel.rows", "500"},
+                {"panel.columns", "500"}, {"panel.pitchXMm", "3.9"}, {"panel.pitchYMm", "3.9"},
+                {"shield.openings.perWall", "100"}, {"shield.openings.lengthMm", "0.015"}};
+        for (String[] edit : edits) {
+            d = with(d, edit[0], edit[1]);
+        }
+        return d;
+    }
+
     /** A copy of {@code tree} with the value at the dotted path replaced (objects on the way are created). */
     static ObjectNode with(ObjectNode tree, String path, JsonNode value) {
         return io.shieldfab.design.fuzz.DesignMutations.set(tree.deepCopy(), path, value);

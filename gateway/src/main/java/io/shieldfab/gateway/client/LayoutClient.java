@@ -7,6 +7,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
+
 /**
  * layout-service as the handoff uses it, with timeouts, retries and a circuit breaker
  * (SmallRye Fault Tolerance). Retrying a create is safe: it carries an Idempotency-Key derived
@@ -29,18 +31,22 @@ public class LayoutClient {
         return api.create("handoff-" + handoffId + "-layout", handoffId, design);
     }
 
+    /** The layout document, streamed: the caller reads it (under its own size limit) and closes it. */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public byte[] json(String layoutId) {
+    public InputStream json(String layoutId) {
         return api.json(layoutId);
     }
 
-    /** {@code format} is gds, dxf or svg. */
+    /**
+     * A layout file, {@code format} gds, dxf or svg, streamed: the caller reads and closes it. The timeout and
+     * retries cover getting the answer; reading its body is bounded by the client's read timeout.
+     */
     @Timeout(60_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public byte[] file(String layoutId, String format) {
+    public InputStream file(String layoutId, String format) {
         return api.file(layoutId, format);
     }
 

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
+
 /** recipe-service as the handoff uses it; same fault-tolerance policy as {@link LayoutClient}. */
 @ApplicationScoped
 public class RecipeClient {
@@ -24,18 +26,19 @@ public class RecipeClient {
         return api.create("handoff-" + handoffId + "-recipe", handoffId, request);
     }
 
+    /** The recipe document, streamed: the caller reads and closes it. */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public byte[] json(String recipeId) {
+    public InputStream json(String recipeId) {
         return api.json(recipeId);
     }
 
-    /** The traveler as HTML ({@code text/html}) or PDF ({@code application/pdf}). */
+    /** The traveler as HTML ({@code text/html}) or PDF ({@code application/pdf}), streamed: the caller reads and closes it. */
     @Timeout(60_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public byte[] traveler(String recipeId, String mediaType) {
+    public InputStream traveler(String recipeId, String mediaType) {
         return api.traveler(recipeId, mediaType);
     }
 

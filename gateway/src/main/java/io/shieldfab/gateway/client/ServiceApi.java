@@ -13,7 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Typed REST clients of the three services, as the handoff needs them. Package-private: use the wrappers. */
+import java.io.InputStream;
+
+/**
+ * Typed REST clients of the three services, as the handoff needs them. Package-private: use the wrappers. Documents
+ * and files the handoff bundles come as an {@link InputStream}: Quarkus REST Client streams such a response (it
+ * reads the body as the caller does, with back-pressure) instead of buffering it, so the worker can copy it to disk
+ * under a size limit.
+ */
 final class ServiceApi {
 
     private ServiceApi() {
@@ -36,12 +43,12 @@ final class ServiceApi {
         @GET
         @Path("api/v1/layouts/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        byte[] json(@PathParam("id") String id);
+        InputStream json(@PathParam("id") String id);
 
         @GET
         @Path("api/v1/layouts/{id}/{format}")
         @Produces(MediaType.WILDCARD)
-        byte[] file(@PathParam("id") String id, @PathParam("format") String format);
+        InputStream file(@PathParam("id") String id, @PathParam("format") String format);
 
         @GET
         @Path("q/openapi")
@@ -63,7 +70,7 @@ final class ServiceApi {
         @GET
         @Path("api/v1/shielding/evaluations/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        byte[] json(@PathParam("id") String id);
+        InputStream json(@PathParam("id") String id);
 
         @GET
         @Path("api/v1/shielding/evaluations/{id}/chart.svg")
@@ -90,11 +97,11 @@ final class ServiceApi {
         @GET
         @Path("api/v1/recipes/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        byte[] json(@PathParam("id") String id);
+        InputStream json(@PathParam("id") String id);
 
         @GET
         @Path("api/v1/recipes/{id}/traveler")
-        byte[] traveler(@PathParam("id") String id, @HeaderParam("Accept") String accept);
+        InputStream traveler(@PathParam("id") String id, @HeaderParam("Accept") String accept);
 
         @GET
         @Path("q/openapi")

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
+
 /** shielding-service as the handoff uses it; same fault-tolerance policy as {@link LayoutClient}. */
 @ApplicationScoped
 public class ShieldingClient {
@@ -24,10 +26,11 @@ public class ShieldingClient {
         return api.evaluate("handoff-" + handoffId + "-shielding", handoffId, request);
     }
 
+    /** The report document, streamed: the caller reads and closes it. */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public byte[] json(String reportId) {
+    public InputStream json(String reportId) {
         return api.json(reportId);
     }
 

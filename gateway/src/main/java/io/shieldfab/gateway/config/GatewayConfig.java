@@ -1,5 +1,7 @@
 package io.shieldfab.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.shieldfab.design.OutputLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -7,6 +9,7 @@ import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Gateway settings (prefix {@code shieldfab}); defaults documented in application.properties. */
 @ConfigMapping(prefix = "shieldfab")
@@ -77,6 +80,40 @@ public interface GatewayConfig {
     @WithDefault("4194304")
     long maxForwardBytes();
 
+    /** The design model's output limits ({@code shieldfab.design.*}): validation and handoffs refuse designs over them. */
+    DesignOutput design();
+
+    /**
+     * The same properties layout-service reads (docs/design-document.md, "Output size"). Each one left unset keeps the
+     * design model's default ({@link OutputLimits#DEFAULTS}), so the numbers are defined once, in {@code DesignLimits}.
+     */
+    interface DesignOutput {
+        /** Most polygons and texts in a flat file. */
+        OptionalLong maxShapes();
+
+        /** Largest hierarchical GDSII, e.g. {@code 16M}. */
+        Optional<MemorySize> maxGdsSize();
+
+        /** Largest flat GDSII. */
+        Optional<MemorySize> maxFlatGdsSize();
+
+        /** Largest DXF. */
+        Optional<MemorySize> maxDxfSize();
+
+        /** Largest SVG preview. */
+        Optional<MemorySize> maxSvgSize();
+
+        /** The limits in force: the configured values over the defaults. */
+        default OutputLimits limits() {
+            return OutputLimits.DEFAULTS.overriddenBy(maxShapes(), bytes(maxGdsSize()), bytes(maxFlatGdsSize()),
+                    bytes(maxDxfSize()), bytes(maxSvgSize()));
+        }
+
+        private static OptionalLong bytes(Optional<MemorySize> size) {
+            return size.map(s -> OptionalLong.of(s.asLongValue())).orElse(OptionalLong.empty());
+        }
+    }
+
     interface Handoff {
         /**
          * Worker threads per gateway replica; 0 (the default) sizes them for the machine: two per
@@ -121,6 +158,36 @@ public interface GatewayConfig {
         /** A handoff still waiting for a service after this long is failed. */
         @WithDefault("24h")
         Duration maxWait();
+
+        /**
+         * Largest file the bundle takes from a service. Unset: the largest of the design output limits for the
+         * bundled layout files (GDSII, DXF, SVG), which the output estimate bounds, so a file of a valid design
+         * always fits. A larger file fails the handoff at once (docs/operations.md).
+         */
+        @WithName("max-bundle-file-size")
+        Optional<MemorySize> maxBundleFileSize();
+
+        /**
+         * Largest bundle (the zip, as stored in {@code handoff_bundle}): 32 MiB holds the zip of the largest DXF the
+         * default output limits allow (512 MiB deflates to about 30 MB, docs/design-document.md), and bounds what
+         * a download, a portal page and the embedded database hold in memory for one bundle (docs/operations.md).
+         */
+        @WithName("max-bundle-size")
+        @WithDefault("32M")
+        MemorySize maxBundleSize();
+
+        /**
+         * Disk the work folders of this replica may hold together (docs/operations.md, "Output limits and handoff
+         * bundles"): 1 GiB holds the largest bundle the default limits allow (a 512 MiB DXF, its 32 MiB zip and the
+         * small files) with room for a second handoff's ordinary files; handoffs that find it taken wait and retry.
+         */
+        @WithName("max-work-size")
+        @WithDefault("1G")
+        MemorySize maxWorkSize();
+
+        /** Folder for the files of bundles being built; unset: {@code shieldfab-handoff} in {@code java.io.tmpdir}. */
+        @WithName("temp-dir")
+        Optional<String> tempDir();
     }
 
     interface Idempotency {

@@ -11,11 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DesignValidation {
 
-    private final DesignReader reader = DesignReader.create();
+    private final DesignReader reader;
     private final GatewayConfig config;
 
     public DesignValidation(GatewayConfig config) {
         this.config = config;
+        // with the output limits: a design whose layout files would be too large is refused here, as at handoff
+        // submission and in layout-service (docs/design-document.md, "Output size")
+        this.reader = DesignReader.create(config.design().limits());
     }
 
     /**

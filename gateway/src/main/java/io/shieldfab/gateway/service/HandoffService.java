@@ -52,7 +52,8 @@ public class HandoffService {
     private final HandoffWorker worker;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
-    private final DesignReader reader = DesignReader.create();
+    /** With the output limits (docs/design-document.md, "Output size"), the same as validation's. */
+    private final DesignReader reader;
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
                           WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets,
@@ -67,6 +68,7 @@ public class HandoffService {
         this.worker = worker;
         this.config = config;
         this.mapper = mapper;
+        this.reader = DesignReader.create(config.design().limits());
     }
 
     /**

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.OutputEstimate;
+import io.shieldfab.design.OutputLimits;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.layout.Layout;
 import io.shieldfab.layout.config.LayoutConfig;
+import io.shieldfab.layout.config.OutputLimitsConfig;
 import io.shieldfab.layout.format.DxfWriter;
 import io.shieldfab.layout.format.FormatLimitException;
 import io.shieldfab.layout.format.GdsUnits;
@@ -19,6 +22,7 @@ import io.shieldfab.layout.geometry.LayoutMetrics;
 import io.shieldfab.layout.geometry.LayoutSpec;
 import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.repository.LayoutRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,6 +68,17 @@ public class LayoutService {
     @Inject
     LayoutConfig config;
 
+    @Inject
+    OutputLimitsConfig outputLimits;
+
+    /** The design reader with this service's output limits (docs/design-document.md, "Output size"). */
+    private DesignReader reader;
+
+    @PostConstruct
+    void init() {
+        reader = DesignReader.create(outputLimits.limits());
+    }
+
     /**
      * Reads the design (JSON or YAML by content type), generates the layout and stores design and layout.
      *
@@ -76,7 +91,7 @@ public class LayoutService {
             throw new PayloadTooLargeException("The design document is " + body.length + " bytes; at most "
                     + config.maxDesignBytes() + " bytes are accepted.");
         }
-        ReadResult read = DesignReader.create().read(body, contentType);
+        ReadResult read = reader.read(body, contentType);
         if (!read.valid()) {
             throw new InvalidDesignException(read.violations());
         }
@@ -123,7 +138,8 @@ public class LayoutService {
      * Regenerates the geometry from the stored design and returns a file that streams it. Deterministic: the
      * same layout gives the same bytes, so the ETag is a hash of what determines them.
      *
-     * @throws FormatLimitException when a flat file would exceed the configured site count
+     * @throws FormatLimitException when a flat file would exceed the configured site count, or the file would
+     *                              exceed the output limits (they may have been lowered since the layout was made)
      */
     @Transactional
     public Optional<LayoutFile> file(String id, Format format, boolean flat) {
@@ -132,6 +148,8 @@ public class LayoutService {
             return Optional.empty();
         }
         Layout l = found.get();
+        // Read without the output limits: the stored design passed them when the layout was made; the one file
+        // asked for is checked against the limits in force now.
         ReadResult read = DesignReader.create().read(l.designJson.getBytes(StandardCharsets.UTF_8), "application/json");
         if (!read.valid()) {
             throw new IllegalStateException("stored design of layout " + id + " no longer reads: " + read.violations());
@@ -143,6 +161,7 @@ public class LayoutService {
                     + " most " + config.maxFlatSites() + " sites; this panel has " + spec.siteCount()
                     + ". Use the hierarchical GDSII (without flat=true).");
         }
+        checkOutputSize(OutputEstimate.of(read.design()), format, flat);
         PanelLayout layout = LayoutGenerator.generate(spec);
         Instant createdAt = createdAt(l);
         String base = fileBase(l);
@@ -155,6 +174,42 @@ public class LayoutService {
             case SVG -> new LayoutFile("image/svg+xml", base + ".svg", etag,
                     out -> SvgWriter.write(layout, LayoutMetrics.of(spec), out));
         });
+    }
+
+    /**
+     * Refuses a file whose estimated size exceeds the output limits in force (rule {@code OUTPUT_SIZE_LIMIT}): a
+     * layout stored before the limits were lowered would otherwise still be written in full.
+     */
+    private void checkOutputSize(OutputEstimate estimate, Format format, boolean flat) {
+        OutputLimits limits = outputLimits.limits();
+        long bytes;
+        long limit;
+        String name;
+        switch (format) {
+            case DXF -> {
+                bytes = estimate.dxfBytes();
+                limit = limits.maxDxfBytes();
+                name = "DXF";
+            }
+            case SVG -> {
+                bytes = estimate.svgBytes();
+                limit = limits.maxSvgBytes();
+                name = "SVG";
+            }
+            default -> {
+                bytes = flat ? estimate.flatGdsBytes() : estimate.gdsBytes();
+                limit = flat ? limits.maxFlatGdsBytes() : limits.maxGdsBytes();
+                name = flat ? "flat GDSII" : "GDSII";
+            }
+        }
+        boolean flatFile = format == Format.DXF || (format == Format.GDS && flat);
+        if (bytes > limit || (flatFile && estimate.shapes() > limits.maxShapes())) {
+            throw new FormatLimitException("OUTPUT_SIZE_LIMIT", "The " + name + " file of this layout would be up to "
+                    + OutputEstimate.bytes(bytes) + (flatFile ? " with " + OutputEstimate.count(estimate.shapes())
+                    + " shapes" : "") + "; this service writes at most " + OutputEstimate.bytes(limit)
+                    + (flatFile ? " and " + OutputEstimate.count(limits.maxShapes()) + " shapes" : "")
+                    + " per file. Use the hierarchical GDSII, or a smaller panel.");
+        }
     }
 
     /** The creation time as recorded in the layout document (the text is the source of truth, not the column). */

@@ -3,6 +3,7 @@ package io.shieldfab.layout.fuzz;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.OutputEstimate;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.design.fuzz.FuzzSeed;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link LayoutSpec#from}, {@link LayoutGenerator#check} (a refusal is a documented outcome: 422 with
  * violations), generation, metrics, and the three writers. Every file must parse back: GDSII as a record stream
  * (each record length even and at least 4, HEADER first, ENDLIB last, nothing after it), DXF as code/value line
- * pairs ending in {@code 0 EOF}, SVG as well-formed XML with an {@code svg} root. The only exception allowed is
+ * pairs ending in {@code 0 EOF}, SVG as well-formed XML with an {@code svg} root; and none may be larger than the
+ * design model's {@link OutputEstimate} of it. The only exception allowed is
  * {@link FormatLimitException} (documented, 422); anything else would be a 500 in the service.
  */
 class LayoutWritersFuzzTest {
@@ -76,11 +78,17 @@ class LayoutWritersFuzzTest {
             try {
                 PanelLayout layout = LayoutGenerator.generate(spec);
                 LayoutMetrics metrics = LayoutMetrics.of(spec);
-                files += checkGds(write(out -> GdsWriter.write(layout, false, Instant.EPOCH, out)), context);
-                files += checkSvg(write(out -> SvgWriter.write(layout, metrics, out)), context);
+                // The design model's estimate must bound every file (docs/design-document.md, "Output size").
+                OutputEstimate estimate = OutputEstimate.of(read.design());
+                files += checkGds(bounded(write(out -> GdsWriter.write(layout, false, Instant.EPOCH, out)),
+                        estimate.gdsBytes(), "GDSII", context), context);
+                files += checkSvg(bounded(write(out -> SvgWriter.write(layout, metrics, out)),
+                        estimate.svgBytes(), "SVG", context), context);
                 if (spec.siteCount() <= FLAT_SITES_MAX) {
-                    files += checkGds(write(out -> GdsWriter.write(layout, true, Instant.EPOCH, out)), context);
-                    files += checkDxf(write(out -> DxfWriter.write(layout, out)), context);
+                    files += checkGds(bounded(write(out -> GdsWriter.write(layout, true, Instant.EPOCH, out)),
+                            estimate.flatGdsBytes(), "flat GDSII", context), context);
+                    files += checkDxf(bounded(write(out -> DxfWriter.write(layout, out)),
+                            estimate.dxfBytes(), "DXF", context), context);
                 }
             } catch (FormatLimitException documented) {
                 formatLimits++;
@@ -166,6 +174,12 @@ class LayoutWritersFuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(out);
         return out.toByteArray();
+    }
+
+    private static byte[] bounded(byte[] file, long estimate, String format, String context) {
+        assertThat((long) file.length).as("%s estimate %d is an upper bound: %s", format, estimate, context)
+                .isLessThanOrEqualTo(estimate);
+        return file;
     }
 
     /** GdsReader.read walks the record stream and fails on an odd or short record or bytes after ENDLIB. */

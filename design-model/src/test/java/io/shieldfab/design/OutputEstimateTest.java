@@ -1,0 +1,125 @@
+package io.shieldfab.design;
+
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import org.junit.jupiter.api.Test;
+
+import static io.shieldfab.design.Fixtures.read;
+import static io.shieldfab.design.Fixtures.wifi;
+import static io.shieldfab.design.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The output estimate (docs/design-document.md, "Output size"), each term worked out by hand in the comments.
+ * layout-service's OutputEstimateTest checks the same estimates against the real writers. Fails on main, which has
+ * no estimate (and accepts the finding-5 design).
+ */
+class OutputEstimateTest {
+
+    @Test
+    void theWifiExampleWorkedByHand() {
+        // 4 rows × 6 columns at 7 × 6 mm, margin 3, kerf 0.2, 3 slots a wall, solid walls, 0.3 mm pads.
+        // Pads: recess 5 + 0.6 + 0.05 = 5.65 mm, land (7 − 5.65 − 0.2) / 2 = 0.575 ≥ 0.3 (Y the same): they fit.
+        OutputEstimate e = OutputEstimate.of(read(wifi()).design());
+
+        // per site: recess 1 + bottom 1 + walls 4 + openings 4 × 3 + pads 4 = 22
+        assertThat(e.shapesPerSite()).isEqualTo(22);
+        assertThat(e.sites()).isEqualTo(24);
+        // 24 × (22 + 1 label) + outline 1 + streets (4 + 6 + 2) + fiducials 3 + indices (4 + 6) = 552 + 26
+        assertThat(e.shapes()).isEqualTo(578);
+        // labels "R1C1"…: 2 × 24 + 6 columns × (1+1+1+1) + 4 rows × (1+1+1+1+1+1) = 96 characters;
+        // indices "C1"… "R1"…: 10 + 4 + 6 = 20 characters.
+        // hierarchical: library 90 + site cell 50 + 22 × 64 + fiducials 308 + streets 368 + top 64 + outline 64
+        //   + 10 texts × 43 + 20 + site AREF and ends 70 = 2872 (the writer: 2828)
+        assertThat(e.gdsBytes()).isEqualTo(2872);
+        // flat: 90 + 64 + 64 × (1 + 12 + 24 × 22) + 128 × 3 + 24 × 43 + 96 + 450 + 8 = 36 748 (the writer: 36 680)
+        assertThat(e.flatGdsBytes()).isEqualTo(36_748);
+        // DXF: the panel is 48 mm across, so a number has at most 2 + 7 = 9 characters; a rectangle on a layer of
+        // L characters is 51 + 2L + 4 × (25 + L + 18) = 223 + 6L: recess 307, bottom 325, wall 277, opening 265,
+        // pad 289, outline 301, street 283; the 12-vertex fiducial 51 + 16 + 12 × 51 = 679; a text 57 + 45.
+        // site 307 + 325 + 4 × 277 + 12 × 265 + 4 × 289 = 6076; file 892 + 4 × 9 + 301 + 12 × 283 + 3 × 679
+        //   + 24 × (6076 + 102) + 96 + 10 × 102 + 20 = 156 070 (the writer: 138 640)
+        assertThat(e.dxfBytes()).isEqualTo(156_070);
+        // SVG: 8792 + 2 × 22 × 84 + 24 labels × 40 + 96 + 10 indices × 40 + 20 + 12 streets × 69 + 3 × 251 = 15 545
+        assertThat(e.svgBytes()).isEqualTo(15_545);
+        assertThat(e.within(OutputLimits.DEFAULTS)).isTrue();
+    }
+
+    @Test
+    void theSecurityReviewDesignIsFarOverEveryFlatLimit() {
+        // docs/evidence.md, finding 5: 500 × 500 sites at 3.9 mm, 100 slots a wall. The 0.3 mm pads do not fit
+        // (land (3.9 − 3.44 − 0.2) / 2 = 0.13 mm), so a site has 2 + 4 + 400 = 406 polygons.
+        OutputEstimate e = OutputEstimate.of(read(Fixtures.finding5()).design());
+
+        assertThat(e.shapesPerSite()).isEqualTo(406);
+        // 250 000 × 407 + outline 1 + streets 1002 + fiducials 3 + indices 1000
+        assertThat(e.shapes()).isEqualTo(101_752_006L);
+        // a number has at most 4 + 7 = 11 characters (1956 mm); a site 323 + 341 + 4 × 293 + 400 × 281 = 114 236
+        // bytes of DXF and its label 112: about 250 000 × 114 348 = 28.6 GB
+        assertThat(e.dxfBytes()).isBetween(28_500_000_000L, 28_700_000_000L);
+        // flat GDSII: 250 000 × (406 × 64 + 43) = 6.5 GB
+        assertThat(e.flatGdsBytes()).isBetween(6_500_000_000L, 6_510_000_000L);
+        assertThat(e.exceeded(OutputLimits.DEFAULTS)).containsExactly(
+                "101,752,006 shapes in a flat file (limit 2,000,000)",
+                "DXF 26.6 GiB (limit 512 MiB)",
+                "flat GDSII 6.06 GiB (limit 256 MiB)");
+        // the files that place one site cell stay small: GDSII 406 × 64 bytes + 1000 index texts, SVG 2 × 406 × 84
+        // + 1002 streets × 69 + 1000 indices × 40: both under 1 MB
+        assertThat(e.gdsBytes()).isLessThan(1_000_000);
+        assertThat(e.svgBytes()).isLessThan(1_000_000);
+    }
+
+    @Test
+    void pillarsAndHollowWallsMultiplyTheWalls() {
+        // hollow (2 skins) PILLARS with 6 gaps: each of the 4 × 2 wall rectangles becomes 7 pillars = 56,
+        // + 24 openings + 2 + 4 pads = 86 (the mcu-pillars example: 500 sites, 43 500 polygons)
+        OutputEstimate.Input input = new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, true, OpeningStyle.PILLARS, 6, true);
+        assertThat(OutputEstimate.of(input).shapesPerSite()).isEqualTo(86);
+        // SLOTS leave the walls whole: 2 + 8 + 24 + 4 = 38
+        assertThat(OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, true, OpeningStyle.SLOTS, 6, true))
+                .shapesPerSite()).isEqualTo(38);
+        // NONE ignores perWall: 2 + 4 + 0 + 0 (no pads) = 6
+        assertThat(OutputEstimate.of(new OutputEstimate.Input(1, 1, 9, 9, 5, 0.25, false, OpeningStyle.NONE, 0, false))
+                .shapesPerSite()).isEqualTo(6);
+    }
+
+    @Test
+    void noMarginMeansNoFiducialsNoIndicesAndNineCharacterNumbers() {
+        // 1 × 1 site at 2 mm, margin 0: shapes = 1 × (6 + 1) + outline 1 + streets 4 = 12; the panel is 2 mm across
+        // but a street edge is at −0.1 mm, so numbers are counted at 9 characters, not 1 + 7
+        OutputEstimate e = OutputEstimate.of(new OutputEstimate.Input(1, 1, 2, 2, 0, 0.2, false, OpeningStyle.NONE, 0,
+                false));
+        assertThat(e.shapes()).isEqualTo(12);
+        assertThat(OutputEstimate.numberChars(2)).isEqualTo(9);
+        assertThat(OutputEstimate.numberChars(1956)).isEqualTo(11);
+    }
+
+    @Test
+    void padsAreCountedWhenTheyMayFit() {
+        // Wi-Fi: land 0.575 mm; a 0.575 mm pad fits exactly, 0.575004 mm is within the 5 nm allowed for rounding, 0.58 not
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575004)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.58)).isFalse();
+        // hollow walls are 3 × 25 µm: recess 5.75 mm, land (7 − 5.75 − 0.2) / 2 = 0.525 mm
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.55)).isFalse();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, null)).isTrue();
+    }
+
+    @Test
+    void digitSumsAndSizes() {
+        // 1..9 → 9, 10..99 → 90 × 2, 100..500 → 401 × 3: 9 + 180 + 1203 = 1392
+        assertThat(OutputEstimate.digitSum(500)).isEqualTo(1392);
+        assertThat(OutputEstimate.digitSum(0)).isZero();
+        assertThat(OutputEstimate.bytes(512L << 20)).isEqualTo("512 MiB");
+        assertThat(OutputEstimate.bytes(980)).isEqualTo("980 B");
+        assertThat(OutputEstimate.bytes(1536)).isEqualTo("1.5 KiB");
+    }
+
+    @Test
+    void onlyAReaderWithLimitsChecksTheSize() {
+        DesignReader limited = DesignReader.create(OutputLimits.DEFAULTS);
+        assertThat(limited.read(wifi()).valid()).isTrue();
+        assertThat(limited.outputLimits()).contains(OutputLimits.DEFAULTS);
+        assertThat(DesignReader.create().outputLimits()).isEmpty();
+        assertThat(DesignReader.create().read(Fixtures.finding5()).valid()).isTrue();
+    }
+}
