@@ -7,7 +7,7 @@ trying through faults, and the final check of every accepted handoff. Standard l
                                                  submit handoffs FIRST..FIRST+COUNT-1, append each accepted to OUT
   faults_client.py verify IDS HOOKS WORKDIR --gateways URL,URL --key KEY
 
-The submitter is a client as API.md tells one to be: every handoff has its own Idempotency-Key,
+The submitter is a client as docs/api-guide.md tells one to be: every handoff has its own Idempotency-Key,
 and a failed attempt (connection refused or reset, 5xx, 409 "in progress") is repeated with the
 same key against the other replica, so a gateway killed mid-request cannot make it lose or
 duplicate a handoff. Counts go to stdout as "key=value" lines for the shell script.

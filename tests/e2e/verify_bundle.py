@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks a ShieldFab handoff bundle: every file API.md lists is there, and the manifest's
+"""Checks a ShieldFab handoff bundle: every file docs/api-guide.md lists is there, and the manifest's
 SHA-256 and size of each file match the bytes in the zip. Exit status 0 when it holds."""
 import hashlib
 import json

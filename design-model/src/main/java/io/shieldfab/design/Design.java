@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A design document (DESIGN.md §3): what the package designer wants built. Field names are part of
+ * A design document (docs/design-document.md): what the package designer wants built. Field names are part of
  * the public contract. Instances come from {@link DesignReader}, which has already applied defaults
  * and validated every field, so consumers may trust every value here.
  *

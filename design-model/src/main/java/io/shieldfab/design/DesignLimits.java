@@ -86,7 +86,7 @@ public final class DesignLimits {
     public static final double RECESS_TOLERANCE_MIN_MM = 0.05;
     public static final double RECESS_TOLERANCE_FRACTION = 0.10;
 
-    /** Geometric comparisons ignore differences below 1 nm, the layout grid (DESIGN.md §4). */
+    /** Geometric comparisons ignore differences below 1 nm, the layout grid (docs/layout.md). */
     public static final double GEOMETRY_EPSILON_MM = 1e-6;
 
     // Output size (docs/design-document.md, "Output size"): the defaults of OutputLimits.DEFAULTS. Reference panel:

@@ -131,7 +131,7 @@ final class DesignRules {
 
     /**
      * A length the layout cannot draw: below half a nanometre it rounds to 0 on the layout's 1 nm grid
-     * (DESIGN.md §4), which would leave a depression, wall or pad of no size. Found by the layout fuzz test
+     * (docs/layout.md), which would leave a depression, wall or pad of no size. Found by the layout fuzz test
      * (a 1e-7 mm package height passed the "greater than 0" range and failed in the layout service).
      */
     static Optional<Violation> belowLayoutGrid(String field, double lengthMm) {

@@ -18,7 +18,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The Wi-Fi example (DESIGN.md §3): valid, no warnings. */
+    /** The Wi-Fi example (docs/design-document.md): valid, no warnings. */
     static ObjectNode wifi() {
         try {
             return (ObjectNode) DesignJson.mapper().readTree(Files.readString(EXAMPLES.resolve("wifi-fem-2g4.json")));

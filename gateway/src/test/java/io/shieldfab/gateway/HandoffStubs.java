@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-/** Canned answers of the three services, shaped as API.md describes them. */
+/** Canned answers of the three services, shaped as docs/api-guide.md describes them. */
 final class HandoffStubs {
 
     static final byte[] GDS = {0, 6, 0, 2, 0, 7, 0, 28, 1, 2};

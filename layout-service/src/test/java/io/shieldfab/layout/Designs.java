@@ -11,13 +11,13 @@ import io.shieldfab.design.ProcessSpec;
 import io.shieldfab.design.Requirements;
 import io.shieldfab.design.ShieldSpec;
 
-/** Test fixtures: the DESIGN.md §3 example ("wifi-fem-4x6") with defaults applied, and variants of it. */
+/** Test fixtures: the docs/design-document.md example ("wifi-fem-4x6") with defaults applied, and variants of it. */
 public final class Designs {
 
     private Designs() {
     }
 
-    /** The example of DESIGN.md §3, with the documented defaults (margin 3, kerf 0.2, pad 0.3 mm). */
+    /** The example of docs/design-document.md, with the documented defaults (margin 3, kerf 0.2, pad 0.3 mm). */
     public static Design wifi() {
         return panel(4, 6, 7.0, 6.0, new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), false);
     }

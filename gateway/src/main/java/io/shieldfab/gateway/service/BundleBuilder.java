@@ -32,7 +32,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BundleBuilder {
 
-    /** File names in bundle order, as API.md lists them (manifest.json is appended last). */
+    /** File names in bundle order, as docs/api-guide.md lists them (manifest.json is appended last). */
     public static final String[] FILES = {"design.json", "layout.json", "layout.gds", "layout.dxf", "layout.svg",
             "shielding-report.json", "recipe.json", "traveler.html", "traveler.pdf"};
 

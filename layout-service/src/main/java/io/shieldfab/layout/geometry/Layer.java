@@ -1,7 +1,7 @@
 package io.shieldfab.layout.geometry;
 
 /**
- * The layer map of DESIGN.md §4 (GDSII datatype 0). DXF uses {@link #dxfName()} for the same meaning,
+ * The layer map of docs/layout.md (GDSII datatype 0). DXF uses {@link #dxfName()} for the same meaning,
  * and the SVG preview colours each layer with {@link #svgColour()}.
  */
 public enum Layer {

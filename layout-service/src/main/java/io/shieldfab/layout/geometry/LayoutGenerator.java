@@ -36,7 +36,7 @@ public final class LayoutGenerator {
 
     /**
      * Geometry rules a valid design may still break (an impossible geometry is a validation error,
-     * DESIGN.md §3). Field names are the design document's JSON paths.
+     * docs/design-document.md). Field names are the design document's JSON paths.
      */
     public static List<Violation> check(LayoutSpec s) {
         List<Violation> v = new ArrayList<>();

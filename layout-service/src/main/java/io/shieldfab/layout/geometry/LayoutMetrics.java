@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The layout's metrics, the numbers shielding-service and recipe-service read (API.md names). All are
+ * The layout's metrics, the numbers shielding-service and recipe-service read (docs/api-guide.md names). All are
  * computed exactly from the nanometre grid with {@link BigDecimal} and only then rounded to a double.
  *
  * <p>Per site, with cavity a × b (package + 2 × clearance), depth d (the recess depth: the deposit lines

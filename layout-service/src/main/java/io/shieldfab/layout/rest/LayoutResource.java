@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
-/** The layout API of API.md: thin, all work in {@link LayoutService}. */
+/** The layout API of docs/api-guide.md: thin, all work in {@link LayoutService}. */
 @Path(LayoutService.BASE_PATH)
 @Tag(name = "Layouts", description = "Panel, mandrel and shield layout: metrics, GDSII, DXF, SVG")
 public class LayoutResource {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Geometry of the DESIGN.md §3 example. Site box 7 × 6 mm, centre (3.5, 3.0) mm; cavity 5.6 × 4.6 mm
+ * Geometry of the docs/design-document.md example. Site box 7 × 6 mm, centre (3.5, 3.0) mm; cavity 5.6 × 4.6 mm
  * → x 0.7…6.3, y 0.7…5.3 mm; wall 25 µm; recess x 0.675…6.325, y 0.675…5.325 mm.
  */
 class LayoutGeneratorTest {

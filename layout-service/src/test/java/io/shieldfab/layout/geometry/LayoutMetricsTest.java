@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Metrics of the DESIGN.md §3 example, worked out by hand (formulas: docs/layout.md §Metrics).
+ * Metrics of the docs/design-document.md example, worked out by hand (formulas: docs/layout.md §Metrics).
  *
  * <pre>
  * package L×W×H = 5 × 4 × 0.9 mm, clearance c = 0.3 mm, plating t = 25 µm, recess depth d = 0.95 mm

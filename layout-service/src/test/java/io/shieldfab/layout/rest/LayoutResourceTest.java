@@ -40,7 +40,7 @@ class LayoutResourceTest {
                 .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
-    /** The DESIGN.md §3 example; rows/columns/pitch/hollow can be varied. */
+    /** The docs/design-document.md example; rows/columns/pitch/hollow can be varied. */
     static String design(int rows, int columns, double pitchXMm, boolean hollow) {
         return """
                 {"name": "wifi-fem-4x6", "revision": "A",

@@ -23,7 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden files pin the generator's output for the DESIGN.md §3 example: the layout document that
+ * Golden files pin the generator's output for the docs/design-document.md example: the layout document that
  * shielding-service and recipe-service read, and the hierarchical GDSII bytes. A change here is a change of
  * contract or geometry: review it, bump {@link LayoutService#GENERATOR_VERSION} when the geometry changes, and
  * copy the new file from {@code target/golden/} over the one in {@code src/test/resources/golden/}.

@@ -11,7 +11,7 @@ package io.shieldfab.recipe.process;
  * with d the thickness (cm), ρ the density (g/cm³), n electrons per ion, F the Faraday constant (C/mol),
  * J the current density (A/cm²), M the molar mass (g/mol), η the cathode current efficiency and A the
  * plated area. Source: Schlesinger &amp; Paunovic, "Modern Electroplating", 5th ed., ch. 1 (Faraday's law,
- * m = η·I·t·M / (n·F)); DESIGN.md §6.
+ * m = η·I·t·M / (n·F)); docs/recipe.md.
  */
 public final class Faraday {
 

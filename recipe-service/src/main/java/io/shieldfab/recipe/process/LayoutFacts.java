@@ -3,7 +3,7 @@ package io.shieldfab.recipe.process;
 import java.util.List;
 
 /**
- * What the recipe takes from the layout, the single source of geometric truth (DESIGN.md §2).
+ * What the recipe takes from the layout, the single source of geometric truth (docs/architecture.md).
  *
  * @param layoutId             layout id
  * @param siteCount            sites on the panel

@@ -1,7 +1,7 @@
 package io.shieldfab.recipe.process;
 
 /**
- * The process rules a recipe must obey, each tied to the claim(s) it comes from (DESIGN.md §1). The
+ * The process rules a recipe must obey, each tied to the claim(s) it comes from (docs/claims.md). The
  * {@link #label()} is what a {@code 422} problem carries in its {@code rule} member.
  */
 public enum ProcessRule {

@@ -11,7 +11,7 @@ import io.shieldfab.design.ProcessSpec;
 import io.shieldfab.design.Requirements;
 import io.shieldfab.design.ShieldSpec;
 
-/** The Wi-Fi example of DESIGN.md §3 as records, with defaults applied, and variants of it. */
+/** The Wi-Fi example of docs/design-document.md as records, with defaults applied, and variants of it. */
 public final class Fixtures {
 
     private Fixtures() {

@@ -3,7 +3,7 @@ package io.shieldfab.shielding.evaluation;
 import java.util.List;
 
 /**
- * The outcome of a shielding evaluation (API.md, shielding-service report). Pure data.
+ * The outcome of a shielding evaluation (docs/api-guide.md, shielding-service report). Pure data.
  *
  * @param designName        design name
  * @param revision          design revision

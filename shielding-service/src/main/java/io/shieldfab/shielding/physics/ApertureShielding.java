@@ -5,7 +5,7 @@ import static io.shieldfab.shielding.physics.PhysicalConstants.SPEED_OF_LIGHT_M_
 
 /**
  * Leakage through openings in a shield (Ott, Electromagnetic Compatibility Engineering, Wiley 2009,
- * Ch. 6 "Apertures"; DESIGN.md §5), in the medium that fills the openings (the encapsulant, claims 13/17):
+ * Ch. 6 "Apertures"; docs/shielding.md), in the medium that fills the openings (the encapsulant, claims 13/17):
  * <ul>
  *   <li>wavelength λ = c/(f·√εr);</li>
  *   <li>one opening of largest dimension L: SE1 = 20·log10(λ/(2L)) dB for L &lt; λ/2, and 0 dB at or above
@@ -14,7 +14,7 @@ import static io.shieldfab.shielding.physics.PhysicalConstants.SPEED_OF_LIGHT_M_
  *   <li>waveguide below cutoff through a wall of depth d: cutoff fc = c/(2L√εr) for a rectangular opening
  *       (TE10) and fc = 1.8412·c/(π D √εr) for a round one (TE11, first zero of J1'); attenuation
  *       α·d = (2π/λc)·d·√(1 − (f/fc)²) Np, i.e. 27.29·d/L dB (rectangular) and 31.98·d/D dB (round) when
- *       f ≪ fc, as DESIGN.md's 27.3·d/L and Ott's 32·d/D, and 0 above cutoff (Pozar, Microwave
+ *       f ≪ fc, as docs/physics.md's 27.3·d/L and Ott's 32·d/D, and 0 above cutoff (Pozar, Microwave
  *       Engineering, 4th ed., §3.3 and §3.4, propagation constant of TE modes).</li>
  * </ul>
  * The total, SE1 − 10·log10(n) + depth attenuation, is floored at 0 dB.

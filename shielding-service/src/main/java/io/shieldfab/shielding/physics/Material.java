@@ -8,13 +8,13 @@ package io.shieldfab.shielding.physics;
 public enum Material {
 
     COPPER(Role.DEPOSIT, 5.80e7, 1.0,
-            "σ: IACS annealed copper 5.80e7 S/m (Ott 2009, Table 6-1; DESIGN.md §5); μr 1 (diamagnetic, |χ| ~ 1e-5)"),
+            "σ: IACS annealed copper 5.80e7 S/m (Ott 2009, Table 6-1; docs/shielding.md); μr 1 (diamagnetic, |χ| ~ 1e-5)"),
     NICKEL(Role.DEPOSIT, 1.43e7, NickelPermeability.DEFAULT.initialPermeability(),
             "σ: ρ = 6.99e-8 Ω·m (CRC Handbook of Chemistry and Physics, 97th ed., 'Electrical resistivity of pure metals'), "
-                    + "1.43e7 S/m as DESIGN.md §5; μr: initial permeability 100 (Ott 2009, Table 6-1), falling with "
+                    + "1.43e7 S/m as docs/shielding.md; μr: initial permeability 100 (Ott 2009, Table 6-1), falling with "
                     + "frequency per the Snoek-limited relaxation curve (see docs/shielding.md)"),
     GOLD(Role.DEPOSIT, 4.10e7, 1.0,
-            "σ: ρ = 2.44e-8 Ω·m (CRC Handbook, 20 °C), 4.10e7 S/m as DESIGN.md §5; μr 1"),
+            "σ: ρ = 2.44e-8 Ω·m (CRC Handbook, 20 °C), 4.10e7 S/m as docs/shielding.md; μr 1"),
     MOLYBDENUM(Role.MANDREL, 1.87e7, 1.0,
             "σ: ρ = 5.34e-8 Ω·m (CRC Handbook, 20 °C); μr 1 (paramagnetic, χ ~ 1e-4)"),
     STEEL(Role.MANDREL, 5.80e6, 1000.0,

@@ -20,7 +20,7 @@ public final class PhysicalConstants {
     /**
      * Conductivity of annealed copper, S/m: the reference σr = 1 of the reflection-loss formulas
      * (International Annealed Copper Standard, 5.80e7 S/m; Ott, Electromagnetic Compatibility Engineering,
-     * Wiley 2009, Table 6-1; DESIGN.md §5).
+     * Wiley 2009, Table 6-1; docs/shielding.md).
      */
     public static final double COPPER_CONDUCTIVITY_S_PER_M = 5.80e7;
 

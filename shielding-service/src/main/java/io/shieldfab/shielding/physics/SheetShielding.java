@@ -8,7 +8,7 @@ import static io.shieldfab.shielding.physics.PhysicalConstants.VACUUM_PERMEABILI
 /**
  * Shielding effectiveness of a solid metal wall, Schelkunoff's decomposition SE = A + R + B as given by
  * Ott, Electromagnetic Compatibility Engineering (Wiley 2009), Chapter 6 (absorption, reflection and
- * multiple-reflection losses), and DESIGN.md §5:
+ * multiple-reflection losses), and docs/shielding.md:
  * <ul>
  *   <li>skin depth δ = 1/√(π f μ0 μr σ);</li>
  *   <li>absorption A = 8.686·t/δ dB;</li>

@@ -105,7 +105,7 @@ public class EvaluationService {
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances));
     }
 
-    /** The layout is the geometric truth for opening size, count and wall thickness (API.md layout metrics). */
+    /** The layout is the geometric truth for opening size, count and wall thickness (docs/api-guide.md layout metrics). */
     ShieldGeometry geometryFromLayout(Design design, JsonNode layoutNode, List<Violation> v) {
         LayoutView layout;
         try {

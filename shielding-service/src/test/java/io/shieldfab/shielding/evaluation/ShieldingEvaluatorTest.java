@@ -31,7 +31,7 @@ class ShieldingEvaluatorTest {
     }
 
     /**
-     * The Wi-Fi example's first draft: three 0.8 × 0.2 mm slots per wall (the sketch of DESIGN.md §3), before the
+     * The Wi-Fi example's first draft: three 0.8 × 0.2 mm slots per wall (the sketch of docs/design-document.md), before the
      * evaluation's fix sized the shipped example's slots.
      */
     private static ObjectNode wifiFirstDraft() {

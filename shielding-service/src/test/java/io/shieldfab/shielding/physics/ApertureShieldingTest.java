@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Aperture leakage (Ott 2009, Ch. 6; DESIGN.md §5) against hand-computed values. */
+/** Aperture leakage (Ott 2009, Ch. 6; docs/shielding.md) against hand-computed values. */
 class ApertureShieldingTest {
 
     @Test

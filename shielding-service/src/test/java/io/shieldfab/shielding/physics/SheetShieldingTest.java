@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Solid-wall SE against values worked out by hand (Ott, Electromagnetic Compatibility Engineering, 2009,
- * Ch. 6; DESIGN.md §5). μ0 = 4π·10⁻⁷ H/m to the precision used here.
+ * Ch. 6; docs/shielding.md). μ0 = 4π·10⁻⁷ H/m to the precision used here.
  */
 class SheetShieldingTest {
 

@@ -46,7 +46,7 @@ class EvaluationResourceTest {
         return b.toString();
     }
 
-    /** A layout document shaped as API.md says, with more fields than shielding reads. */
+    /** A layout document shaped as docs/api-guide.md says, with more fields than shielding reads. */
     private static ObjectNode layout(int sites, int openingCount, double maxMm, double wallUm) {
         ObjectNode l = MAPPER.createObjectNode();
         l.put("id", UUID.randomUUID().toString()).put("designName", "wifi-fem-4x6").put("siteCount", sites);

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
- * A generated layout as the API returns it (API.md "layout-service"). {@code id}, {@code designName},
+ * A generated layout as the API returns it (docs/api-guide.md "layout-service"). {@code id}, {@code designName},
  * {@code siteCount} and {@code metrics} are the contract shielding-service and recipe-service read; the
  * other members are additions and never rename or replace those.
  *
@@ -20,7 +20,7 @@ import java.util.List;
  * @param generatorVersion version of the geometry generator that produced it
  * @param panel            panel dimensions
  * @param site             dimensions of one site
- * @param metrics          metrics (API.md names)
+ * @param metrics          metrics (docs/api-guide.md names)
  * @param layers           the layer map used by the GDSII and DXF files
  * @param warnings         warnings from reading the design and from the geometry
  * @param files            links to the generated files

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
- * Layout metrics with the names of API.md; formulas in docs/layout.md. Lengths mm, areas mm², volumes mm³,
+ * Layout metrics with the names of docs/api-guide.md; formulas in docs/layout.md. Lengths mm, areas mm², volumes mm³,
  * thickness µm.
  *
  * @param platedAreaMm2         plated area of the panel: inner bottoms + inner walls + lands − openings

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
- * Consumer-side view of layout-service's layout JSON (API.md names): only what the recipe needs, unknown
+ * Consumer-side view of layout-service's layout JSON (docs/api-guide.md names): only what the recipe needs, unknown
  * fields ignored so the layout may grow without breaking the recipe.
  *
  * @param id          layout id

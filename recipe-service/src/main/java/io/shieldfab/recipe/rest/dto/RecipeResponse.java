@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A recipe on the wire (API.md: {@code id}, {@code version}, {@code status}, {@code contentHash},
+ * A recipe on the wire (docs/api-guide.md: {@code id}, {@code version}, {@code status}, {@code contentHash},
  * {@code unitProcedures}, {@code summary}).
  *
  * @param id             recipe id

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The shielding report on the wire (API.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
+ * The shielding report on the wire (docs/api-guide.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
  * {@code findings[]} are the contract; the other fields add context and the sweep for the chart.
  */
 public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,

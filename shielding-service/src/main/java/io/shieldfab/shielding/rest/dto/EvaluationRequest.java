@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * @param design the design document (DESIGN.md §3)
+ * @param design the design document (docs/design-document.md)
  * @param layout the layout JSON from layout-service (optional): when given, opening size, count and wall
  *               thickness come from its metrics
  */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * Consumer-side view of layout-service's layout JSON: only what shielding needs; everything else is ignored
  * so the layout may grow. {@code metrics.openingCount}, {@code openingMaxDimensionMm} and
- * {@code wallThicknessUm} are the API.md contract and required; the opening's length and height and the
+ * {@code wallThicknessUm} are the docs/api-guide.md contract and required; the opening's length and height and the
  * cavity size ({@code site}) are used when the layout gives them, else taken from the design.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
