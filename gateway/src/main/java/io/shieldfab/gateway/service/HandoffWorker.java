@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.shieldfab.gateway.Handoff;
-import io.shieldfab.gateway.HandoffBundle;
 import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.LayoutClient;
 import io.shieldfab.gateway.client.RecipeClient;
@@ -25,19 +23,13 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -63,9 +55,6 @@ public class HandoffWorker {
 
     private static final Logger LOG = Logger.getLogger(HandoffWorker.class);
 
-    /** Largest layout document the worker parses into memory (see {@link #parseLayout}). */
-    static final long MAX_PARSED_BYTES = 16L << 20;
-
     /** This replica's name on the leases it takes. */
     final String replicaId = "gw-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -89,6 +78,8 @@ public class HandoffWorker {
 
     private ExecutorService workers;
     private ExecutorService parallelSteps;
+    /** The files of a handoff, fetched to its work folder and zipped (made in {@link #start}: it uses the step pool). */
+    private BundleFiles files;
     private ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
@@ -117,6 +108,7 @@ public class HandoffWorker {
         workers = Executors.newFixedThreadPool(count, named("handoff-worker"));
         // Shielding and recipe side by side, then the bundle's files (up to 11 fetches) side by side.
         parallelSteps = Executors.newFixedThreadPool(4 * count, named("handoff-step"));
+        files = new BundleFiles(layout, shielding, recipe, config, mapper, gatewayVersion, parallelSteps);
         heartbeat = Executors.newSingleThreadScheduledExecutor(named("handoff-lease"));
         long beat = Math.max(200, config.handoff().lease().toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
@@ -236,10 +228,6 @@ public class HandoffWorker {
         }
     }
 
-    /** A step's failure, with the step it happened in. */
-    record StepFailure(String step, RuntimeException error) {
-    }
-
     void advance(String id) {
         Handoff snapshot = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(id));
         if (snapshot == null) {
@@ -282,8 +270,8 @@ public class HandoffWorker {
             // Every file of this attempt goes to its own folder on disk, deleted below however the attempt ends.
             folder = workFolders.create(h.id);
             // Fetched once: the same file goes to shielding and recipe (parsed) and into the bundle.
-            BundleBuilder.Entry layoutFile = download("layout.json", layout.json(layoutId), folder);
-            JsonNode layoutJson = parseLayout(layoutFile);
+            BundleBuilder.Entry layoutFile = files.download("layout.json", layout.json(layoutId), folder);
+            JsonNode layoutJson = files.parseLayout(layoutFile);
             ObjectNode request = mapper.createObjectNode();
             request.set("design", design);
             request.set("layout", layoutJson);
@@ -312,7 +300,7 @@ public class HandoffWorker {
                 failures.add(f);
             }
             for (StepFailure f : failures) {
-                if (!isPermanent(f.error())) {
+                if (!f.permanent()) {
                     step = f.step();
                     throw f.error();
                 }
@@ -324,7 +312,7 @@ public class HandoffWorker {
             step = "bundle";
             Handoff current = QuarkusTransaction.requiringNew().call(() -> handoffs.findById(h.id));
             Path zip = folder.resolve("bundle.zip");
-            BundleBuilder.Written written = buildBundle(current, layoutFile, layoutJson, folder, zip);
+            BundleBuilder.Written written = files.writeBundle(current, layoutFile, layoutJson, folder, zip);
             long bundled = System.nanoTime();
             Instant now = Clock.now();
             // One store at a time on this replica: the embedded H2 of the local profile copies a stored value
@@ -356,7 +344,7 @@ public class HandoffWorker {
             LOG.warnf("Handoff %s, step %s: %s", h.id, step, e.getMessage());
             retryLater(h.id, step, new UncheckedIOException(e));
         } catch (RuntimeException e) {
-            if (isPermanent(e)) {
+            if (StepFailure.isPermanent(e)) {
                 fail(h.id, List.of(new StepFailure(step, e)));
             } else {
                 if (e instanceof UncheckedIOException io) {
@@ -371,37 +359,6 @@ public class HandoffWorker {
         }
     }
 
-    /**
-     * The layout document, parsed for the shielding and recipe requests. It holds metrics and a cut list of
-     * rows + columns + 2 cuts, about 0.2 MB for the largest panel, so anything over {@link #MAX_PARSED_BYTES} is a
-     * fault of the service, not a design, and fails the handoff instead of filling the heap.
-     */
-    private JsonNode parseLayout(BundleBuilder.Entry layoutFile) throws IOException {
-        if (layoutFile.sizeBytes() > MAX_PARSED_BYTES) {
-            throw new DownstreamException.Permanent(502, "{\"detail\":\"layout-service sent a layout document of "
-                    + layoutFile.sizeBytes() + " bytes; the gateway reads at most " + MAX_PARSED_BYTES + "\"}");
-        }
-        try (InputStream in = Files.newInputStream(layoutFile.path())) {
-            return mapper.readTree(in);
-        }
-    }
-
-    /**
-     * Copies a service's answer to {@code folder} under the per-file limit; the stream is closed either way, so a
-     * file over the limit is not read to its end.
-     */
-    private BundleBuilder.Entry download(String name, InputStream answer, WorkFolders.Folder folder) throws IOException {
-        try (InputStream in = answer) {
-            return BundleBuilder.copy(name, in, folder.resolve(name), maxBundleFileBytes(), folder::claim);
-        }
-    }
-
-    /** {@code shieldfab.handoff.max-bundle-file-size}, or the largest bundled file the output limits allow. */
-    private long maxBundleFileBytes() {
-        return config.handoff().maxBundleFileSize().map(MemorySize::asLongValue)
-                .orElse(config.design().limits().maxBundledFileBytes());
-    }
-
     private static long millis(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1_000_000;
     }
@@ -414,85 +371,6 @@ public class HandoffWorker {
                 return new StepFailure(step, e);
             }
         }, parallelSteps);
-    }
-
-    /** Permanent: retrying gives the same answer (a 4xx, or a bundle limit), so the handoff fails at once. */
-    private static boolean isPermanent(RuntimeException e) {
-        return e instanceof DownstreamException.Permanent || e instanceof BundleLimitException;
-    }
-
-    private BundleBuilder.Written buildBundle(Handoff h, BundleBuilder.Entry layoutFile, JsonNode layoutJson,
-                                              WorkFolders.Folder folder, Path zip) throws IOException {
-        // Eleven independent reads, fetched side by side: the step takes as long as its slowest file
-        // (the PDF traveler) rather than the sum of eleven round trips, which made it more than half
-        // of a handoff's time when fetched one after another (docs/benchmarks.md). Each file streams to
-        // the work folder under the per-file limit.
-        Map<String, CompletableFuture<BundleBuilder.Entry>> fetched = new LinkedHashMap<>();
-        fetched.put("layout.gds", fetchFile("layout.gds", () -> layout.file(h.layoutId, "gds"), folder));
-        fetched.put("layout.dxf", fetchFile("layout.dxf", () -> layout.file(h.layoutId, "dxf"), folder));
-        fetched.put("layout.svg", fetchFile("layout.svg", () -> layout.file(h.layoutId, "svg"), folder));
-        fetched.put("shielding-report.json", fetchFile("shielding-report.json", () -> shielding.json(h.reportId), folder));
-        fetched.put("recipe.json", fetchFile("recipe.json", () -> recipe.json(h.recipeId), folder));
-        fetched.put("traveler.html", fetchFile("traveler.html", () -> recipe.traveler(h.recipeId, "text/html"), folder));
-        fetched.put("traveler.pdf", fetchFile("traveler.pdf", () -> recipe.traveler(h.recipeId, "application/pdf"), folder));
-        CompletableFuture<String> layoutVersion = fetch(layout::apiVersion);
-        CompletableFuture<String> shieldingVersion = fetch(shielding::apiVersion);
-        CompletableFuture<String> recipeVersion = fetch(recipe::apiVersion);
-        // Every fetch ends, failed or not, before the first failure is reported: none may still be writing to the
-        // folder when it is deleted.
-        List<CompletableFuture<?>> all = new ArrayList<>(fetched.values());
-        all.addAll(List.of(layoutVersion, shieldingVersion, recipeVersion));
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).handle((done, failure) -> null).join();
-
-        Map<String, BundleBuilder.Entry> files = new LinkedHashMap<>();
-        files.put("design.json", BundleBuilder.write(
-                mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)),
-                folder.resolve("design.json"), folder::claim));
-        files.put("layout.json", layoutFile);
-        for (Map.Entry<String, CompletableFuture<BundleBuilder.Entry>> file : fetched.entrySet()) {
-            files.put(file.getKey(), await(file.getValue()));
-        }
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("gateway", gatewayVersion);
-        versions.put("layout-service", await(layoutVersion));
-        versions.put("shielding-service", await(shieldingVersion));
-        versions.put("recipe-service", await(recipeVersion));
-        String generator = layoutJson.path("generatorVersion").asText(null);
-        if (generator != null) {
-            versions.put("layout-generator", generator);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 64 * 1024)) {
-            return BundleBuilder.write(new BundleBuilder.Header(h.id, h.designName, h.designRevision, h.createdAt,
-                    h.verdict, versions), files, out, config.handoff().maxBundleSize().asLongValue(), folder::claim);
-        }
-    }
-
-    /** A file fetched on the step pool; an I/O failure keeps its cause, a transient one (UncheckedIOException). */
-    private CompletableFuture<BundleBuilder.Entry> fetchFile(String name, Supplier<InputStream> open,
-                                                             WorkFolders.Folder folder) {
-        return fetch(() -> {
-            try {
-                return download(name, open.get(), folder);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private <T> CompletableFuture<T> fetch(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, parallelSteps);
-    }
-
-    /** The fetched value, or the fetch's own exception, so that transient and permanent failures keep their kind. */
-    private static <T> T await(CompletableFuture<T> fetch) {
-        try {
-            return fetch.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private Handoff leased(String id) {
@@ -523,7 +401,7 @@ public class HandoffWorker {
     }
 
     private void fail(String id, List<StepFailure> failures) {
-        List<HandoffView.HandoffError> errors = failures.stream().map(this::describe).toList();
+        List<HandoffView.HandoffError> errors = failures.stream().map(f -> f.describe(mapper)).toList();
         Instant now = Clock.now();
         QuarkusTransaction.requiringNew().run(() -> {
             Handoff x = leased(id);
@@ -533,32 +411,9 @@ public class HandoffWorker {
         LOG.infof("Handoff %s FAILED: %s", id, errors);
     }
 
-    private HandoffView.HandoffError describe(StepFailure failure) {
-        if (failure.error() instanceof BundleLimitException limit) {
-            return new HandoffView.HandoffError(failure.step(), null, "Bundle limit exceeded", limit.getMessage(),
-                    limit.rule());
-        }
-        if (failure.error() instanceof DownstreamException d) {
-            JsonNode problem = null;
-            try {
-                problem = d.problemJson().isBlank() ? null : mapper.readTree(d.problemJson());
-            } catch (IOException unreadable) {
-                problem = null;
-            }
-            String detail = problem == null ? "the service answered HTTP " + d.status() : problem.path("detail").asText(null);
-            if (problem != null && problem.has("violations")) {
-                detail = detail + " " + problem.get("violations");
-            }
-            return new HandoffView.HandoffError(failure.step(), d.status(),
-                    problem == null ? null : problem.path("title").asText(null), detail,
-                    problem == null ? null : problem.path("rule").asText(null));
-        }
-        return new HandoffView.HandoffError(failure.step(), null, "Failed", failure.error().getMessage(), null);
-    }
-
     private void retryLater(String id, String step, RuntimeException error) {
         Instant now = Clock.now();
-        String reason = step + ": " + describeTransient(error);
+        String reason = step + ": " + StepFailure.describeTransient(error);
         QuarkusTransaction.requiringNew().run(() -> {
             Handoff x = leased(id);
             if (Duration.between(x.createdAt, now).compareTo(config.handoff().maxWait()) > 0) {
@@ -578,27 +433,6 @@ public class HandoffWorker {
             x.updatedAt = now;
         });
         LOG.infof("Handoff %s waits: %s", id, reason);
-    }
-
-    private static String describeTransient(RuntimeException error) {
-        if (error instanceof WorkSpaceFullException full) {
-            return full.getMessage();
-        }
-        if (error instanceof UncheckedIOException) {
-            // the cause (a path on this machine, say) goes to the log, not to the client
-            return "a service's answer broke off, or the gateway could not write its work folder; retrying";
-        }
-        if (error instanceof DownstreamException d) {
-            return "the service answered HTTP " + d.status() + "; retrying";
-        }
-        String name = error.getClass().getSimpleName();
-        if (name.contains("CircuitBreakerOpen")) {
-            return "the service failed repeatedly; waiting before the next try";
-        }
-        if (name.contains("Timeout")) {
-            return "the service did not answer in time; retrying";
-        }
-        return "the service is unreachable; retrying";
     }
 
     private void deliverWebhook(Handoff h) {

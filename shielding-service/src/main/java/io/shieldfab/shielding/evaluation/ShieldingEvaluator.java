@@ -296,38 +296,38 @@ public final class ShieldingEvaluator {
         for (Map.Entry<String, RuleCheck> e : worst.entrySet()) {
             RuleCheck r = e.getValue();
             FrequencyCheck fc = where.get(e.getKey());
-            String at = " at " + hz(fc.frequencyHz()) + " (harmonic " + fc.harmonic() + ", λ = " + mm(fc.wavelengthMm())
+            String at = " at " + Quantities.hz(fc.frequencyHz()) + " (harmonic " + fc.harmonic() + ", λ = " + Quantities.mm(fc.wavelengthMm())
                     + " in the encapsulant)";
             if (r.rule().equals(RULE_WALL_SHIELDING)) {
                 out.add(new Finding(r.rule(), r.status().name(),
-                        "The " + num(r.actualMm() * 1000) + " µm " + c.material.name().toLowerCase(Locale.ROOT)
-                                + " wall gives " + db(fc.solidWallSeDb()) + ", below the required "
-                                + db(c.minSe) + at + ".",
-                        "Plate at least " + num(thicknessFix) + " µm (shield.thicknessUm); that reaches "
-                                + db(c.minSe) + " at every checked frequency.",
+                        "The " + Quantities.num(r.actualMm() * 1000) + " µm " + c.material.name().toLowerCase(Locale.ROOT)
+                                + " wall gives " + Quantities.db(fc.solidWallSeDb()) + ", below the required "
+                                + Quantities.db(c.minSe) + at + ".",
+                        "Plate at least " + Quantities.num(thicknessFix) + " µm (shield.thicknessUm); that reaches "
+                                + Quantities.db(c.minSe) + " at every checked frequency.",
                         "shield.thicknessUm", thicknessFix, fc.frequencyHz()));
                 continue;
             }
             String field = openingField(c.design);
             String what = switch (r.rule()) {
-                case RULE_CLAIM_WAVELENGTH -> "is not smaller than the wavelength " + mm(r.limitMm())
+                case RULE_CLAIM_WAVELENGTH -> "is not smaller than the wavelength " + Quantities.mm(r.limitMm())
                         + " (claims 14 and 23 require every opening to be smaller than the wavelength)";
-                case RULE_HALF_WAVELENGTH -> "is not smaller than half a wavelength, " + mm(r.limitMm())
+                case RULE_HALF_WAVELENGTH -> "is not smaller than half a wavelength, " + Quantities.mm(r.limitMm())
                         + ": the opening resonates and no longer shields";
                 case RULE_APERTURE_SHIELDING -> "lets the openings on one wall give only "
-                        + db(fc.apertureSeDb() == null ? 0 : fc.apertureSeDb()) + " against the required " + db(c.minSe)
-                        + " (largest passing opening here " + mm(r.limitMm()) + ")";
+                        + Quantities.db(fc.apertureSeDb() == null ? 0 : fc.apertureSeDb()) + " against the required " + Quantities.db(c.minSe)
+                        + " (largest passing opening here " + Quantities.mm(r.limitMm()) + ")";
                 default -> "exceeds the design rule " + c.design.requirements().apertureRule().name() + " limit "
-                        + mm(r.limitMm());
+                        + Quantities.mm(r.limitMm());
             };
             String fix = openingFix > 0
-                    ? "Make the largest opening dimension at most " + num(openingFix) + " mm (" + field
+                    ? "Make the largest opening dimension at most " + Quantities.num(openingFix) + " mm (" + field
                     + (bothDimensionsTooLarge(c.design, openingFix) ? " and the other opening dimension" : "")
                     + "); that passes every aperture rule at every checked frequency."
                     : "No opening size passes at every checked frequency; close the walls (shield.openings.style NONE)"
                     + " or lower requirements.minShieldingDb.";
             out.add(new Finding(r.rule(), r.status().name(),
-                    "The largest opening, " + mm(r.actualMm()) + ", " + what + at + ".",
+                    "The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what + at + ".",
                     fix, field, openingFix > 0 ? openingFix : null, fc.frequencyHz()));
         }
         return out;
@@ -404,9 +404,9 @@ public final class ShieldingEvaluator {
         }
         Double clearance = clearanceFix(design, g, er, checks);
         String fix = clearance != null
-                ? "Reduce shield.wallClearanceMm to " + num(clearance) + " mm: the smaller depression moves every mode out of the "
-                + pct(settings.resonanceMargin()) + " margin of every checked frequency."
-                : "No smaller wall clearance clears the " + pct(settings.resonanceMargin()) + " margin (the cavity has many"
+                ? "Reduce shield.wallClearanceMm to " + Quantities.num(clearance) + " mm: the smaller depression moves every mode out of the "
+                + Quantities.pct(settings.resonanceMargin()) + " margin of every checked frequency."
+                : "No smaller wall clearance clears the " + Quantities.pct(settings.resonanceMargin()) + " margin (the cavity has many"
                 + " modes in this band); change mandrel.recessDepthMm or the package size, or use a lossy encapsulant"
                 + " to damp the resonance.";
         Map<Integer, List<Resonance>> byHarmonic = new java.util.TreeMap<>();
@@ -417,12 +417,12 @@ public final class ShieldingEvaluator {
         for (Map.Entry<Integer, List<Resonance>> e : byHarmonic.entrySet()) {
             double f = checks.get(e.getKey() - 1).frequencyHz();
             String modes = String.join(", ", e.getValue().stream()
-                    .map(r -> r.mode() + " (" + hz(r.frequencyHz()) + ")").toList());
+                    .map(r -> r.mode() + " (" + Quantities.hz(r.frequencyHz()) + ")").toList());
             boolean warn = resonanceWarns(design, e.getKey());
             out.add(new Finding(RULE_CAVITY_RESONANCE, warn ? "WARN" : "INFO",
-                    "The depression (" + mm(g.cavityLengthMm()) + " × " + mm(g.cavityWidthMm()) + " × "
-                            + mm(g.cavityDepthMm()) + ", εr " + num(er) + ") resonates within "
-                            + pct(settings.resonanceMargin()) + " of harmonic " + e.getKey() + " (" + hz(f) + "): "
+                    "The depression (" + Quantities.mm(g.cavityLengthMm()) + " × " + Quantities.mm(g.cavityWidthMm()) + " × "
+                            + Quantities.mm(g.cavityDepthMm()) + ", εr " + Quantities.num(er) + ") resonates within "
+                            + Quantities.pct(settings.resonanceMargin()) + " of harmonic " + e.getKey() + " (" + Quantities.hz(f) + "): "
                             + modes + ". Fields inside can build up there."
                             + (warn ? "" : " Reported for review, not as a warning: this is a harmonic of an RF carrier"
                             + " (the design gives no package.riseTimeS), whose level is normally far below the"
@@ -482,31 +482,5 @@ public final class ShieldingEvaluator {
             points.add(new SweepPoint(f, c.enclosure(f), aperture, c.sheet(f, c.g.wallThicknessUm()).totalDb()));
         }
         return List.copyOf(points);
-    }
-
-    static String hz(double f) {
-        if (f >= 1e9) {
-            return String.format(Locale.ROOT, "%.4g GHz", f / 1e9);
-        }
-        if (f >= 1e6) {
-            return String.format(Locale.ROOT, "%.4g MHz", f / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.4g kHz", f / 1e3);
-    }
-
-    static String mm(double v) {
-        return String.format(Locale.ROOT, "%.4g mm", v);
-    }
-
-    static String db(double v) {
-        return String.format(Locale.ROOT, "%.1f dB", v);
-    }
-
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
-    }
-
-    static String pct(double fraction) {
-        return num(fraction * 100) + " %";
     }
 }
