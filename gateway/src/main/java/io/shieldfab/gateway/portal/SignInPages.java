@@ -57,7 +57,7 @@ public class SignInPages {
     public Response signIn(@FormParam("apiKey") String apiKey, @Context HttpHeaders headers,
                            @Context io.vertx.core.http.HttpServerRequest request) {
         auth.requireSameOrigin(headers);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        String address = io.shieldfab.gateway.security.ApiKeyFilter.clientAddress(request);
         auth.throttleSignIn(address);
         if (!tokens.signInPossible()) {
             return Response.status(503).entity(Templates.signIn(null, "Sign-in is switched off on this gateway: its operator "

@@ -68,25 +68,15 @@ public class ArtefactOwnerRepository {
     public void record(Kind kind, String id, String owner) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT owner_key_hash FROM artefact_owner WHERE kind = ? AND artefact_id = ?")) {
-                s.setString(1, kind.name());
-                s.setString(2, id);
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        return;
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO artefact_owner (kind, artefact_id, owner_key_hash, created_at) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, kind.name());
                 s.setString(2, id);
                 s.setString(3, owner);
                 s.setTimestamp(4, Timestamp.from(Instant.now()));
                 s.executeUpdate();
-            } catch (SQLException concurrentInsert) {
+            } catch (SQLException duplicate) {
                 if (!ownedAlready(c, kind, id)) {
-                    throw concurrentInsert;
+                    throw duplicate;
                 }
             }
         }

@@ -51,7 +51,7 @@ public class ApiKeyFilter {
             ctx.next();
             return;
         }
-        String address = clientAddress(ctx);
+        String address = clientAddress(ctx.request());
         RateLimiter.Decision throttled = limits.failedAuthPerAddress().peek(address);
         if (!throttled.allowed()) {
             tooManyFailures(ctx, throttled);
@@ -110,8 +110,8 @@ public class ApiKeyFilter {
      * The client's address: the connection's peer, which Quarkus replaces by the forwarded client address only when
      * the peer is a trusted proxy ({@code quarkus.http.proxy.*}, docs/operations.md), never from a header alone.
      */
-    public static String clientAddress(RoutingContext ctx) {
-        var remote = ctx.request().remoteAddress();
+    public static String clientAddress(io.vertx.core.http.HttpServerRequest request) {
+        var remote = request.remoteAddress();
         return remote == null || remote.host() == null ? "unknown" : remote.host();
     }
 
