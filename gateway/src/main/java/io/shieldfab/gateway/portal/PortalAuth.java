@@ -76,9 +76,9 @@ public class PortalAuth {
         limits.failedAuthPerAddress().take(clientAddress);
     }
 
-    /** Ends the session of this cookie on every replica (sign-out), if it still is one. */
-    public void revoke(String cookie) {
-        current(cookie).ifPresent(session -> tokens.revoke(session, Clock.now()));
+    /** Ends a session on every replica (sign-out). */
+    public void revoke(PortalSession session) {
+        tokens.revoke(session, Clock.now());
     }
 
     /**

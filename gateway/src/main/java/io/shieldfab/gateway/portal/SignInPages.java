@@ -80,8 +80,7 @@ public class SignInPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@CookieParam(SessionTokens.COOKIE) String cookie, @FormParam("csrf") String csrf,
                             @Context HttpHeaders headers) {
-        auth.requireForm(cookie, csrf, headers);
-        auth.revoke(cookie);
+        auth.revoke(auth.requireForm(cookie, csrf, headers));
         return Response.seeOther(URI.create("/sign-in?reason=signed-out")).header("Set-Cookie", auth.signOutCookie()).build();
     }
 }
