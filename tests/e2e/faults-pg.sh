@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Fault injection on the production jars with PostgreSQL (issue 9, part 2). The suite runs with two
-# gateway replicas sharing one database; a client submits a batch of handoffs (the three example
-# designs, each with a callbackUrl to a local signed-webhook receiver) to both replicas while this
-# script, on a schedule aimed at work in flight:
+# Fault injection on the production jars with PostgreSQL. The suite runs with two gateway replicas
+# sharing one database; a client submits a batch of handoffs (the three example designs, each with a
+# callbackUrl to a local signed-webhook receiver) to both replicas while this script, on a schedule
+# aimed at work in flight:
 #   - SIGKILLs and restarts layout-service, shielding-service and recipe-service, each while a
 #     handoff is at that service's step;
-#   - SIGKILLs and restarts gateway replica A, later replica B, each while it holds a lease;
+#   - SIGKILLs and restarts gateway replica A (gateway), later replica B (gateway-2), each while it
+#     holds a lease;
 #   - cuts every PostgreSQL connection of the suite (pg_terminate_backend) repeatedly for a few
 #     seconds, then refuses new connections (ALLOW_CONNECTIONS false) for 10 s and restores them.
 # Then it checks that every accepted handoff SUCCEEDED exactly once with a correct bundle (manifest
@@ -13,21 +14,23 @@
 # handoff (none lost, none duplicated), that every webhook arrived signed, and that all five
 # processes are ready again. Prints "FAULTS: ..." with the counts.
 #
-# Own ports (9080/9090 gateways, 9081-9083 services, 9099 receiver) and databases (faults_*), so it
-# never collides with the other tests. The PostgreSQL server itself is never stopped. Needs the
-# production jars (./mvnw -B -DskipTests package -Dquarkus.profile=prod) and PostgreSQL at
-# 127.0.0.1:5432. Usage: tests/e2e/faults-pg.sh [handoffs, default 24]
+# bin/shieldfab starts, kills and restarts the processes and holds the key. Own ports (FAULTS_PORT_BASE,
+# default 9080: gateways 9080 and 9084, services 9081-9083, receiver 9099) and databases (FAULTS_DB_PREFIX,
+# default faults_), dropped and created each run, so it never collides with the other tests; the
+# PostgreSQL server itself is never stopped. Needs the production jars
+# (./mvnw -B -DskipTests package -Dquarkus.profile=prod) and PostgreSQL at 127.0.0.1:5432.
+# Usage: tests/e2e/faults-pg.sh [handoffs, default 24]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/shieldfab-faults.XXXXXX)"
 BATCH="${1:-24}"
-DBS=(faults_layout faults_shielding faults_recipe faults_gateway)
+PORT_BASE="${FAULTS_PORT_BASE:-9080}"
+PREFIX="${FAULTS_DB_PREFIX:-faults_}"
+DBS=("${PREFIX}layout" "${PREFIX}shielding" "${PREFIX}recipe" "${PREFIX}gateway")
+PROCESSES=(layout-service shielding-service recipe-service gateway gateway-2)
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
-KEY="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-# Encrypts the webhook secrets in the gateway database; the secret itself is made by the gateway below.
-ENC_KEY="$(head -c 32 /dev/urandom | base64)"
 CLIENT="$ROOT/tests/e2e/faults_client.py"
-GATEWAYS="http://127.0.0.1:9080,http://127.0.0.1:9090"
+sf() { "$ROOT/bin/shieldfab" "$@" --data "$WORK/data"; }
 declare -A PID
 FAULTS=()
 started=$SECONDS
@@ -35,52 +38,27 @@ log() { printf '[%3ds] %s\n' "$((SECONDS - started))" "$*"; }
 cleanup() {
   for p in "${PID[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   allow_connections true 2>/dev/null || true
+  sf down >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+# A timeout's TERM ends the run through the EXIT trap, so nothing is left running.
+trap 'exit 143' TERM INT
 
 allow_connections() { # true|false
   for db in "${DBS[@]}"; do "${PSQL[@]}" -d test -c "ALTER DATABASE $db ALLOW_CONNECTIONS $1"; done
 }
 cut_connections() { # number of backends terminated
-  "${PSQL[@]}" -d test -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname LIKE 'faults\_%'"
+  "${PSQL[@]}" -d test -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+    WHERE datname IN ('${DBS[0]}', '${DBS[1]}', '${DBS[2]}', '${DBS[3]}')"
 }
-gw() { "${PSQL[@]}" -d faults_gateway -c "$1"; }
+gw() { "${PSQL[@]}" -d "${PREFIX}gateway" -c "$1"; }
 
-for db in "${DBS[@]}"; do
-  "${PSQL[@]}" -d test -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-done
-
-start() { # name
-  local name="$1" module port db extra=()
-  case "$name" in
-    layout-service) module=$name port=9081 db=faults_layout ;;
-    shielding-service) module=$name port=9082 db=faults_shielding ;;
-    recipe-service) module=$name port=9083 db=faults_recipe ;;
-    gateway-a|gateway-b)
-      module=gateway db=faults_gateway port=$([ "$name" = gateway-a ] && echo 9080 || echo 9090)
-      # A short lease so that a killed replica's handoffs are taken over in seconds (production: 20 s),
-      # and a short backoff ceiling so that the batch finishes within the CI budget.
-      extra=(-Dshieldfab.handoff.lease=4s -Dshieldfab.handoff.max-backoff=4s -Dshieldfab.webhook.allow-loopback=true
-             -Dshieldfab.webhook.initial-backoff=1s -Dshieldfab.rate-limit.requests-per-minute=100000) ;;
-  esac
-  SHIELDFAB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHIELDFAB_DB_USER=postgres SHIELDFAB_DB_PASSWORD=unused-trust-auth \
-  SHIELDFAB_API_KEYS="$KEY" SHIELDFAB_WEBHOOK_ENCRYPTION_KEY="$ENC_KEY" SHIELDFAB_LAYOUT_URL=http://127.0.0.1:9081 \
-  SHIELDFAB_SHIELDING_URL=http://127.0.0.1:9082 SHIELDFAB_RECIPE_URL=http://127.0.0.1:9083 \
-    java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="$port" "${extra[@]}" \
-      -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
-  PID[$name]=$!
-  echo "$port" > "$WORK/$name.port"
-}
-wait_ready() { # name
-  local port; port="$(cat "$WORK/$1.port")"
-  for _ in $(seq 1 120); do curl -fsS -m 2 "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
-  log "$1 (port $port) not ready"; tail -n 40 "$WORK/$1.log"; return 1
-}
-kill_restart() { # name: SIGKILL, then start again and wait until ready
-  kill -9 "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true
+kill_restart() { # name what-it-hit: SIGKILL, then start again and wait until ready
+  sf kill "$1" >/dev/null
   FAULTS+=("SIGKILL $1")
   log "SIGKILL $1 ($2)"
-  start "$1"; wait_ready "$1"; log "$1 back"
+  sf restart "$1" >/dev/null
+  log "$1 back"
 }
 wait_for() { # description seconds sql: waits until the query answers non-zero; false when it never did
   local until=$((SECONDS + $2))
@@ -90,18 +68,26 @@ wait_for() { # description seconds sql: waits until the query answers non-zero; 
   done
   log "no $1 within $2 s"; return 1
 }
-replica() { sed -n 's/.*Handoff worker \(gw-[0-9a-f]*\) started.*/\1/p' "$WORK/$1.log" | tail -n 1; }
+replica() { sed -n 's/.*Handoff worker \(gw-[0-9a-f]*\) started.*/\1/p' "$WORK/data/logs/$1.log" | tail -n 1; }
 
-for s in layout-service shielding-service recipe-service gateway-a gateway-b; do start "$s"; done
-for s in layout-service shielding-service recipe-service gateway-a gateway-b; do wait_ready "$s"; done
-log "suite up on PostgreSQL: gateways 9080 and 9090, services 9081-9083"
+# A short lease so that a killed replica's handoffs are taken over in seconds (production: 20 s), a
+# short backoff ceiling so that the batch finishes within the CI budget, webhooks to the loopback
+# receiver, and no rate limit in the way of the retries.
+sf up --db pg --db-prefix "$PREFIX" --fresh-db --port-base "$PORT_BASE" --gateway-replicas 2 \
+  --gateway-opt -Dshieldfab.handoff.lease=4s --gateway-opt -Dshieldfab.handoff.max-backoff=4s \
+  --gateway-opt -Dshieldfab.webhook.allow-loopback=true --gateway-opt -Dshieldfab.webhook.initial-backoff=1s \
+  --gateway-opt -Dshieldfab.rate-limit.requests-per-minute=100000 >"$WORK/up.log" 2>&1 || { cat "$WORK/up.log"; exit 1; }
+KEY="$(sf key)"
+GATEWAYS="http://127.0.0.1:$(sf port gateway),http://127.0.0.1:$(sf port gateway-2)"
+RECEIVER_PORT=$((PORT_BASE + 19))
+log "suite up on PostgreSQL (databases ${PREFIX}*): gateways $GATEWAYS, services $(sf port layout-service)-$(sf port recipe-service)"
 
 # The key's webhook secret: made by the gateway and shown once (docs/api-guide.md, "Webhook secrets"); both
 # replicas sign with it, since it lives in their shared database.
-SECRET="$(curl -fsS -X POST -H "X-API-Key: $KEY" http://127.0.0.1:9080/api/v1/webhook-secrets \
+SECRET="$(curl -fsS -X POST -H "X-API-Key: $KEY" "${GATEWAYS%%,*}/api/v1/webhook-secrets" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')"
 
-python3 "$CLIENT" receive 9099 "$SECRET" "$WORK/hooks.jsonl" & PID[receiver]=$!
+python3 "$CLIENT" receive "$RECEIVER_PORT" "$SECRET" "$WORK/hooks.jsonl" & PID[receiver]=$!
 
 # The batch arrives in six waves, one before each fault, so that every fault meets work in flight
 # however slowly the machine restarts a service. A wave is a client submitting WAVE handoffs
@@ -111,7 +97,7 @@ waves=0; SUBMITTERS=()
 wave() {
   python3 "$CLIENT" submit "$WORK/accepted.jsonl" $((waves * WAVE)) "$WAVE" 0.3 \
     "$ROOT/examples/designs/wifi-fem-2g4.json" "$ROOT/examples/designs/mmwave-28g.yaml" "$ROOT/examples/designs/mcu-pillars.json" \
-    --gateways "$GATEWAYS" --key "$KEY" --hook http://127.0.0.1:9099/hook --run "$$" \
+    --gateways "$GATEWAYS" --key "$KEY" --hook "http://127.0.0.1:$RECEIVER_PORT/hook" --run "$$" \
     >"$WORK/submit-$waves.out" 2>"$WORK/submit-$waves.err" &
   SUBMITTERS+=($!); PID[submit-$waves]=$!; waves=$((waves + 1))
 }
@@ -130,9 +116,9 @@ aim "handoffs at the layout step" "SELECT count(*) FROM handoff WHERE $running A
 kill_restart layout-service "$AIMED"
 # Gateway A goes while its wave is still being submitted: the client's retries meet it down.
 wave
-A="$(replica gateway-a)"
+A="$(replica gateway)"
 aim "leases held by A" "SELECT count(*) FROM handoff WHERE lease_owner = '$A' AND status = 'RUNNING'"
-kill_restart gateway-a "$AIMED"
+kill_restart gateway "$AIMED"
 wave
 aim "handoffs past layout without a report" \
   "SELECT count(*) FROM handoff WHERE $running AND layout_id IS NOT NULL AND report_id IS NULL"
@@ -158,9 +144,9 @@ FAULTS+=("PostgreSQL connections refused 10 s")
 log "PostgreSQL: connections allowed again"
 
 wave
-B="$(replica gateway-b)"
+B="$(replica gateway-2)"
 aim "leases held by B" "SELECT count(*) FROM handoff WHERE lease_owner = '$B' AND status = 'RUNNING'"
-kill_restart gateway-b "$AIMED"
+kill_restart gateway-2 "$AIMED"
 
 for p in "${SUBMITTERS[@]}"; do wait "$p" || true; done
 cat "$WORK"/submit-*.err >&2
@@ -193,14 +179,14 @@ expect "handoff rows (one per accepted submission)" "$(gw "SELECT count(*) FROM 
 expect "handoffs SUCCEEDED" "$(gw "SELECT count(*) FROM handoff WHERE status = 'SUCCEEDED'")" "$accepted"
 expect "bundles stored" "$(gw "SELECT count(*) FROM handoff_bundle")" "$accepted"
 expect "webhooks DELIVERED" "$(gw "SELECT count(*) FROM handoff WHERE webhook_state = 'DELIVERED'")" "$accepted"
-layouts="$("${PSQL[@]}" -d faults_layout -c "SELECT count(*) FROM layout")"
-reports="$("${PSQL[@]}" -d faults_shielding -c "SELECT count(*) FROM evaluation")"
-recipes="$("${PSQL[@]}" -d faults_recipe -c "SELECT count(*) FROM recipe")"
+layouts="$("${PSQL[@]}" -d "${PREFIX}layout" -c "SELECT count(*) FROM layout")"
+reports="$("${PSQL[@]}" -d "${PREFIX}shielding" -c "SELECT count(*) FROM evaluation")"
+recipes="$("${PSQL[@]}" -d "${PREFIX}recipe" -c "SELECT count(*) FROM recipe")"
 expect "layouts in layout-service's database" "$layouts" "$accepted"
 expect "evaluations in shielding-service's database" "$reports" "$accepted"
 expect "recipes in recipe-service's database" "$recipes" "$accepted"
-for s in layout-service shielding-service recipe-service gateway-a gateway-b; do
-  expect "$s ready after the faults" "$(curl -fsS -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(cat "$WORK/$s.port")/q/health/ready" || true)" "200"
+for s in "${PROCESSES[@]}"; do
+  expect "$s ready after the faults" "$(curl -fsS -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(sf port "$s")/q/health/ready" || true)" "200"
 done
 python3 "$CLIENT" verify "$WORK/accepted.jsonl" "$WORK/hooks.jsonl" "$WORK" --gateways "$GATEWAYS" --key "$KEY" | tee "$WORK/verify.out"
 verified="$(sed -n 's/^verified=//p' "$WORK/verify.out")"
@@ -210,7 +196,7 @@ expect "problems found by the client" "$(sed -n 's/^problems=//p' "$WORK/verify.
 lost=$(( accepted - $(gw "SELECT count(*) FROM handoff WHERE status = 'SUCCEEDED'") ))
 duplicates=0
 for n in "$layouts" "$reports" "$recipes"; do [ "$n" -gt "$accepted" ] && duplicates=$((duplicates + n - accepted)); done
-echo "faults: $passed passed, $failed failed (logs in $WORK)"
+echo "faults: $passed passed, $failed failed (logs in $WORK/data/logs)"
 fault_list="$(IFS=';'; echo "${FAULTS[*]}")"
 echo "FAULTS: $accepted handoffs accepted, $verified verified, ${#FAULTS[@]} faults injected ($fault_list; $missed found no work in flight), $tried requests tried, $lost lost, $duplicates duplicates"
 [ "$failed" -eq 0 ]
