@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # On-demand load test of the gateway (not run by CI), on H2 or on PostgreSQL. Starts the four
-# services from the built jars on their own ports (gateway 9280, services 9281-9283; on PostgreSQL
-# their own databases bench_*), then:
+# services with bin/shieldfab on their own ports (BENCH_PORT_BASE, default 9280: gateway 9280,
+# services 9281-9283; on PostgreSQL their own databases BENCH_DB_PREFIX, default bench_*, dropped and
+# created each run), then:
 #   1. drain: submits a batch of handoffs at once and times how long the background work takes to
 #      finish them all: handoffs finished per minute, and the median time of each step (from the
 #      gateway's "SUCCEEDED ... in N ms" log lines);
@@ -13,9 +14,10 @@
 # Prints throughput, p50/p99 latency, non-2xx and socket errors per endpoint (wrk's own counts).
 #
 # Usage: bench/load.sh h2|pg [seconds per phase, default 20] [connections, default 8] [drain batch, default 60]
-# Jars: h2 needs the default build (./mvnw -B -DskipTests package), pg the production build
-# (./mvnw -B -DskipTests package -Dquarkus.profile=prod); the script says which is missing.
-# Needs wrk (apt-get install wrk) and, for pg, PostgreSQL at 127.0.0.1:5432.
+# Jars: h2 runs the default build (./mvnw -B -DskipTests package), pg the production build
+# (./mvnw -B -DskipTests package -Dquarkus.profile=prod); bin/shieldfab builds missing jars and
+# refuses jars of the other flavour. GATEWAY_OPTS: extra JVM options for the gateway.
+# Needs wrk and bc (apt-get install wrk bc) and, for pg, PostgreSQL at 127.0.0.1:5432.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -24,45 +26,28 @@ SECONDS_PER_PHASE="${2:-20}"
 CONNECTIONS="${3:-8}"
 DRAIN="${4:-60}"
 WORK="$(mktemp -d /tmp/shieldfab-load.XXXXXX)"
-JAVA_OPTS=(${SHIELDFAB_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC})
-KEY="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"; export KEY
-GATEWAY=http://127.0.0.1:9280
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
+DATA="$WORK/data"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-declare -A PID PORT=([layout-service]=9281 [shielding-service]=9282 [recipe-service]=9283 [gateway]=9280)
+command -v bc >/dev/null || { echo "bc is needed: apt-get install bc" >&2; exit 1; }
+sf() { "$ROOT/bin/shieldfab" "$@" --data "$DATA"; }
 SERVICES=(layout-service shielding-service recipe-service gateway)
-trap 'for p in "${PID[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+trap 'sf down >/dev/null 2>&1 || true' EXIT
 
 case "$MODE" in
-  h2) PROFILE=local ;;
-  pg) PROFILE=prod
-      for s in layout shielding recipe gateway; do
-        "${PSQL[@]}" -d test -c "DROP DATABASE IF EXISTS bench_$s WITH (FORCE)" -c "CREATE DATABASE bench_$s"
-      done ;;
+  h2) up=(--db h2) ;;
+  pg) up=(--db pg --db-prefix "${BENCH_DB_PREFIX:-bench_}" --fresh-db) ;;
   *) echo "mode is h2 or pg" >&2; exit 2 ;;
 esac
-
-for s in "${SERVICES[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/${PORT[$s]}") 2>/dev/null; then echo "port ${PORT[$s]} is in use by another process" >&2; exit 1; fi
-done
-for s in "${SERVICES[@]}"; do
-  db="bench_${s%-service}"
-  # The per-key rate limit (600/min by default) would turn the load into 429s; lifted for this run.
-  SHIELDFAB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHIELDFAB_DB_USER=postgres SHIELDFAB_DB_PASSWORD=unused-trust-auth \
-  SHIELDFAB_API_KEYS="$KEY" SHIELDFAB_DATA_DIR="$WORK/data" SHIELDFAB_RATE_LIMIT_PER_MINUTE=10000000 \
-  SHIELDFAB_LAYOUT_URL=http://127.0.0.1:9281 SHIELDFAB_SHIELDING_URL=http://127.0.0.1:9282 SHIELDFAB_RECIPE_URL=http://127.0.0.1:9283 \
-    java "${JAVA_OPTS[@]}" -Dquarkus.http.port="${PORT[$s]}" -Dshieldfab.data-dir="$WORK/data" ${GATEWAY_OPTS:-} \
-      -jar "$s/target/quarkus-app/quarkus-run.jar" >"$WORK/$s.log" 2>&1 &
-  PID[$s]=$!
-done
-for s in "${SERVICES[@]}"; do
-  for _ in $(seq 1 180); do curl -fsS -m 2 "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-  curl -fsS -m 2 "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null || { tail -n 30 "$WORK/$s.log"; exit 1; }
-  grep -q "Profile $PROFILE activated" "$WORK/$s.log" || {
-    echo "$s runs another profile than '$PROFILE': rebuild with ./mvnw -B -DskipTests package$([ "$MODE" = pg ] && echo ' -Dquarkus.profile=prod')" >&2
-    exit 1; }
-done
-echo "== suite up ($MODE, profile $PROFILE): gateway $GATEWAY; $(nproc) cores, $(java -version 2>&1 | head -1)"
+for opt in ${GATEWAY_OPTS:-}; do up+=(--gateway-opt "$opt"); done
+# The per-key rate limit (600/min by default) would turn the load into 429s; lifted for this run.
+SHIELDFAB_RATE_LIMIT_PER_MINUTE=10000000 sf up "${up[@]}" --port-base "${BENCH_PORT_BASE:-9280}" \
+  >"$WORK/up.log" 2>&1 || { cat "$WORK/up.log" >&2; exit 1; }
+KEY="$(sf key)"; export KEY
+GATEWAY="http://127.0.0.1:$(sf port gateway)"
+declare -A PID
+for s in "${SERVICES[@]}"; do PID[$s]="$(sf pid "$s")"; done
+GATEWAY_LOG="$DATA/logs/gateway.log"
+echo "== suite up ($MODE): gateway $GATEWAY; $(nproc) cores, $(java -version 2>&1 | head -1)"
 export DESIGN="$ROOT/examples/designs/wifi-fem-2g4.json"
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -90,7 +75,7 @@ drain_s=$((SECONDS - t0)); [ "$drain_s" -gt 0 ] || drain_s=1
 DRAIN_PER_MIN="$(echo "$DRAIN * 60 / $drain_s" | bc -l)"
 printf '  %d handoffs finished in %d s: %.1f handoffs/min (load average after: %s)\n' "$DRAIN" "$drain_s" "$DRAIN_PER_MIN" "$(loadavg)"
 printf '  CPU per handoff:'; for s in "${SERVICES[@]}"; do printf ' %s %d ms' "$s" $(( ($(cpu_ms "${PID[$s]}") - CPU0[$s]) / DRAIN )); done; echo
-python3 - "$WORK/gateway.log" <<'EOF'
+python3 - "$GATEWAY_LOG" <<'EOF'
 import re, statistics, sys
 rows = [tuple(map(int, m.groups())) for m in re.finditer(
     r"SUCCEEDED \(verdict \w+\) in (\d+) ms: layout (\d+) ms, shielding\+recipe (\d+) ms, bundle files (\d+) ms, store (\d+) ms",
@@ -113,7 +98,7 @@ echo "   load average after: $(loadavg)"
 SUBMIT_RATE="${SUBMIT_RATE:-$(echo "$DRAIN_PER_MIN * 0.8 / 60" | bc -l)}"
 SUBMIT_PAUSE_MS="$(echo "1000 / $SUBMIT_RATE" | bc)"
 echo "== mixed: all three at once, submissions paced at $(printf '%.2f' "$SUBMIT_RATE")/s (load average before: $(loadavg))"
-before="$(grep -c 'SUCCEEDED' "$WORK/gateway.log" || true)"
+before="$(grep -c 'SUCCEEDED' "$GATEWAY_LOG" || true)"
 run mixed post.lua 1 "$CONNECTIONS" validate /api/v1/designs/validate & phase=($!)
 run mixed status.lua 1 "$CONNECTIONS" status "" & phase+=($!)
 run mixed post.lua 1 1 handoff-submit /api/v1/handoffs "$SUBMIT_PAUSE_MS" & phase+=($!)
@@ -122,11 +107,11 @@ wait "${phase[@]}"
 echo "   load average mid-phase: $mid_load"
 t0=$SECONDS
 until [ "$(open_handoffs)" = "0" ] || [ $((SECONDS - t0)) -ge 60 ]; do sleep 1; done
-echo "   handoffs finished during and after the phase: $(( $(grep -c 'SUCCEEDED' "$WORK/gateway.log") - before )), still open $((SECONDS - t0)) s after: $(open_handoffs)"
+echo "   handoffs finished during and after the phase: $(( $(grep -c 'SUCCEEDED' "$GATEWAY_LOG") - before )), still open $((SECONDS - t0)) s after: $(open_handoffs)"
 
 echo "== resources (CPU seconds since start, RSS at the end)"
 for s in "${SERVICES[@]}"; do
   rss="$(awk '/VmRSS/ {print $2}' "/proc/${PID[$s]}/status")"
   printf '  %-18s cpu %6.1f s   rss %5d MiB\n' "$s" "$(echo "$(cpu_ms "${PID[$s]}") / 1000" | bc -l)" "$((rss / 1024))"
 done
-echo "logs: $WORK"
+echo "logs: $DATA/logs"
