@@ -20,7 +20,8 @@ The rules (k8s/README.md explains why each exists):
               user 185; /tmp an emptyDir; database settings from a Secret; the gateway's API keys
               from a Secret and the service URLs from a ConfigMap, pointing at the right Service/port;
               exactly one Service, one HorizontalPodAutoscaler (autoscaling/v2, CPU), one PDB each;
-              the image is the service's, built by k8s/images/NAME/Dockerfile (EXPOSE the port, USER 185)
+              the image is the service's, built by k8s/images/Dockerfile (ARG SERVICE and PORT, EXPOSE the
+              PORT argument, USER 185) with build.sh passing both and PORT read from quarkus.http.port
   Services    select an existing workload; targetPort resolves to a containerPort of it
   HPA / PDB   target an existing Deployment / select an existing workload's pods
   Ingress     present for the gateway, and for nothing else
@@ -61,6 +62,7 @@ class Checker:
         self.overlay = overlay
         self.docs = [d for d in docs if isinstance(d, dict) and d.get("kind")]
         self.errors = []
+        self._image_problems = None
         self.by_kind = {}
         for d in self.docs:
             self.by_kind.setdefault(d["kind"], []).append(d)
@@ -337,24 +339,54 @@ class Checker:
             self.fail(w, f"has {len(pdbs)} PodDisruptionBudgets, expected 1")
 
     def check_image(self, w, name, image, port):
-        """The image is the one k8s/images/NAME/Dockerfile builds, and that Dockerfile agrees."""
+        """The image is the service's, built by k8s/images/Dockerfile, which exposes the PORT build argument
+        and runs as 185; k8s/images/build.sh passes SERVICE and PORT (the application port, which the
+        manifests are checked against above)."""
         repository = re.split(r"[@:]", image.rsplit("/", 1)[-1])[0]
         if repository != name:
-            self.fail(w, f"image '{image}' is not the {name} image built by k8s/images/{name}/Dockerfile")
+            self.fail(w, f"image '{image}' is not the {name} image built by k8s/images/Dockerfile")
             return
-        path = os.path.join(self.root, "k8s", "images", name, "Dockerfile")
+        for problem in self.image_build_problems():
+            self.fail(w, problem)
+
+    def image_build_problems(self):
+        """What is wrong with k8s/images/Dockerfile and build.sh (the same for every service; read once)."""
+        if self._image_problems is not None:
+            return self._image_problems
+        problems = []
+        path = os.path.join(self.root, "k8s", "images", "Dockerfile")
         try:
             with open(path, encoding="utf-8") as f:
                 lines = [ln.split() for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
         except OSError:
-            self.fail(w, f"k8s/images/{name}/Dockerfile is missing")
-            return
-        exposed = [int(t.split("/")[0]) for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
-        users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
-        if port not in exposed:
-            self.fail(w, f"k8s/images/{name}/Dockerfile exposes {exposed}, not the application port {port}")
-        if not users or users[-1].split(":")[0] != str(UBI_OPENJDK_USER):
-            self.fail(w, f"k8s/images/{name}/Dockerfile does not end as USER {UBI_OPENJDK_USER}")
+            lines = None
+            problems.append("k8s/images/Dockerfile is missing")
+        if lines is not None:
+            args = {ln[1].split("=")[0] for ln in lines if ln[0].upper() == "ARG" and len(ln) > 1}
+            for arg in ("SERVICE", "PORT"):
+                if arg not in args:
+                    problems.append(f"k8s/images/Dockerfile declares no ARG {arg}")
+            exposed = [t.split("/")[0] for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
+            if exposed != ["${PORT}"] and exposed != ["$PORT"]:
+                problems.append(f"k8s/images/Dockerfile exposes {exposed}, not the PORT build argument")
+            users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
+            if not users or users[-1].split(":")[0] != str(UBI_OPENJDK_USER):
+                problems.append(f"k8s/images/Dockerfile does not end as USER {UBI_OPENJDK_USER}")
+        build = os.path.join(self.root, "k8s", "images", "build.sh")
+        try:
+            with open(build, encoding="utf-8") as f:
+                script = f.read()
+        except OSError:
+            script = None
+            problems.append("k8s/images/build.sh is missing")
+        if script is not None:
+            for arg in ("SERVICE", "PORT"):
+                if f"--build-arg {arg}=" not in script:
+                    problems.append(f"k8s/images/build.sh does not pass --build-arg {arg}")
+            if "quarkus\\.http\\.port" not in script and "quarkus.http.port" not in script:
+                problems.append("k8s/images/build.sh does not read PORT from quarkus.http.port")
+        self._image_problems = problems
+        return problems
 
     def check_gateway_urls(self, w, c, env):
         configmaps_from = [((e.get("configMapRef") or {}).get("name")) for e in c.get("envFrom") or []]

@@ -45,7 +45,7 @@ PY
 # Each case runs in its own copy, up to four at a time; results are printed in order.
 cases=0
 run_case() { # N DESCRIPTION EXPECTED OVERLAY [FILE OLD NEW]
-  local n="$1" what="$2" expected="$3" overlay="$4" dir="$tmp/$1"
+  local what="$2" expected="$3" overlay="$4" dir="$tmp/$1"
   copy "$dir"
   if [[ -z "$expected" ]]; then
     if "$dir/k8s/check/check.sh" >"$dir/out" 2>&1; then
@@ -138,9 +138,13 @@ mistake "the retired global webhook secret" \
 mistake "a service left listening on loopback" \
   "SHIELDFAB_BIND_HOST is not 0.0.0.0" dev \
   k8s/base/layout-service/deployment.yaml 'value: "0.0.0.0"' 'value: "127.0.0.1"'
-mistake "an image Dockerfile that exposes another port" \
-  "Dockerfile exposes [9083], not the application port 8083" dev \
-  k8s/images/recipe-service/Dockerfile '^EXPOSE 8083' 'EXPOSE 9083'
+mistake "the image Dockerfile exposing a fixed port instead of the PORT build argument" \
+  "k8s/images/Dockerfile exposes ['8083'], not the PORT build argument" dev \
+  k8s/images/Dockerfile '^EXPOSE \$\{PORT\}' 'EXPOSE 8083'
+# shellcheck disable=SC2016 # the regex names build.sh's shell variable literally
+mistake "the image build not passing the service's port" \
+  "k8s/images/build.sh does not pass --build-arg PORT" prod \
+  k8s/images/build.sh '--build-arg PORT="\$port"' ''
 
 wait
 passed=0 failed=0

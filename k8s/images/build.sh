@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the four ShieldFab images from the production jars.
+# Builds the four ShieldFab images from the production jars, all from k8s/images/Dockerfile: SERVICE names
+# the module (the build context), PORT is that service's quarkus.http.port, read from its
+# application.properties so that the image exposes the port the service listens on.
 #
 #   k8s/images/build.sh [TAG]           # default tag 0.1.0; REGISTRY=ghcr.io/shieldfab, ENGINE=podman|docker|buildah
 #   PUSH=1 k8s/images/build.sh 0.1.0    # and push them
@@ -22,7 +24,10 @@ build=(build)
 ./mvnw -B -DskipTests package -Dquarkus.profile=prod
 for service in gateway layout-service shielding-service recipe-service; do
   image="$registry/$service:$tag"
-  "$engine" "${build[@]}" -f "k8s/images/$service/Dockerfile" -t "$image" "$service"
+  port="$(sed -n 's/^quarkus\.http\.port=\([0-9]*\)$/\1/p' "$service/src/main/resources/application.properties")"
+  [[ -n "$port" ]] || { echo "no quarkus.http.port in $service/src/main/resources/application.properties" >&2; exit 2; }
+  "$engine" "${build[@]}" -f k8s/images/Dockerfile --build-arg SERVICE="$service" --build-arg PORT="$port" \
+    -t "$image" "$service"
   if [[ "${PUSH:-}" == 1 ]]; then "$engine" push "$image"; fi
   echo "built $image"
 done
