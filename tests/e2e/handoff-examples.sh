@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # End to end: starts the four services from the built jars (bin/shieldfab up), hands every valid
 # example design off through the gateway (bin/shieldfab handoff), and checks each bundle's
-# manifest against its files. Prints "N passed, M failed".
+# manifest against its files. Prints "N passed, M failed". E2E_PORT_BASE (default 8080) moves the
+# suite's ports, to run beside another suite.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DATA="$(mktemp -d /tmp/shieldfab-e2e.XXXXXX)"
 trap '"$ROOT/bin/shieldfab" down --data "$DATA" >/dev/null 2>&1 || true' EXIT
 
-"$ROOT/bin/shieldfab" up --data "$DATA"
+"$ROOT/bin/shieldfab" up --data "$DATA" --port-base "${E2E_PORT_BASE:-8080}"
 passed=0; failed=0
 for design in "$ROOT"/examples/designs/wifi-fem-2g4.json "$ROOT"/examples/designs/mmwave-28g.yaml "$ROOT"/examples/designs/mcu-pillars.json; do
   name="$(basename "$design")"
