@@ -47,8 +47,8 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a design", description = "Checks the design (with the layout's metrics when a "
-            + "layout is given) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
+    @Operation(summary = "Evaluate a design", description = "Checks the design with the geometry of its layout "
+            + "(required: the JSON of POST /api/v1/layouts) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
             + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
             + "Idempotency-Key header with the same request returns the first answer (header Idempotent-Replayed: true); "
             + "with another request it is a 422.")
