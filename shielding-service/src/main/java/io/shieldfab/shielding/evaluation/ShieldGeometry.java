@@ -1,13 +1,19 @@
 package io.shieldfab.shielding.evaluation;
 
+import io.shieldfab.design.Violation;
+import io.shieldfab.shielding.rest.dto.LayoutView;
+import io.shieldfab.shielding.rest.dto.LayoutView.Metrics;
+import io.shieldfab.shielding.rest.dto.LayoutView.Site;
+
+import java.util.List;
+
 /**
- * The shield as the shielding checks see it: one depression with its walls and openings. Built from the
- * layout's metrics when a layout is given (the geometric truth), otherwise from the design.
+ * The shield as the shielding checks see it: one depression with its walls and openings, every length taken from
+ * the layout of the design (layout-service's metrics are the geometric truth, docs/shielding.md "Geometry").
  *
  * <pre>
- *   cavity (inside the side walls):  lengthMm × widthMm × depthMm
- *     lengthMm = bodyLength + 2·wallClearance, widthMm = bodyWidth + 2·wallClearance, depthMm = recess depth
- *   side wall:  ──[ l×w ]────[ l×w ]────[ l×w ]──   openingsPerWall slots, thickness wallThicknessUm
+ *   cavity (inside the side walls):  lengthMm × widthMm × depthMm      layout.site.cavity{Length,Width,Depth}Mm
+ *   side wall:  ──[ l×h ]────[ l×h ]────[ l×h ]──   openingsPerWall slots, thickness wallThicknessUm
  * </pre>
  *
  * @param cavityLengthMm         inner length of the depression, mm
@@ -18,13 +24,118 @@ package io.shieldfab.shielding.evaluation;
  * @param openingMaxDimensionMm  largest dimension of one opening, mm (0 when closed): what the aperture rules use
  * @param openingLengthMm        opening length along the wall, mm (the enclosure model's slot length l)
  * @param openingHeightMm        opening height up the wall, mm (the enclosure model's slot width w)
- * @param source                 {@code LAYOUT} or {@code DESIGN}
+ * @param openingDepthMm         opening depth through the wall, mm, as the layout gives it (null when it does not);
+ *                               reported, not used: the aperture rules take the plated wall thickness as the depth
  */
 public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
                              int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
-                             double openingHeightMm, String source) {
+                             double openingHeightMm, Double openingDepthMm) {
+
+    /** Where the geometry comes from, as the report's {@code geometrySource} says. */
+    public static final String SOURCE = "LAYOUT";
+
+    private static final String METRICS = "layout.metrics.";
+    private static final String SITE = "layout.site.";
 
     public boolean hasOpenings() {
         return openingsPerWall > 0 && openingMaxDimensionMm > 0;
+    }
+
+    /** Whether both opening dimensions exceed a length, so that a fix must shrink both. */
+    boolean bothOpeningDimensionsAbove(double mm) {
+        return Math.min(openingLengthMm, openingHeightMm) > mm;
+    }
+
+    /** The design field that holds the largest opening dimension: what an opening fix changes. */
+    String openingField() {
+        return openingHeightMm > openingLengthMm ? "shield.openings.heightMm" : "shield.openings.lengthMm";
+    }
+
+    /**
+     * The geometry of a layout of a design with {@code designSites} sites. Adds one violation per missing or
+     * unusable member, named by its JSON path in the request ({@code layout.metrics.wallThicknessUm}, …), and
+     * returns null when there is any.
+     */
+    public static ShieldGeometry from(LayoutView layout, int designSites, List<Violation> violations) {
+        int before = violations.size();
+        if (layout.siteCount() != null && layout.siteCount() != designSites) {
+            violations.add(new Violation("layout.siteCount", "the layout has " + layout.siteCount()
+                    + " sites but the design " + designSites + ": is this the layout of this design?"));
+        }
+        Site site = layout.site();
+        if (site == null) {
+            violations.add(new Violation("layout.site", "required: the layout's site (cavityLengthMm, cavityWidthMm,"
+                    + " cavityDepthMm)"));
+        } else {
+            positive(SITE + "cavityLengthMm", site.cavityLengthMm(), violations);
+            positive(SITE + "cavityWidthMm", site.cavityWidthMm(), violations);
+            positive(SITE + "cavityDepthMm", site.cavityDepthMm(), violations);
+        }
+        Metrics m = layout.metrics();
+        if (m == null) {
+            violations.add(new Violation("layout.metrics", "required: the layout's metrics (openingsPerSite,"
+                    + " openingMaxDimensionMm, openingLengthMm, openingHeightMm, wallThicknessUm)"));
+            return null;
+        }
+        Integer perWall = openingsPerWall(m, violations);
+        if (m.openingMaxDimensionMm() == null || !(m.openingMaxDimensionMm() >= 0)
+                || !Double.isFinite(m.openingMaxDimensionMm())) {
+            violations.add(new Violation(METRICS + "openingMaxDimensionMm", "required, a number ≥ 0 (mm)"));
+        }
+        positive(METRICS + "wallThicknessUm", m.wallThicknessUm(), violations);
+        if (m.openingDepthMm() != null && !(m.openingDepthMm() >= 0 && Double.isFinite(m.openingDepthMm()))) {
+            violations.add(new Violation(METRICS + "openingDepthMm", "a number ≥ 0 (mm) when given"));
+        }
+        boolean open = perWall != null && perWall > 0 && m.openingMaxDimensionMm() != null
+                && m.openingMaxDimensionMm() > 0;
+        if (open) {
+            positive(METRICS + "openingLengthMm", m.openingLengthMm(), violations);
+            positive(METRICS + "openingHeightMm", m.openingHeightMm(), violations);
+        }
+        if (violations.size() > before) {
+            return null;
+        }
+        return new ShieldGeometry(site.cavityLengthMm(), site.cavityWidthMm(), site.cavityDepthMm(),
+                m.wallThicknessUm(), open ? perWall : 0, open ? m.openingMaxDimensionMm() : 0.0,
+                open ? m.openingLengthMm() : 0.0, open ? m.openingHeightMm() : 0.0, m.openingDepthMm());
+    }
+
+    /**
+     * Openings on one wall: {@code openingsPerWall} when the layout gives it, else {@code openingsPerSite} / 4 (one
+     * depression has four side walls with the same openings, docs/layout.md); both must agree when both are given.
+     */
+    private static Integer openingsPerWall(Metrics m, List<Violation> violations) {
+        Double perWall = m.openingsPerWall();
+        Double perSite = m.openingsPerSite();
+        if (perWall == null && perSite == null) {
+            violations.add(new Violation(METRICS + "openingsPerSite", "required, a whole number ≥ 0 (the openings of"
+                    + " one depression, 4 × openingsPerWall)"));
+            return null;
+        }
+        if (perWall != null && !wholeNonNegative(perWall)) {
+            violations.add(new Violation(METRICS + "openingsPerWall", "a whole number ≥ 0 when given"));
+            return null;
+        }
+        if (perSite != null && (!wholeNonNegative(perSite) || perSite % 4 != 0)) {
+            violations.add(new Violation(METRICS + "openingsPerSite", "a whole number ≥ 0 that is 4 × the openings"
+                    + " per wall (" + Quantities.num(perSite) + " is not)"));
+            return null;
+        }
+        if (perWall != null && perSite != null && perSite != 4 * perWall) {
+            violations.add(new Violation(METRICS + "openingsPerSite", "must be 4 × openingsPerWall ("
+                    + Quantities.num(perSite) + " ≠ 4 × " + Quantities.num(perWall) + ")"));
+            return null;
+        }
+        return (int) (perWall != null ? perWall : perSite / 4);
+    }
+
+    private static boolean wholeNonNegative(double v) {
+        return v >= 0 && v <= Integer.MAX_VALUE && v == Math.rint(v);
+    }
+
+    private static void positive(String field, Double v, List<Violation> violations) {
+        if (v == null || !(v > 0) || !Double.isFinite(v)) {
+            violations.add(new Violation(field, "required, a number > 0"));
+        }
     }
 }

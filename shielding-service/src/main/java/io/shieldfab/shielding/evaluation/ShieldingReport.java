@@ -8,7 +8,7 @@ import java.util.List;
  * @param designName        design name
  * @param revision          design revision
  * @param verdict           PASS, WARN or FAIL: the worst status of every rule and finding
- * @param geometrySource    LAYOUT or DESIGN: where the opening sizes, counts and wall thickness came from
+ * @param geometrySource    always {@link ShieldGeometry#SOURCE}: the geometry is the layout's
  * @param material          deposit metal
  * @param minShieldingDb    required SE at every checked frequency, dB
  * @param apertureRule      the configured aperture rule, e.g. LAMBDA_OVER_20
@@ -18,17 +18,26 @@ import java.util.List;
  * @param cavityResonances  cavity modes of the depression up to the top of the sweep
  * @param findings          what is wrong and how to fix it
  * @param sweep             SE versus frequency (log-spaced) for the chart
+ * @param weakest           the checked frequency with the lowest total SE
  */
 public record ShieldingReport(String designName, String revision, Status verdict, String geometrySource,
                               String material, double minShieldingDb, String apertureRule, Double kneeFrequencyHz,
                               ShieldGeometry geometry, List<FrequencyCheck> frequencies, List<Resonance> cavityResonances,
-                              List<Finding> findings, List<SweepPoint> sweep) {
+                              List<Finding> findings, List<SweepPoint> sweep, Weakest weakest) {
 
     /** Rule and verdict status, in increasing severity. */
     public enum Status { PASS, WARN, FAIL;
 
         public Status worst(Status other) {
             return other.ordinal() > ordinal() ? other : this;
+        }
+    }
+
+    /** A finding's severity: INFO is a note that never changes the verdict. */
+    public enum Severity { INFO, WARN, FAIL;
+
+        static Severity of(Status status) {
+            return status == Status.PASS ? INFO : valueOf(status.name());
         }
     }
 
@@ -55,13 +64,20 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /**
-     * @param rule    rule id
-     * @param status  PASS, WARN or FAIL
-     * @param limitMm the limit, mm (largest opening for MAX rules, smallest wall thickness for MIN rules)
-     * @param actualMm the design's value, mm
-     * @param bound   MAX or MIN
+     * One rule at one frequency.
+     *
+     * @param rule     the rule
+     * @param status   PASS, WARN or FAIL
+     * @param limitMm  the size limit, mm (largest opening for MAX rules, smallest wall thickness for MIN rules)
+     * @param actualMm the geometry's value, mm
+     * @param bound    MAX or MIN
+     * @param field    JSON path of the design field a fix changes
+     * @param measured what the rule compares: the opening (mm) or the SE (dB)
+     * @param limit    what it is compared with: λ/N (mm) or the required SE (dB)
+     * @param unit     {@code mm} or {@code dB}
      */
-    public record RuleCheck(String rule, Status status, double limitMm, double actualMm, Bound bound) {
+    public record RuleCheck(ShieldingRule rule, Status status, double limitMm, double actualMm, Bound bound,
+                            String field, double measured, double limit, String unit) {
     }
 
     /**
@@ -74,16 +90,23 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /**
-     * @param rule        rule id
+     * A broken rule or a note, as data; {@code message} and {@code fix} are rendered from it ({@link FindingText}).
+     *
+     * @param rule        the rule
      * @param severity    WARN or FAIL (INFO for notes)
+     * @param field       JSON path of the design field a fix changes (null for notes without one)
+     * @param measured    the value found where the rule is tightest (null for notes)
+     * @param limit       the value the rule allows there (null for notes)
+     * @param unit        unit of measured and limit: mm, dB, % or harmonics (null for notes)
+     * @param frequencyHz the frequency where the rule is tightest
+     * @param fixField    the design field to change, when a value is known that passes
+     * @param fixValue    the value to give it (mm or µm as the field says)
      * @param message     what is wrong, in words
      * @param fix         the concrete change that passes, in words
-     * @param fixField    the design field to change, when there is one
-     * @param fixValue    the value to give it (mm or µm as the field says)
-     * @param frequencyHz the frequency where the rule is tightest
      */
-    public record Finding(String rule, String severity, String message, String fix, String fixField, Double fixValue,
-                          Double frequencyHz) {
+    public record Finding(ShieldingRule rule, Severity severity, String field, Double measured, Double limit,
+                          String unit, Double frequencyHz, String fixField, Double fixValue, String message,
+                          String fix) {
     }
 
     /**
@@ -93,5 +116,26 @@ public record ShieldingReport(String designName, String revision, Status verdict
      * @param solidWallSeDb solid-wall SE, dB
      */
     public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    }
+
+    /**
+     * The checked frequency with the lowest total SE (the first of equals), so that a client need not re-derive it.
+     *
+     * @param harmonic    1 = fundamental
+     * @param frequencyHz Hz
+     * @param totalSeDb   the weakest path there, dB
+     * @param marginDb    totalSeDb − minShieldingDb (negative: below the requirement)
+     */
+    public record Weakest(int harmonic, double frequencyHz, double totalSeDb, double marginDb) {
+
+        static Weakest of(List<FrequencyCheck> checks, double minSeDb) {
+            FrequencyCheck w = checks.get(0);
+            for (FrequencyCheck fc : checks) {
+                if (fc.totalSeDb() < w.totalSeDb()) {
+                    w = fc;
+                }
+            }
+            return new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.totalSeDb() - minSeDb);
+        }
     }
 }

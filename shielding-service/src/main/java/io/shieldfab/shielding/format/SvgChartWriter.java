@@ -29,22 +29,7 @@ public final class SvgChartWriter {
         if (pts.size() < 2) {
             throw new IllegalArgumentException("a chart needs at least two sweep points");
         }
-        double fMin = pts.get(0).frequencyHz();
-        double fMax = pts.get(pts.size() - 1).frequencyHz();
-        double lo = Math.min(0, chart.minSeDb());
-        double hi = chart.minSeDb() + 20;
-        for (SeChart.Point p : pts) {
-            for (Double v : new Double[] {p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb()}) {
-                if (v != null) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        double yMin = Math.max(Y_FLOOR_DB, Math.floor(lo / 10.0) * 10.0);
-        double yMax = Math.min(Y_CEILING_DB, Math.ceil(hi / 10.0) * 10.0);
-        Axes ax = new Axes(fMin, fMax, yMin, yMax);
-
+        Axes ax = Axes.of(chart);
         StringBuilder s = new StringBuilder(64 * 1024);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -52,16 +37,66 @@ public final class SvgChartWriter {
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         s.append("<text x=\"").append(LEFT).append("\" y=\"28\" font-size=\"16\" font-weight=\"bold\">")
                 .append(escape(chart.title())).append("</text>\n");
+        gridAndAxes(s, ax);
+        harmonics(s, chart.harmonics(), ax);
+        if (chart.minSeDb() >= ax.yMin() && chart.minSeDb() <= ax.yMax()) {
+            double y = ax.y(chart.minSeDb());
+            s.append(line(LEFT, y, WIDTH - RIGHT, y, " stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"8,4\""));
+        }
+        curves(s, pts, ax);
+        resonances(s, chart.resonances(), ax);
+        legend(s, chart, ax);
+        s.append("</svg>\n");
+        return s.toString();
+    }
 
-        // Grid and axes.
+    /** The plot's scales: the sweep's frequency span, and an SE span that holds every value and the target. */
+    private record Axes(double fMin, double fMax, double yMin, double yMax) {
+
+        static Axes of(SeChart chart) {
+            List<SeChart.Point> pts = chart.points();
+            double lo = Math.min(0, chart.minSeDb());
+            double hi = chart.minSeDb() + 20;
+            for (SeChart.Point p : pts) {
+                for (Double v : new Double[] {p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb()}) {
+                    if (v != null) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+            return new Axes(pts.get(0).frequencyHz(), pts.get(pts.size() - 1).frequencyHz(),
+                    Math.max(Y_FLOOR_DB, Math.floor(lo / 10.0) * 10.0), Math.min(Y_CEILING_DB, Math.ceil(hi / 10.0) * 10.0));
+        }
+
+        double x(double f) {
+            return LEFT + (Math.log(f / fMin) / Math.log(fMax / fMin)) * (WIDTH - LEFT - RIGHT);
+        }
+
+        double y(double db) {
+            double v = Math.max(yMin, Math.min(yMax, db));
+            return HEIGHT - BOTTOM - (v - yMin) / (yMax - yMin) * (HEIGHT - TOP - BOTTOM);
+        }
+
+        double yStep() {
+            return (yMax - yMin) > 120 ? 20 : 10;
+        }
+
+        boolean inRange(double f) {
+            return f >= fMin && f <= fMax;
+        }
+    }
+
+    /** Grid lines, the plot frame, tick labels and axis titles. */
+    private static void gridAndAxes(StringBuilder s, Axes ax) {
         s.append("<g stroke=\"#e0e0e0\" stroke-width=\"1\">\n");
-        List<double[]> xTicks = xTicks(fMin, fMax);
+        List<double[]> xTicks = xTicks(ax.fMin(), ax.fMax());
         for (double[] t : xTicks) {
             double x = ax.x(t[0]);
             s.append(line(x, TOP, x, HEIGHT - BOTTOM, t[1] > 0 ? "" : " stroke-dasharray=\"2,3\""));
         }
-        double yStep = (yMax - yMin) > 120 ? 20 : 10;
-        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9; v += yStep) {
+        double yStep = ax.yStep();
+        for (double v = Math.ceil(ax.yMin() / yStep) * yStep; v <= ax.yMax() + 1e-9; v += yStep) {
             s.append(line(LEFT, ax.y(v), WIDTH - RIGHT, ax.y(v), ""));
         }
         s.append("</g>\n");
@@ -73,19 +108,21 @@ public final class SvgChartWriter {
                 s.append(text(ax.x(t[0]), HEIGHT - BOTTOM + 18, "middle", frequencyLabel(t[0])));
             }
         }
-        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9; v += yStep) {
+        for (double v = Math.ceil(ax.yMin() / yStep) * yStep; v <= ax.yMax() + 1e-9; v += yStep) {
             s.append(text(LEFT - 8, ax.y(v) + 4, "end", fmt(v, 0)));
         }
         s.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, HEIGHT - 18, "middle", "frequency (log scale)"));
         s.append("<text transform=\"translate(20,").append(fmt(TOP + (HEIGHT - TOP - BOTTOM) / 2.0, 1))
                 .append(") rotate(-90)\" text-anchor=\"middle\">shielding effectiveness (dB)</text>\n");
         s.append("</g>\n");
+    }
 
-        // Harmonics.
-        int every = Math.max(1, (int) Math.ceil(chart.harmonics().size() / 20.0));
-        for (int i = 0; i < chart.harmonics().size(); i++) {
-            SeChart.Marker m = chart.harmonics().get(i);
-            if (m.frequencyHz() < fMin || m.frequencyHz() > fMax) {
+    /** Checked harmonics as dotted verticals; labels thinned to about 20 so that they stay readable. */
+    private static void harmonics(StringBuilder s, List<SeChart.Marker> harmonics, Axes ax) {
+        int every = Math.max(1, (int) Math.ceil(harmonics.size() / 20.0));
+        for (int i = 0; i < harmonics.size(); i++) {
+            SeChart.Marker m = harmonics.get(i);
+            if (!ax.inRange(m.frequencyHz())) {
                 continue;
             }
             double x = ax.x(m.frequencyHz());
@@ -97,14 +134,10 @@ public final class SvgChartWriter {
                         .append("</text>\n");
             }
         }
+    }
 
-        // Target line.
-        if (chart.minSeDb() >= yMin && chart.minSeDb() <= yMax) {
-            double y = ax.y(chart.minSeDb());
-            s.append(line(LEFT, y, WIDTH - RIGHT, y, " stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"8,4\""));
-        }
-
-        // Curves, clipped to the plot.
+    /** The three SE curves, clipped to the plot. */
+    private static void curves(StringBuilder s, List<SeChart.Point> pts, Axes ax) {
         s.append("<defs><clipPath id=\"plot\"><rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
                 .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
                 .append("\"/></clipPath></defs>\n<g clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"1.6\">\n");
@@ -112,11 +145,13 @@ public final class SvgChartWriter {
         polyline(s, pts, ax, SeChart.Point::apertureSeDb, "#ef6c00", " stroke-dasharray=\"6,3\"");
         polyline(s, pts, ax, SeChart.Point::enclosureSeDb, "#1565c0", "");
         s.append("</g>\n");
+    }
 
-        // Resonances; labels only where they do not overlap the previous one.
+    /** Resonances as triangles on the top edge; labels only where they do not overlap the previous one. */
+    private static void resonances(StringBuilder s, List<SeChart.Marker> resonances, Axes ax) {
         double lastLabelX = -1e9;
-        for (SeChart.Marker m : chart.resonances()) {
-            if (m.frequencyHz() < fMin || m.frequencyHz() > fMax) {
+        for (SeChart.Marker m : resonances) {
+            if (!ax.inRange(m.frequencyHz())) {
                 continue;
             }
             double x = ax.x(m.frequencyHz());
@@ -132,32 +167,20 @@ public final class SvgChartWriter {
                         .append(escape(m.label())).append("</text>\n");
             }
         }
+    }
 
-        // Legend.
+    private static void legend(StringBuilder s, SeChart chart, Axes ax) {
         int lx = WIDTH - RIGHT + 16;
         int ly = TOP + 10;
         legend(s, lx, ly, "#1565c0", "", "enclosure SE (Robinson)");
         legend(s, lx, ly + 20, "#ef6c00", " stroke-dasharray=\"6,3\"", "aperture SE");
-        boolean wallOffScale = pts.stream().allMatch(p -> p.solidWallSeDb() > yMax);
-        legend(s, lx, ly + 40, "#9e9e9e", "", wallOffScale ? "solid wall SE (> " + fmt(yMax, 0) + " dB)" : "solid wall SE");
+        boolean wallOffScale = chart.points().stream().allMatch(p -> p.solidWallSeDb() > ax.yMax());
+        legend(s, lx, ly + 40, "#9e9e9e", "", wallOffScale ? "solid wall SE (> " + fmt(ax.yMax(), 0) + " dB)" : "solid wall SE");
         legend(s, lx, ly + 60, "#c62828", " stroke-dasharray=\"8,4\"", "target " + fmt(chart.minSeDb(), 1) + " dB");
         legend(s, lx, ly + 80, "#607d8b", " stroke-dasharray=\"1,3\"", "checked harmonics");
         s.append("<path d=\"M").append(lx).append(',').append(ly + 95).append(" L").append(lx + 10).append(',')
                 .append(ly + 95).append(" L").append(lx + 5).append(',').append(ly + 105).append(" Z\" fill=\"#6a1b9a\"/>\n");
         s.append(text(lx + 30, ly + 104, "start", "cavity resonance"));
-        s.append("</svg>\n");
-        return s.toString();
-    }
-
-    private record Axes(double fMin, double fMax, double yMin, double yMax) {
-        double x(double f) {
-            return LEFT + (Math.log(f / fMin) / Math.log(fMax / fMin)) * (WIDTH - LEFT - RIGHT);
-        }
-
-        double y(double db) {
-            double v = Math.max(yMin, Math.min(yMax, db));
-            return HEIGHT - BOTTOM - (v - yMin) / (yMax - yMin) * (HEIGHT - TOP - BOTTOM);
-        }
     }
 
     private static void polyline(StringBuilder s, List<SeChart.Point> pts, Axes ax, Function<SeChart.Point, Double> value,

@@ -1,10 +1,13 @@
 package io.shieldfab.shielding.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.shieldfab.design.Problem;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.service.EvaluationService;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,16 +43,16 @@ public class EvaluationResource {
     EvaluationService service;
 
     @Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    AgroalDataSource dataSource;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
+    ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a design", description = "Checks the design (with the layout's metrics when a "
-            + "layout is given) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
+    @Operation(summary = "Evaluate a design", description = "Checks the design with the geometry of its layout "
+            + "(required: the JSON of POST /api/v1/layouts) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
             + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
             + "Idempotency-Key header with the same request returns the first answer (header Idempotent-Replayed: true); "
             + "with another request it is a 422.")
@@ -64,9 +68,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @jakarta.transaction.Transactional
+    @Transactional
     public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
-                           @Context jakarta.ws.rs.container.ContainerRequestContext requestContext) {
+                           @Context ContainerRequestContext requestContext) {
         EvaluationReport report = service.create(request);
         Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();

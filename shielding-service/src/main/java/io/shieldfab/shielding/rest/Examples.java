@@ -1,6 +1,9 @@
 package io.shieldfab.shielding.rest;
 
-/** OpenAPI request examples: real inputs whose results the tests check. */
+/**
+ * OpenAPI request examples: real inputs whose results the tests check. The evaluation's layout is the part of
+ * layout-service's answer for that design that shielding reads (a real layout has more members).
+ */
 final class Examples {
 
     static final String SHEET = """
@@ -26,7 +29,13 @@ final class Examples {
                             "openings": { "style": "SLOTS", "perWall": 3, "lengthMm": 0.15, "heightMm": 0.1 } },
                 "mandrel": { "material": "STAINLESS_STEEL", "recessDepthMm": 0.95 },
                 "encapsulation": { "material": "EPOXY_MOLD_COMPOUND", "stage": "BEFORE_SUPPORT_REMOVAL" },
-                "requirements": { "minShieldingDb": 30, "apertureRule": "LAMBDA_OVER_20" } } }""";
+                "requirements": { "minShieldingDb": 30, "apertureRule": "LAMBDA_OVER_20" } },
+              "layout": { "id": "57675cbd-690d-456e-8671-2960b9b429e7", "designName": "wifi-fem-4x6", "siteCount": 24,
+                "site": { "cavityLengthMm": 5.6, "cavityWidthMm": 4.6, "cavityDepthMm": 0.95, "wallThicknessUm": 25.0,
+                          "openingStyle": "SLOTS", "openingsPerWall": 3, "openingsPerSite": 12 },
+                "metrics": { "openingCount": 288, "openingsPerSite": 12, "openingMaxDimensionMm": 0.15,
+                             "openingLengthMm": 0.15, "openingHeightMm": 0.1, "openingDepthMm": 0.025,
+                             "wallThicknessUm": 25.0 } } }""";
 
     private Examples() {
     }

@@ -91,7 +91,7 @@ public class CalculationService {
             v.add(new Violation("probeDistanceMm", "must be inside the enclosure: less than depthMm (" + r.depthMm() + " mm)"));
         }
         // "not > 0" rather than "<= 0": a subnormal thickness (4.9e-324 mm) makes the width NaN (0 × ∞), which
-        // must be refused here, not fail in the calculation (found by CalculationsFuzzTest)
+        // must be refused here, not fail in the calculation (CalculationsFuzzTest sends such values)
         if (!(EnclosureShielding.effectiveWidthMm(r.apertureWidthMm(), r.wallThicknessMm()) > 0)) {
             v.add(new Violation("wallThicknessMm", "too thick for a " + r.apertureWidthMm()
                     + " mm slot: the thin-wall effective width w − (5t/4π)(1 + ln(4πw/t)) is not positive"));

@@ -59,9 +59,8 @@ public class EvaluationService {
             throw new InvalidInputException(violations);
         }
         Design design = read.design();
-        ShieldGeometry geometry = request.layout() == null || request.layout().isNull()
-                ? ShieldingEvaluator.geometryFromDesign(design)
-                : geometryFromLayout(design, request.layout(), violations);
+        LayoutView layout = readLayout(request.layout(), violations);
+        ShieldGeometry geometry = layout == null ? null : ShieldGeometry.from(layout, design.siteCount(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -105,65 +104,27 @@ public class EvaluationService {
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances));
     }
 
-    /** The layout is the geometric truth for opening size, count and wall thickness (docs/api-guide.md layout metrics). */
-    ShieldGeometry geometryFromLayout(Design design, JsonNode layoutNode, List<Violation> v) {
-        LayoutView layout;
-        try {
-            layout = mapper.treeToValue(layoutNode, LayoutView.class);
-        } catch (JsonProcessingException | IllegalArgumentException ex) {
-            v.add(new Violation("layout", "not a layout document of layout-service (expected an object with metrics)"));
+    /** The request's layout as shielding reads it, or null with a violation on {@code layout}. */
+    private LayoutView readLayout(JsonNode layoutNode, List<Violation> v) {
+        if (layoutNode == null || layoutNode.isNull()) {
+            v.add(new Violation("layout", "required: the layout JSON of this design from POST /api/v1/layouts (the"
+                    + " shield's geometry comes from its site and metrics)"));
             return null;
         }
-        if (layout == null || layout.metrics() == null) {
-            v.add(new Violation("layout.metrics", "required: the layout's metrics (openingCount, openingMaxDimensionMm,"
-                    + " wallThicknessUm)"));
-            return null;
+        LayoutView view = null;
+        if (layoutNode.isObject()) {
+            try {
+                view = mapper.treeToValue(layoutNode, LayoutView.class);
+            } catch (JsonProcessingException | IllegalArgumentException ex) {
+                // The parser's words may name Java types: the violation below says what is expected instead.
+                view = null;
+            }
         }
-        LayoutView.Metrics m = layout.metrics();
-        int before = v.size();
-        if (m.openingCount() == null || m.openingCount() < 0) {
-            v.add(new Violation("layout.metrics.openingCount", "required, a whole number ≥ 0"));
+        if (view == null) {
+            v.add(new Violation("layout", "not a layout document of layout-service (expected an object with site and"
+                    + " metrics)"));
         }
-        if (m.openingMaxDimensionMm() == null || !(m.openingMaxDimensionMm() >= 0)
-                || !Double.isFinite(m.openingMaxDimensionMm())) {
-            v.add(new Violation("layout.metrics.openingMaxDimensionMm", "required, a number ≥ 0 (mm)"));
-        }
-        if (m.wallThicknessUm() == null || !(m.wallThicknessUm() > 0) || !Double.isFinite(m.wallThicknessUm())) {
-            v.add(new Violation("layout.metrics.wallThicknessUm", "required, a number > 0 (µm)"));
-        }
-        int sites = layout.siteCount() == null ? design.siteCount() : layout.siteCount();
-        if (sites != design.siteCount()) {
-            v.add(new Violation("layout.siteCount", "the layout has " + sites + " sites but the design "
-                    + design.siteCount() + ": is this the layout of this design?"));
-        }
-        if (v.size() > before) {
-            return null;
-        }
-        if (m.openingCount() % (4L * sites) != 0) {
-            v.add(new Violation("layout.metrics.openingCount", m.openingCount() + " openings are not the same number on"
-                    + " each of the 4 walls of " + sites + " sites"));
-            return null;
-        }
-        int perWall = (int) (m.openingCount() / (4L * sites));
-        ShieldGeometry fromDesign = ShieldingEvaluator.geometryFromDesign(design);
-        double max = perWall == 0 ? 0.0 : m.openingMaxDimensionMm();
-        // Opening proportions: the layout's when it gives them, else the design's scaled to the layout's largest
-        // dimension.
-        double scale = fromDesign.openingMaxDimensionMm() > 0 ? max / fromDesign.openingMaxDimensionMm() : 1.0;
-        double length = positive(m.openingLengthMm()) ? m.openingLengthMm()
-                : fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingLengthMm() * scale : max;
-        double height = positive(m.openingHeightMm()) ? m.openingHeightMm()
-                : fromDesign.openingMaxDimensionMm() > 0 ? fromDesign.openingHeightMm() * scale : max;
-        LayoutView.Site site = layout.site();
-        double cavityLength = site != null && positive(site.cavityLengthMm()) ? site.cavityLengthMm() : fromDesign.cavityLengthMm();
-        double cavityWidth = site != null && positive(site.cavityWidthMm()) ? site.cavityWidthMm() : fromDesign.cavityWidthMm();
-        double cavityDepth = site != null && positive(site.cavityDepthMm()) ? site.cavityDepthMm() : fromDesign.cavityDepthMm();
-        return new ShieldGeometry(cavityLength, cavityWidth, cavityDepth, m.wallThicknessUm(), max == 0 ? 0 : perWall,
-                max, max == 0 ? 0 : length, max == 0 ? 0 : height, "LAYOUT");
-    }
-
-    private static boolean positive(Double v) {
-        return v != null && v > 0 && Double.isFinite(v);
+        return view;
     }
 
     private static List<Violation> prefixed(List<Violation> violations) {

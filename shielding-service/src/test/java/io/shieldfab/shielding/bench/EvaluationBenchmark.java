@@ -6,10 +6,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.shielding.evaluation.EvaluationSettings;
+import io.shieldfab.shielding.evaluation.ShieldGeometry;
 import io.shieldfab.shielding.evaluation.ShieldingEvaluator;
 import io.shieldfab.shielding.evaluation.ShieldingReport;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,8 +29,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Evaluations per second for the Wi-Fi example with 10 harmonics and a 1,000-point SE sweep (the default),
- * single thread. {@code evaluate}: the evaluator alone; {@code readEvaluateSerialise}: what a POST costs
- * apart from HTTP and the database (design reading, evaluation, report JSON). How to run: docs/shielding.md.
+ * single thread, with the example's layout. {@code evaluate}: the evaluator alone; {@code readEvaluateSerialise}:
+ * what a POST costs apart from HTTP, the database and reading the layout (design reading, evaluation, report JSON).
+ * How to run: docs/shielding.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,6 +43,7 @@ public class EvaluationBenchmark {
 
     private ObjectNode tree;
     private Design design;
+    private ShieldGeometry geometry;
     private ShieldingEvaluator evaluator;
     private ObjectMapper mapper;
 
@@ -48,22 +52,23 @@ public class EvaluationBenchmark {
         tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) tree.get("package")).put("harmonics", 10);
         design = ExampleDesigns.design(tree);
+        geometry = ExampleLayouts.geometry(design, ExampleLayouts.tree(ExampleLayouts.WIFI));
         evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
         mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-        if (evaluator.evaluate(design, ShieldingEvaluator.geometryFromDesign(design)).sweep().size() != 1000) {
+        if (evaluator.evaluate(design, geometry).sweep().size() != 1000) {
             throw new IllegalStateException("expected a 1000-point sweep");
         }
     }
 
     @Benchmark
     public ShieldingReport evaluate() {
-        return evaluator.evaluate(design, ShieldingEvaluator.geometryFromDesign(design));
+        return evaluator.evaluate(design, geometry);
     }
 
     @Benchmark
     public String readEvaluateSerialise() throws Exception {
         Design d = DesignReader.create().read(tree).design();
-        ShieldingReport r = evaluator.evaluate(d, ShieldingEvaluator.geometryFromDesign(d));
+        ShieldingReport r = evaluator.evaluate(d, geometry);
         return mapper.writeValueAsString(EvaluationReport.from("bench", Instant.EPOCH, r, List.of()));
     }
 }

@@ -3,27 +3,42 @@ package io.shieldfab.shielding.evaluation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
+import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SweepPoint;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Weakest;
 import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
 import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Evaluations of the suite's example designs (examples/designs). The physics behind each figure is checked
- * in the physics tests; here the rules, findings, fixes and verdicts.
+ * Evaluations of the suite's example designs (examples/designs) with their layouts (src/test/resources/layouts).
+ * The physics behind each figure is checked in the physics tests; here the rules, findings, fixes and verdicts.
  */
 class ShieldingEvaluatorTest {
 
     private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
 
-    private ShieldingReport evaluate(ObjectNode tree) {
+    private ShieldingReport evaluate(ObjectNode tree, ObjectNode layout) {
         Design d = ExampleDesigns.design(tree);
-        return evaluator.evaluate(d, ShieldingEvaluator.geometryFromDesign(d));
+        return evaluator.evaluate(d, ExampleLayouts.geometry(d, layout));
     }
 
-    /** Applies an opening fix the way a designer would: no opening dimension larger than the fix. */
+    private ShieldingReport evaluate(ObjectNode tree, String layout) {
+        return evaluate(tree, ExampleLayouts.tree(layout));
+    }
+
+    /**
+     * Applies an opening fix the way a designer would: no opening dimension larger than the fix. The fixed design's
+     * layout is the fixture layout-service made of it.
+     */
     private static void applyOpeningFix(ObjectNode tree, double fixMm) {
         ObjectNode o = (ObjectNode) tree.get("shield").get("openings");
         o.put("lengthMm", Math.min(o.get("lengthMm").asDouble(), fixMm));
@@ -40,8 +55,8 @@ class ShieldingEvaluatorTest {
         return tree;
     }
 
-    private static Finding finding(ShieldingReport r, String rule) {
-        return r.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+    private static Finding finding(ShieldingReport r, ShieldingRule rule) {
+        return r.findings().stream().filter(f -> f.rule() == rule).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + r.findings()));
     }
 
@@ -51,8 +66,9 @@ class ShieldingEvaluatorTest {
         // Fundamental, by hand (ApertureShieldingTest): 31.873 − 4.771 + 0.852 = 27.954 dB < 30 dB → FAIL.
         // Harmonic 5: λ = 62.7715/5 = 12.5543 mm, SE1 = 20·log10(12.5543/1.6) = 17.893 dB, −4.771,
         //   depth 27.2875·0.025/0.8·√(1 − (12.25/96.119)²) = 0.8458 → 13.968 dB.
-        ShieldingReport r = evaluate(wifiFirstDraft());
+        ShieldingReport r = evaluate(wifiFirstDraft(), ExampleLayouts.WIFI_FIRST_DRAFT);
         assertThat(r.verdict()).isEqualTo(Status.FAIL);
+        assertThat(r.geometrySource()).isEqualTo("LAYOUT");
         assertThat(r.frequencies()).hasSize(5);
         assertThat(r.frequencies().get(0).apertureSeDb()).isCloseTo(27.954, within(0.001));
         assertThat(r.frequencies().get(4).apertureSeDb()).isCloseTo(13.968, within(0.001));
@@ -61,22 +77,63 @@ class ShieldingEvaluatorTest {
         assertThat(r.frequencies()).allSatisfy(f -> assertThat(f.solidWallSeDb()).isGreaterThan(200));
         // Claim 14/23 (L < λ) and λ/2 hold everywhere.
         assertThat(r.frequencies()).allSatisfy(f -> assertThat(f.rules())
-                .filteredOn(x -> x.rule().startsWith("OPENING_BELOW")).allMatch(x -> x.status() == Status.PASS));
-        Finding f = finding(r, ShieldingEvaluator.RULE_APERTURE_SHIELDING);
-        assertThat(f.severity()).isEqualTo("FAIL");
+                .filteredOn(x -> x.rule() == ShieldingRule.OPENING_BELOW_WAVELENGTH
+                        || x.rule() == ShieldingRule.OPENING_BELOW_HALF_WAVELENGTH)
+                .allMatch(x -> x.status() == Status.PASS));
+        Finding f = finding(r, ShieldingRule.APERTURE_SHIELDING);
+        assertThat(f.severity()).isEqualTo(Severity.FAIL);
+        // Tightest at harmonic 5: 13.968 dB measured against the 30 dB limit.
+        assertThat(f.frequencyHz()).isEqualTo(12.25e9);
+        assertThat(f.measured()).isCloseTo(13.968, within(0.001));
+        assertThat(f.limit()).isEqualTo(30.0);
+        assertThat(f.unit()).isEqualTo("dB");
+        assertThat(f.field()).isEqualTo("shield.openings.lengthMm");
         assertThat(f.fixField()).isEqualTo("shield.openings.lengthMm");
         // At 12.25 GHz: 20·log10(12.5543/(2L)) − 4.771 + 27.29·0.025/L ≥ 30 → L = 0.1781 mm, floored to 0.178.
         assertThat(f.fixValue()).isEqualTo(0.178);
-        assertThat(f.message()).contains("12.25 GHz", "30.0 dB");
+        // λ/20 is missed at harmonics 4 and 5 only: a warning, measured against λ/20 at 12.25 GHz.
+        Finding rule = finding(r, ShieldingRule.APERTURE_LAMBDA_OVER_20);
+        assertThat(rule.severity()).isEqualTo(Severity.WARN);
+        assertThat(rule.measured()).isEqualTo(0.8);
+        assertThat(rule.limit()).isCloseTo(12.5543 / 20, within(0.00001));
+        assertThat(rule.unit()).isEqualTo("mm");
+    }
+
+    @Test
+    void findingsAreWordedFromTheirData() {
+        ShieldingReport r = evaluate(wifiFirstDraft(), ExampleLayouts.WIFI_FIRST_DRAFT);
+        Finding f = finding(r, ShieldingRule.APERTURE_SHIELDING);
+        assertThat(f.message()).isEqualTo("The largest opening, 0.8000 mm, lets the openings on one wall give only"
+                + " 14.0 dB against the required 30.0 dB (largest passing opening here 0.1781 mm) at 12.25 GHz"
+                + " (harmonic 5, λ = 12.55 mm in the encapsulant).");
+        assertThat(f.fix()).isEqualTo("Make the largest opening dimension at most 0.178 mm (shield.openings.lengthMm"
+                + " and the other opening dimension); that passes every aperture rule at every checked frequency.");
+        assertThat(finding(r, ShieldingRule.APERTURE_LAMBDA_OVER_20).message())
+                .contains("exceeds the design rule LAMBDA_OVER_20 limit 0.6277 mm", "harmonic 5");
+    }
+
+    @Test
+    void theWeakestCheckedFrequencyIsReportedWithItsMargin() {
+        // The first draft is weakest at harmonic 5 (13.968 dB, worked above): 16.03 dB short of 30 dB.
+        Weakest w = evaluate(wifiFirstDraft(), ExampleLayouts.WIFI_FIRST_DRAFT).weakest();
+        assertThat(w.harmonic()).isEqualTo(5);
+        assertThat(w.frequencyHz()).isEqualTo(12.25e9);
+        assertThat(w.totalSeDb()).isCloseTo(13.968, within(0.001));
+        assertThat(w.marginDb()).isCloseTo(13.968 - 30, within(0.001));
+        // The shipped example: also harmonic 5, 32.209 dB, 2.209 dB above the requirement.
+        Weakest shipped = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI).weakest();
+        assertThat(shipped.harmonic()).isEqualTo(5);
+        assertThat(shipped.marginDb()).isCloseTo(2.209, within(0.002));
     }
 
     @Test
     void wifiFirstDraftWithTheFixAppliedPasses() {
         ObjectNode tree = wifiFirstDraft();
-        double fix = finding(evaluate(tree), ShieldingEvaluator.RULE_APERTURE_SHIELDING).fixValue();
+        double fix = finding(evaluate(tree, ExampleLayouts.WIFI_FIRST_DRAFT), ShieldingRule.APERTURE_SHIELDING).fixValue();
+        assertThat(fix).isEqualTo(0.178);
         applyOpeningFix(tree, fix);
-        ShieldingReport r = evaluate(tree);
-        assertThat(r.findings()).extracting(Finding::severity).doesNotContain("FAIL", "WARN");
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_FIRST_DRAFT_FIXED);
+        assertThat(r.findings()).extracting(Finding::severity).doesNotContain(Severity.FAIL, Severity.WARN);
         assertThat(r.verdict()).isEqualTo(Status.PASS);
         assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(30.0));
         // TM110 of the 5.6 × 4.6 × 0.95 mm depression at 21.63 GHz (CavityModesTest) is listed, not flagged.
@@ -90,9 +147,9 @@ class ShieldingEvaluatorTest {
         //   λ = 12.5543 mm, SE1 = 20·log10(12.5543/0.3) = 32.4333 dB, − 10·log10(3) = 4.7712,
         //   depth 27.2875·0.025/0.15·√(1 − (12.25e9/fc)²) with fc = c/(2·0.15 mm·√3.8) = 512.63 GHz
         //   → 4.5479·0.99971 = 4.5466 dB; total 32.4333 − 4.7712 + 4.5466 = 32.209 dB ≥ 30.
-        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI));
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
         assertThat(r.verdict()).isEqualTo(Status.PASS);
-        assertThat(r.findings()).extracting(Finding::severity).doesNotContain("FAIL", "WARN");
+        assertThat(r.findings()).extracting(Finding::severity).doesNotContain(Severity.FAIL, Severity.WARN);
         assertThat(r.frequencies()).hasSize(5);
         assertThat(r.frequencies().get(4).apertureSeDb()).isCloseTo(32.209, within(0.002));
         assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(30.0));
@@ -107,17 +164,23 @@ class ShieldingEvaluatorTest {
         ObjectNode pkg = (ObjectNode) tree.get("package");
         pkg.put("operatingFrequencyHz", 250e9);
         pkg.put("harmonics", 1);
-        ShieldingReport r = evaluate(tree);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_FIRST_DRAFT);
 
         assertThat(r.verdict()).isEqualTo(Status.FAIL);
-        ShieldingReport.RuleCheck claim = r.frequencies().get(0).rules().stream()
-                .filter(x -> x.rule().equals(ShieldingEvaluator.RULE_CLAIM_WAVELENGTH)).findFirst().orElseThrow();
+        RuleCheck claim = r.frequencies().get(0).rules().stream()
+                .filter(x -> x.rule() == ShieldingRule.OPENING_BELOW_WAVELENGTH).findFirst().orElseThrow();
         assertThat(claim.status()).isEqualTo(Status.FAIL);
         assertThat(claim.limitMm()).isCloseTo(0.615161, within(0.000005));
         assertThat(claim.actualMm()).isEqualTo(0.8);
+        assertThat(claim.field()).isEqualTo("shield.openings.lengthMm");
+        assertThat(claim.measured()).isEqualTo(0.8);
+        assertThat(claim.limit()).isCloseTo(0.615161, within(0.000005));
+        assertThat(claim.unit()).isEqualTo("mm");
         assertThat(r.frequencies().get(0).apertureSeDb()).isEqualTo(0.0);
-        Finding f = finding(r, ShieldingEvaluator.RULE_CLAIM_WAVELENGTH);
-        assertThat(f.severity()).isEqualTo("FAIL");
+        Finding f = finding(r, ShieldingRule.OPENING_BELOW_WAVELENGTH);
+        assertThat(f.severity()).isEqualTo(Severity.FAIL);
+        assertThat(f.measured()).isEqualTo(0.8);
+        assertThat(f.limit()).isCloseTo(0.615161, within(0.000005));
         assertThat(f.message()).contains("claims 14 and 23");
         assertThat(f.fixValue()).isNotNull().isLessThan(0.615161);
     }
@@ -125,22 +188,28 @@ class ShieldingEvaluatorTest {
     @Test
     void mmWaveExampleFailsAndItsFixRemovesEveryFailure() {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
-        ShieldingReport before = evaluate(tree);
+        ShieldingReport before = evaluate(tree, ExampleLayouts.MMWAVE);
         assertThat(before.verdict()).isEqualTo(Status.FAIL);
-        Finding f = finding(before, ShieldingEvaluator.RULE_APERTURE_SHIELDING);
+        Finding f = finding(before, ShieldingRule.APERTURE_SHIELDING);
         // Tightest at 84 GHz (harmonic 3): λ = 1.8308 mm; 4 slots; 15 µm copper wall; 40 dB.
         assertThat(f.frequencyHz()).isEqualTo(84e9);
         assertThat(f.fixValue()).isEqualTo(0.026);
         applyOpeningFix(tree, f.fixValue());
-        ShieldingReport after = evaluate(tree);
-        assertThat(after.findings()).extracting(Finding::severity).doesNotContain("FAIL", "WARN");
+        ShieldingReport after = evaluate(tree, ExampleLayouts.MMWAVE_FIXED);
+        assertThat(after.findings()).extracting(Finding::severity).doesNotContain(Severity.FAIL, Severity.WARN);
         assertThat(after.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(40.0));
         assertThat(after.verdict()).isEqualTo(Status.PASS);
         // The 4.9 mm depression is overmoded above its TM110 (22.19 GHz): modes lie within 10 % of the RF
         // carrier's 2nd and 3rd harmonics (TM230 = 15.693·√13 = 56.58 GHz; TM250 = 15.693·√29 = 84.51 GHz,
         // with c/(2·√3.8·4.9 mm) = 15.693 GHz). They are listed and flagged for review, not warnings.
-        assertThat(after.findings()).extracting(Finding::rule).containsOnly(ShieldingEvaluator.RULE_CAVITY_RESONANCE);
-        assertThat(after.findings()).extracting(Finding::severity).containsOnly("INFO");
+        assertThat(after.findings()).extracting(Finding::rule).containsOnly(ShieldingRule.CAVITY_RESONANCE);
+        assertThat(after.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
+        // Data: the closest flagged mode lies within the 10 % margin of its harmonic.
+        assertThat(after.findings()).allSatisfy(x -> {
+            assertThat(x.unit()).isEqualTo("%");
+            assertThat(x.limit()).isCloseTo(10.0, within(1e-9));
+            assertThat(x.measured()).isLessThanOrEqualTo(x.limit());
+        });
         assertThat(after.findings()).extracting(Finding::frequencyHz).containsExactly(56e9, 84e9);
         assertThat(after.cavityResonances()).anySatisfy(x -> {
             assertThat(x.mode()).isEqualTo("TM230");
@@ -152,12 +221,14 @@ class ShieldingEvaluatorTest {
     @Test
     void mcuExampleWithPillarWallsAndKneeFrequencyPasses() {
         // 48 MHz, rise time 2 ns → knee 0.5/2e-9 = 250 MHz → floor(250/48) = 5 harmonics (as configured).
-        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU));
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
         assertThat(r.kneeFrequencyHz()).isCloseTo(250e6, within(1.0));
         assertThat(r.frequencies()).hasSize(5);
         assertThat(r.verdict()).isEqualTo(Status.PASS);
+        // 24 pillar gaps per depression (layout metrics.openingsPerSite) are 6 per wall.
+        assertThat(r.geometry().openingsPerWall()).isEqualTo(6);
         // Full-height pillar gaps are no slot in Robinson's sense: the model is skipped, with a note.
-        assertThat(finding(r, ShieldingEvaluator.RULE_ENCLOSURE_MODEL).severity()).isEqualTo("INFO");
+        assertThat(finding(r, ShieldingRule.ENCLOSURE_MODEL_NOT_APPLICABLE).severity()).isEqualTo(Severity.INFO);
         assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.enclosureSeDb()).isNull());
     }
 
@@ -166,7 +237,7 @@ class ShieldingEvaluatorTest {
         // MCU with t_r = 0.2 ns: knee = 2.5 GHz → floor(2.5e9/48e6) = 52 harmonics.
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MCU);
         ((ObjectNode) tree.get("package")).put("riseTimeS", 0.2e-9);
-        ShieldingReport r = evaluate(tree);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.MCU);
         assertThat(r.frequencies()).hasSize(52);
         assertThat(r.frequencies().get(51).frequencyHz()).isCloseTo(52 * 48e6, within(1.0));
     }
@@ -184,18 +255,24 @@ class ShieldingEvaluatorTest {
         shield.put("thicknessUm", 1.0);
         ((ObjectNode) shield.get("openings")).put("style", "NONE").put("perWall", 0);
         ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 90);
-        ShieldingReport r = evaluate(tree);
+        ObjectNode layout = ExampleLayouts.tree(ExampleLayouts.WIFI_CLOSED_GOLD_1UM);
+        ShieldingReport r = evaluate(tree, layout);
         assertThat(r.verdict()).isEqualTo(Status.FAIL);
         assertThat(r.frequencies().get(0).apertureSeDb()).isNull();
         assertThat(r.frequencies().get(0).solidWallSeDb()).isCloseTo(77.646, within(0.002));
-        Finding f = finding(r, ShieldingEvaluator.RULE_WALL_SHIELDING);
+        Finding f = finding(r, ShieldingRule.WALL_SHIELDING);
         assertThat(f.fixField()).isEqualTo("shield.thicknessUm");
-        shield.put("thicknessUm", f.fixValue());
-        ShieldingReport after = evaluate(tree);
+        assertThat(f.field()).isEqualTo("shield.thicknessUm");
+        assertThat(f.measured()).isLessThan(90.0);
+        assertThat(f.limit()).isEqualTo(90.0);
+        assertThat(f.unit()).isEqualTo("dB");
+        // The plated wall is the layout's (metrics.wallThicknessUm): plate the fix, then one step (0.1 µm) less.
+        ExampleLayouts.metrics(layout).put("wallThicknessUm", f.fixValue());
+        ShieldingReport after = evaluate(tree, layout);
         assertThat(after.verdict()).isEqualTo(Status.PASS);
-        // One step thinner (0.1 µm) fails again: the fix is the smallest passing thickness.
-        shield.put("thicknessUm", f.fixValue() - 0.1);
-        assertThat(evaluate(tree).verdict()).isEqualTo(Status.FAIL);
+        // One step thinner fails again: the fix is the smallest passing thickness.
+        ExampleLayouts.metrics(layout).put("wallThicknessUm", f.fixValue() - 0.1);
+        assertThat(evaluate(tree, layout).verdict()).isEqualTo(Status.FAIL);
     }
 
     @Test
@@ -206,13 +283,15 @@ class ShieldingEvaluatorTest {
         ((ObjectNode) tree.get("package")).put("harmonics", 9);
         // 20 dB: the 0.15 mm slots give 27.1 dB at 22.05 GHz, so only the resonance is in question here.
         ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 20);
-        ShieldingReport r = evaluate(tree);
-        ShieldingReport.Resonance tm110 = r.cavityResonances().get(0);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI);
+        Resonance tm110 = r.cavityResonances().get(0);
         assertThat(tm110.mode()).isEqualTo("TM110");
         assertThat(tm110.flagged()).isTrue();
         assertThat(tm110.nearHarmonic()).isEqualTo(9);
-        Finding f = finding(r, ShieldingEvaluator.RULE_CAVITY_RESONANCE);
-        assertThat(f.severity()).isEqualTo("INFO");
+        Finding f = finding(r, ShieldingRule.CAVITY_RESONANCE);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        // |22.05 − 21.633| / 21.633 = 1.93 % of the mode, within the 10 % margin.
+        assertThat(f.measured()).isCloseTo(1.93, within(0.01));
         assertThat(f.message()).contains("TM110", "harmonic 9", "package.riseTimeS");
         assertThat(r.verdict()).isEqualTo(Status.PASS);
     }
@@ -225,12 +304,12 @@ class ShieldingEvaluatorTest {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) tree.get("package")).put("harmonics", 9).put("riseTimeS", 20e-12);
         ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 20);
-        ShieldingReport r = evaluate(tree);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI);
         assertThat(r.frequencies()).hasSize(10);
-        Finding f = finding(r, ShieldingEvaluator.RULE_CAVITY_RESONANCE);
-        assertThat(f.severity()).isEqualTo("WARN");
+        Finding f = finding(r, ShieldingRule.CAVITY_RESONANCE);
+        assertThat(f.severity()).isEqualTo(Severity.WARN);
         assertThat(f.frequencyHz()).isCloseTo(22.05e9, within(1.0));
-        assertThat(r.findings()).filteredOn(x -> x.rule().equals(ShieldingEvaluator.RULE_CAVITY_RESONANCE)).hasSize(1);
+        assertThat(r.findings()).filteredOn(x -> x.rule() == ShieldingRule.CAVITY_RESONANCE).hasSize(1);
         assertThat(r.verdict()).isEqualTo(Status.WARN);
     }
 
@@ -246,7 +325,7 @@ class ShieldingEvaluatorTest {
         ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
         ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100);
         long start = System.nanoTime();
-        ShieldingReport r = evaluate(tree);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_HUGE_CAVITY);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(20.0);
         assertThat(r.frequencies()).hasSize(50);
         assertThat(r.cavityResonances()).isNotEmpty();
@@ -256,7 +335,7 @@ class ShieldingEvaluatorTest {
     @Test
     void evaluationsAreDeterministic() {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
-        assertThat(evaluate(tree)).isEqualTo(evaluate(tree));
+        assertThat(evaluate(tree, ExampleLayouts.MMWAVE)).isEqualTo(evaluate(tree, ExampleLayouts.MMWAVE));
     }
 
     @Test
@@ -264,11 +343,11 @@ class ShieldingEvaluatorTest {
         // Wi-Fi: the Robinson curve dips below 0 dB near the depression's TM110 (21.63 GHz) inside the sweep
         // (1.225 GHz … 27.04 GHz = 1.25 × TM110). The first draft's 0.8 mm slots couple strongly enough for the
         // lossless model to go negative at a sweep point.
-        ShieldingReport r = evaluate(wifiFirstDraft());
+        ShieldingReport r = evaluate(wifiFirstDraft(), ExampleLayouts.WIFI_FIRST_DRAFT);
         assertThat(r.sweep()).hasSize(1000);
         assertThat(r.sweep().get(0).frequencyHz()).isCloseTo(1.225e9, within(1.0));
-        ShieldingReport.SweepPoint min = r.sweep().stream()
-                .min(java.util.Comparator.comparingDouble(p -> p.enclosureSeDb())).orElseThrow();
+        SweepPoint min = r.sweep().stream()
+                .min(Comparator.comparingDouble(p -> p.enclosureSeDb())).orElseThrow();
         assertThat(min.enclosureSeDb()).isNegative();
         assertThat(min.frequencyHz()).isBetween(0.9 * 21.633e9, 21.633e9 * 1.001);
     }

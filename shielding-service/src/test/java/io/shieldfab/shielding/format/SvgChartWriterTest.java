@@ -5,7 +5,11 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +45,41 @@ class SvgChartWriterTest {
         // the y axis is capped at 200 dB although the wall is at 250 dB (and says so in the legend); no "-0" label
         assertThat(svg).contains(">0</text>", ">200</text>", "solid wall SE (&gt; 200 dB)")
                 .doesNotContain(">250</text>", ">-0</text>");
+    }
+
+    /** Many harmonics (labels thinned to about 20) and a target line below the plotted range. */
+    private static SeChart crowded() {
+        List<SeChart.Point> pts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            double f = 48e6 * Math.pow(60, i / 49.0);
+            pts.add(new SeChart.Point(f, null, 80.0 - i * 0.5, 120 + i));
+        }
+        List<SeChart.Marker> harmonics = new ArrayList<>();
+        for (int k = 1; k <= 52; k++) {
+            harmonics.add(new SeChart.Marker(k * 48e6, "H" + k, k % 7 == 0));
+        }
+        return new SeChart("mcu rev 1 — shielding PASS (target 30.0 dB)", 30, pts, harmonics,
+                List.of(new SeChart.Marker(1.2e9, "TE101", true), new SeChart.Marker(1.21e9, "TM110", true)));
+    }
+
+    /**
+     * The chart's bytes are pinned: a change of drawing code must not change the output unnoticed. After an
+     * intended change, copy the new file from {@code target/golden/} over the one in {@code src/test/resources/golden/}.
+     */
+    @Test
+    void outputMatchesTheGoldenFiles() throws IOException {
+        assertThat(SvgChartWriter.write(chart())).isEqualTo(golden("demo-chart.svg", SvgChartWriter.write(chart())));
+        assertThat(SvgChartWriter.write(crowded())).isEqualTo(golden("crowded-chart.svg", SvgChartWriter.write(crowded())));
+    }
+
+    private static String golden(String name, String actual) throws IOException {
+        Path out = Path.of("target", "golden", name);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, actual);
+        try (InputStream in = SvgChartWriterTest.class.getResourceAsStream("/golden/" + name)) {
+            assertThat(in).as("golden file src/test/resources/golden/" + name + " (new output in " + out + ")").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import static io.restassured.RestAssured.given;
 
 /**
- * Bad input for the stateless calculations (issue 9, part 3): each request of docs/api (sheet, near-field sheet,
+ * Bad input for the stateless calculations: each request of docs/api (sheet, near-field sheet,
  * aperture, enclosure) with every field replaced by boundary, huge, NaN/Infinity and wrongly typed values,
  * fields dropped, unknown fields, random combinations and truncated text. Every answer is a success or an
  * RFC 9457 problem whose status matches; never a 5xx or a stack trace.

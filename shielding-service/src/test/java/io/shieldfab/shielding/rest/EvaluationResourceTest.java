@@ -6,11 +6,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -46,14 +50,13 @@ class EvaluationResourceTest {
         return b.toString();
     }
 
-    /** A layout document shaped as docs/api-guide.md says, with more fields than shielding reads. */
-    private static ObjectNode layout(int sites, int openingCount, double maxMm, double wallUm) {
-        ObjectNode l = MAPPER.createObjectNode();
-        l.put("id", UUID.randomUUID().toString()).put("designName", "wifi-fem-4x6").put("siteCount", sites);
-        ObjectNode m = l.putObject("metrics");
-        m.put("platedAreaMm2", 1234.5).put("openingCount", openingCount).put("openingMaxDimensionMm", maxMm)
-                .put("wallThicknessUm", wallUm).putObject("cutList").put("totalLengthMm", 10.0);
-        return l;
+    private static String body(ObjectNode design, String layout) {
+        return body(design, ExampleLayouts.tree(layout));
+    }
+
+    /** The shipped Wi-Fi example with its layout: a passing request whose layout a test may spoil. */
+    private static String wifiWith(ObjectNode layout) {
+        return body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout);
     }
 
     @Test
@@ -61,12 +64,14 @@ class EvaluationResourceTest {
         // The Wi-Fi example's first draft, with 0.8 × 0.2 mm slots (ShieldingEvaluatorTest works the figures).
         ObjectNode draft = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) draft.get("shield").get("openings")).put("lengthMm", 0.8).put("heightMm", 0.2);
-        String location = given().contentType(ContentType.JSON).body(body(draft, null))
+        String location = given().contentType(ContentType.JSON).body(body(draft, ExampleLayouts.WIFI_FIRST_DRAFT))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/shielding/evaluations/"))
                 .body("verdict", equalTo("FAIL"))
-                .body("geometrySource", equalTo("DESIGN"))
+                .body("geometrySource", equalTo("LAYOUT"))
+                .body("geometry.openingsPerWall", equalTo(3))
+                .body("geometry.openingDepthMm", equalTo(0.025))
                 .body("frequencies", hasSize(5))
                 .body("frequencies[0].harmonic", equalTo(1))
                 .body("frequencies[0].wavelengthMm", closeTo(62.7715, 0.0002))
@@ -76,6 +81,16 @@ class EvaluationResourceTest {
                 .body("cavityResonances[0].mode", equalTo("TM110"))
                 .body("findings.rule", hasItem("APERTURE_SHIELDING"))
                 .body("findings.fix", everyItem(notNullValue()))
+                .body("findings.find { it.rule == 'APERTURE_SHIELDING' }.field", equalTo("shield.openings.lengthMm"))
+                .body("findings.find { it.rule == 'APERTURE_SHIELDING' }.measured", closeTo(13.968, 0.001))
+                .body("findings.find { it.rule == 'APERTURE_SHIELDING' }.limit", equalTo(30.0))
+                .body("findings.find { it.rule == 'APERTURE_SHIELDING' }.unit", equalTo("dB"))
+                .body("frequencies[0].rules.find { it.rule == 'WALL_SHIELDING' }.field", equalTo("shield.thicknessUm"))
+                .body("frequencies[0].rules.find { it.rule == 'OPENING_BELOW_WAVELENGTH' }.unit", equalTo("mm"))
+                .body("weakest.harmonic", equalTo(5))
+                .body("weakest.frequencyHz", equalTo(12.25e9))
+                .body("weakest.totalSeDb", closeTo(13.968, 0.001))
+                .body("weakest.marginDb", closeTo(-16.032, 0.001))
                 .body("sweep", hasSize(1000))
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
@@ -94,9 +109,10 @@ class EvaluationResourceTest {
     @Test
     void theMmWaveExampleFailsAndPassesOnceItsFixIsApplied() {
         // As a client would: evaluate, take the failing finding's fixField/fixValue, write it into the design at
-        // that path (and cap the other opening dimension, as the fix text says), evaluate again.
+        // that path (and cap the other opening dimension, as the fix text says), lay the fixed design out again
+        // (the fixture layout-service made of it) and evaluate again.
         ObjectNode design = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
-        io.restassured.path.json.JsonPath first = given().contentType(ContentType.JSON).body(body(design, null))
+        JsonPath first = given().contentType(ContentType.JSON).body(body(design, ExampleLayouts.MMWAVE))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201).body("verdict", equalTo("FAIL"))
                 .extract().jsonPath();
@@ -106,7 +122,8 @@ class EvaluationResourceTest {
         ObjectNode openings = (ObjectNode) design.get("shield").get("openings");
         openings.put("lengthMm", value);
         openings.put("heightMm", Math.min(openings.get("heightMm").asDouble(), value));
-        given().contentType(ContentType.JSON).body(body(design, null))
+        assertThat(value).isEqualTo(0.026);
+        given().contentType(ContentType.JSON).body(body(design, ExampleLayouts.MMWAVE_FIXED))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .body("verdict", equalTo("PASS"))
@@ -115,11 +132,12 @@ class EvaluationResourceTest {
 
     @Test
     void theShippedWifiExamplePasses() {
-        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), null))
+        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .body("verdict", equalTo("PASS"))
-                .body("findings", hasSize(0));
+                .body("findings", hasSize(0))
+                .body("weakest.marginDb", closeTo(2.209, 0.002));
     }
 
     @Test
@@ -145,48 +163,65 @@ class EvaluationResourceTest {
         ObjectNode design = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) design.get("panel")).put("rows", 0);
         ((ObjectNode) design.get("package")).put("operatingFrequencyHz", -1);
-        given().contentType(ContentType.JSON).body(body(design, null))
+        given().contentType(ContentType.JSON).body(body(design, ExampleLayouts.WIFI))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("design.panel.rows", "design.package.operatingFrequencyHz"));
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400)
-                .body("violations.field", hasItem("design"));
-        given().contentType(ContentType.JSON).body("{\"design\": 42}")
+                .body("violations.field", hasItems("design", "layout"));
+        given().contentType(ContentType.JSON).body("{\"design\": 42, \"layout\": " + ExampleLayouts.tree(ExampleLayouts.WIFI) + "}")
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("design"));
     }
 
     @Test
-    void layoutMetricsAreTheGeometricTruth() {
-        // 24 sites × 4 walls × 3 = 288 openings of at most 0.15 mm, 40 µm walls: the fixed Wi-Fi geometry.
+    void anEvaluationWithoutALayoutIsAProblemNamingTheLayout() {
+        // The geometry comes only from a layout: first POST /api/v1/layouts, then pass its JSON.
+        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), (ObjectNode) null))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("layout")));
         given().contentType(ContentType.JSON)
-                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout(24, 288, 0.15, 40)))
+                .body("{\"design\": " + ExampleDesigns.tree(ExampleDesigns.WIFI) + ", \"layout\": null}")
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("layout"))
+                .body("violations[0].message", containsString("POST /api/v1/layouts"));
+    }
+
+    @Test
+    void layoutMetricsAreTheGeometricTruth() {
+        // The shipped Wi-Fi design with a layout whose walls are 40 µm and whose slots are 0.8 mm: the layout's
+        // numbers are evaluated, not the design's 25 µm and 0.15 mm.
+        ObjectNode l = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(l).put("wallThicknessUm", 40.0).put("openingMaxDimensionMm", 0.8)
+                .put("openingLengthMm", 0.8);
+        given().contentType(ContentType.JSON).body(wifiWith(l))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .body("geometrySource", equalTo("LAYOUT"))
                 .body("geometry.openingsPerWall", equalTo(3))
-                .body("geometry.openingMaxDimensionMm", equalTo(0.15))
+                .body("geometry.openingMaxDimensionMm", equalTo(0.8))
                 .body("geometry.wallThicknessUm", equalTo(40.0))
-                .body("verdict", equalTo("PASS"));
+                .body("geometry.cavityLengthMm", equalTo(5.6))
+                .body("frequencies[0].enclosureSeDb", notNullValue())
+                .body("weakest.marginDb", lessThan(0.0))
+                .body("verdict", equalTo("FAIL"));
     }
 
     @Test
-    void layoutOpeningProportionsAndCavityAreUsedWhenGiven() {
-        ObjectNode l = layout(24, 288, 0.15, 25);
-        ((ObjectNode) l.get("metrics")).put("openingLengthMm", 0.15).put("openingHeightMm", 0.1)
-                .put("openingDepthMm", 0.025);
-        l.putObject("site").put("cavityLengthMm", 5.6).put("cavityWidthMm", 4.6).put("cavityDepthMm", 0.95)
-                .put("openingStyle", "SLOTS");
-        given().contentType(ContentType.JSON).body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), l))
+    void openingsPerWallIsReadWhenTheLayoutGivesIt() {
+        ObjectNode l = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(l).remove("openingsPerSite");
+        ExampleLayouts.metrics(l).put("openingsPerWall", 3);
+        given().contentType(ContentType.JSON).body(wifiWith(l))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
-                .body("geometry.openingLengthMm", equalTo(0.15))
-                .body("geometry.openingHeightMm", equalTo(0.1))
-                .body("geometry.cavityLengthMm", equalTo(5.6))
-                .body("frequencies[0].enclosureSeDb", notNullValue());
+                .body("geometry.openingsPerWall", equalTo(3))
+                .body("verdict", equalTo("PASS"));
     }
 
     @Test
@@ -202,21 +237,37 @@ class EvaluationResourceTest {
 
     @Test
     void badLayoutMetricsAreNamed() {
-        given().contentType(ContentType.JSON)
-                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout(24, 100, -1, 0)))
+        ObjectNode bad = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(bad).put("openingMaxDimensionMm", -1).put("wallThicknessUm", 0);
+        given().contentType(ContentType.JSON).body(wifiWith(bad))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400)
                 .body("violations.field", hasItems("layout.metrics.openingMaxDimensionMm", "layout.metrics.wallThicknessUm"));
-        given().contentType(ContentType.JSON)
-                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout(24, 100, 0.15, 25)))
+        ObjectNode odd = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(odd).put("openingsPerSite", 10);
+        given().contentType(ContentType.JSON).body(wifiWith(odd))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400)
-                .body("violations[0].field", equalTo("layout.metrics.openingCount"));
-        given().contentType(ContentType.JSON)
-                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), layout(40, 480, 0.15, 25)))
+                .body("violations[0].field", equalTo("layout.metrics.openingsPerSite"));
+        ObjectNode otherDesign = ExampleLayouts.tree(ExampleLayouts.MCU);
+        given().contentType(ContentType.JSON).body(wifiWith(otherDesign))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("layout.siteCount"));
+        ObjectNode noWall = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(noWall).remove("wallThicknessUm");
+        ((ObjectNode) noWall.get("site")).remove("cavityDepthMm");
+        given().contentType(ContentType.JSON).body(wifiWith(noWall))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("layout.site.cavityDepthMm",
+                        "layout.metrics.wallThicknessUm")));
+        ObjectNode noSlotSize = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(noSlotSize).remove("openingHeightMm");
+        given().contentType(ContentType.JSON).body(wifiWith(noSlotSize))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(400)
+                .body("violations.field", equalTo(List.of("layout.metrics.openingHeightMm")));
         given().contentType(ContentType.JSON)
                 .body("{\"design\": " + ExampleDesigns.tree(ExampleDesigns.WIFI) + ", \"layout\": [1, 2]}")
                 .when().post("/api/v1/shielding/evaluations")
@@ -228,7 +279,7 @@ class EvaluationResourceTest {
     @Test
     void idempotencyKeyReturnsTheFirstReport() {
         String key = UUID.randomUUID().toString();
-        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), null);
+        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201).extract().path("id");
@@ -242,18 +293,18 @@ class EvaluationResourceTest {
         String other = given().contentType(ContentType.JSON).body(payload)
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201).extract().path("id");
-        org.assertj.core.api.Assertions.assertThat(other).isNotEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
     }
 
     @Test
     void aKeyRepeatedWithAnotherRequestIs422AndTheFirstAnswerStays() {
         String key = UUID.randomUUID().toString();
-        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), null);
+        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), null))
+                .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI))
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/idempotency-key-reused"))
@@ -267,7 +318,7 @@ class EvaluationResourceTest {
     @Test
     void aReplayedLocationDoesNotCarryTheHostOfAnotherRequest() {
         String key = UUID.randomUUID().toString();
-        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), null);
+        String payload = body(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
         String location = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .header("Host", "attacker.example").body(payload)
                 .when().post("/api/v1/shielding/evaluations")

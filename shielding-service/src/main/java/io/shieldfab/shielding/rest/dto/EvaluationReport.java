@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.rest.dto;
 
 import io.shieldfab.design.Violation;
+import io.shieldfab.shielding.evaluation.ShieldingRule;
 import io.shieldfab.shielding.evaluation.ShieldingReport;
 
 import java.time.Instant;
@@ -8,17 +9,18 @@ import java.util.List;
 
 /**
  * The shielding report on the wire (docs/api-guide.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
- * {@code findings[]} are the contract; the other fields add context and the sweep for the chart.
+ * {@code findings[]} are the contract; the other fields add context, the weakest frequency and the sweep for the
+ * chart. Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
  */
 public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,
                                String geometrySource, String material, double minShieldingDb, String apertureRule,
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
-                               List<SweepPoint> sweep) {
+                               List<SweepPoint> sweep, Weakest weakest) {
 
     public record Geometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
                            int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
-                           double openingHeightMm) {
+                           double openingHeightMm, Double openingDepthMm) {
     }
 
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
@@ -26,36 +28,55 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                                  Double enclosureSeDb, double totalSeDb, String status, List<RuleCheck> rules) {
     }
 
-    public record RuleCheck(String rule, String status, double limitMm, double actualMm, String bound) {
+    /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.RuleCheck. */
+    public record RuleCheck(String rule, String status, double limitMm, double actualMm, String bound, String field,
+                            double measured, double limit, String unit) {
     }
 
     public record Resonance(String mode, double frequencyHz, boolean flagged, Integer nearHarmonic) {
     }
 
+    /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.Finding. */
     public record Finding(String rule, String severity, String message, String fix, String fixField, Double fixValue,
-                          Double frequencyHz) {
+                          Double frequencyHz, String field, Double measured, Double limit, String unit) {
     }
 
     public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
     }
 
+    /**
+     * The checked frequency with the lowest total SE.
+     *
+     * @param harmonic    1 = fundamental
+     * @param frequencyHz Hz
+     * @param totalSeDb   the weakest path there, dB
+     * @param marginDb    totalSeDb − minShieldingDb, dB (negative: below the requirement)
+     */
+    public record Weakest(int harmonic, double frequencyHz, double totalSeDb, double marginDb) {
+    }
+
     public static EvaluationReport from(String id, Instant createdAt, ShieldingReport r, List<Violation> warnings) {
         var g = r.geometry();
+        var w = r.weakest();
         return new EvaluationReport(id, createdAt, r.designName(), r.revision(), r.verdict().name(), r.geometrySource(),
                 r.material(), r.minShieldingDb(), r.apertureRule(), r.kneeFrequencyHz(),
                 new Geometry(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), g.wallThicknessUm(),
-                        g.openingsPerWall(), g.openingMaxDimensionMm(), g.openingLengthMm(), g.openingHeightMm()),
+                        g.openingsPerWall(), g.openingMaxDimensionMm(), g.openingLengthMm(), g.openingHeightMm(),
+                        g.openingDepthMm()),
                 r.frequencies().stream().map(f -> new FrequencyCheck(f.frequencyHz(), f.harmonic(), f.wavelengthMm(),
                         f.skinDepthUm(), f.relativePermeability(), f.solidWallSeDb(), f.apertureSeDb(),
                         f.enclosureSeDb(), f.totalSeDb(), f.status().name(),
-                        f.rules().stream().map(x -> new RuleCheck(x.rule(), x.status().name(), x.limitMm(),
-                                x.actualMm(), x.bound().name())).toList())).toList(),
+                        f.rules().stream().map(x -> new RuleCheck(x.rule().code(), x.status().name(), x.limitMm(),
+                                x.actualMm(), x.bound().name(), x.field(), x.measured(), x.limit(), x.unit())).toList()))
+                        .toList(),
                 r.cavityResonances().stream().map(x -> new Resonance(x.mode(), x.frequencyHz(), x.flagged(),
                         x.nearHarmonic())).toList(),
-                r.findings().stream().map(x -> new Finding(x.rule(), x.severity(), x.message(), x.fix(), x.fixField(),
-                        x.fixValue(), x.frequencyHz())).toList(),
+                r.findings().stream().map(x -> new Finding(x.rule().code(), x.severity().name(), x.message(), x.fix(),
+                        x.fixField(), x.fixValue(), x.frequencyHz(), x.field(), x.measured(), x.limit(), x.unit()))
+                        .toList(),
                 List.copyOf(warnings),
                 r.sweep().stream().map(x -> new SweepPoint(x.frequencyHz(), x.enclosureSeDb(), x.apertureSeDb(),
-                        x.solidWallSeDb())).toList());
+                        x.solidWallSeDb())).toList(),
+                new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()));
     }
 }

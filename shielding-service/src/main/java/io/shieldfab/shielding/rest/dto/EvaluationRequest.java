@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * @param design the design document (docs/design-document.md)
- * @param layout the layout JSON from layout-service (optional): when given, opening size, count and wall
- *               thickness come from its metrics
+ * @param design the design document (docs/design-document.md): frequencies, material, encapsulant, requirements
+ * @param layout the layout JSON of this design from layout-service ({@code POST /api/v1/layouts}): every length of
+ *               the shield (cavity, wall thickness, openings) comes from its {@code site} and {@code metrics}
  */
 public record EvaluationRequest(
         @Schema(description = "design document", required = true) @NotNull JsonNode design,
-        @Schema(description = "layout JSON from layout-service (optional)") JsonNode layout) {
+        @Schema(description = "layout JSON of this design from layout-service (POST /api/v1/layouts); the geometry"
+                + " comes from its site and metrics", required = true) @NotNull JsonNode layout) {
 }

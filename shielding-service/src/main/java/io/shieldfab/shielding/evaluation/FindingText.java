@@ -1,0 +1,89 @@
+package io.shieldfab.shielding.evaluation;
+
+import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
+import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of the findings, rendered from their data (the rule check where the rule is tightest, the fix found)
+ * with the number formats of {@link Quantities}. Clients read the data; the sentences are for people.
+ */
+final class FindingText {
+
+    /** A finding's message and fix. */
+    record Text(String message, String fix) {
+    }
+
+    private FindingText() {
+    }
+
+    /** Where a rule is tightest: frequency, harmonic and the wavelength in the encapsulant. */
+    static String at(FrequencyCheck fc) {
+        return " at " + Quantities.hz(fc.frequencyHz()) + " (harmonic " + fc.harmonic() + ", λ = "
+                + Quantities.mm(fc.wavelengthMm()) + " in the encapsulant)";
+    }
+
+    static Text wall(ShieldModel c, RuleCheck r, FrequencyCheck fc, double thicknessFixUm) {
+        return new Text("The " + Quantities.num(r.actualMm() * 1000) + " µm " + c.material.name().toLowerCase(Locale.ROOT)
+                + " wall gives " + Quantities.db(fc.solidWallSeDb()) + ", below the required " + Quantities.db(c.minSe)
+                + at(fc) + ".",
+                "Plate at least " + Quantities.num(thicknessFixUm) + " µm (shield.thicknessUm); that reaches "
+                        + Quantities.db(c.minSe) + " at every checked frequency.");
+    }
+
+    static Text opening(ShieldModel c, RuleCheck r, FrequencyCheck fc, String field, double openingFixMm) {
+        String what = switch (r.rule()) {
+            case OPENING_BELOW_WAVELENGTH -> "is not smaller than the wavelength " + Quantities.mm(r.limitMm())
+                    + " (claims 14 and 23 require every opening to be smaller than the wavelength)";
+            case OPENING_BELOW_HALF_WAVELENGTH -> "is not smaller than half a wavelength, " + Quantities.mm(r.limitMm())
+                    + ": the opening resonates and no longer shields";
+            case APERTURE_SHIELDING -> "lets the openings on one wall give only "
+                    + Quantities.db(fc.apertureSeDb() == null ? 0 : fc.apertureSeDb()) + " against the required "
+                    + Quantities.db(c.minSe) + " (largest passing opening here " + Quantities.mm(r.limitMm()) + ")";
+            default -> "exceeds the design rule " + c.design.requirements().apertureRule().name() + " limit "
+                    + Quantities.mm(r.limitMm());
+        };
+        String fix = openingFixMm > 0
+                ? "Make the largest opening dimension at most " + Quantities.num(openingFixMm) + " mm (" + field
+                + (c.g.bothOpeningDimensionsAbove(openingFixMm) ? " and the other opening dimension" : "")
+                + "); that passes every aperture rule at every checked frequency."
+                : "No opening size passes at every checked frequency; close the walls (shield.openings.style NONE)"
+                + " or lower requirements.minShieldingDb.";
+        return new Text("The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what + at(fc) + ".", fix);
+    }
+
+    static Text resonance(ShieldModel c, int harmonic, double f, List<Resonance> modes, boolean warn, Double clearance,
+                          double margin) {
+        ShieldGeometry g = c.g;
+        String listed = String.join(", ", modes.stream()
+                .map(r -> r.mode() + " (" + Quantities.hz(r.frequencyHz()) + ")").toList());
+        String message = "The depression (" + Quantities.mm(g.cavityLengthMm()) + " × " + Quantities.mm(g.cavityWidthMm())
+                + " × " + Quantities.mm(g.cavityDepthMm()) + ", εr " + Quantities.num(c.er) + ") resonates within "
+                + Quantities.pct(margin) + " of harmonic " + harmonic + " (" + Quantities.hz(f) + "): "
+                + listed + ". Fields inside can build up there."
+                + (warn ? "" : " Reported for review, not as a warning: this is a harmonic of an RF carrier"
+                + " (the design gives no package.riseTimeS), whose level is normally far below the"
+                + " fundamental's; give package.riseTimeS to treat harmonics as digital edge content.");
+        String fix = clearance != null
+                ? "Reduce shield.wallClearanceMm to " + Quantities.num(clearance) + " mm: the smaller depression moves"
+                + " every mode out of the " + Quantities.pct(margin) + " margin of every checked frequency."
+                : "No smaller wall clearance clears the " + Quantities.pct(margin) + " margin (the cavity has many"
+                + " modes in this band); change mandrel.recessDepthMm or the package size, or use a lossy encapsulant"
+                + " to damp the resonance.";
+        return new Text(message, fix);
+    }
+
+    static Text truncated(int asked, int checked) {
+        return new Text("The design asks for " + asked + " harmonics (up to the knee frequency); only the first "
+                + checked + " are checked.",
+                "Raise shieldfab.shielding.max-checked-frequencies or lengthen package.riseTimeS.");
+    }
+
+    static Text enclosureNotApplicable(String reason) {
+        return new Text("The enclosure model (Robinson et al. 1998) does not apply to these openings: " + reason
+                + "; the report has no enclosure SE.", "None needed; aperture and wall rules still apply.");
+    }
+}

@@ -1,0 +1,131 @@
+package io.shieldfab.shielding.evaluation;
+
+import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.shielding.physics.CavityModes;
+import io.shieldfab.shielding.physics.PhysicalConstants;
+
+import java.util.List;
+
+/**
+ * The fixes of docs/shielding.md ("Findings and fixes"): the largest opening, the thinnest wall and the largest
+ * smaller wall clearance that pass. Each search is checked against every checked frequency, so that applying
+ * the fix passes everywhere, not only where the rule was tightest.
+ */
+final class FixSearch {
+
+    /** Wall-clearance step of the resonance fix search, mm. */
+    private static final double CLEARANCE_STEP_MM = 0.01;
+    /** At most this many clearances are tried. */
+    private static final int MAX_CLEARANCE_STEPS = 100;
+    /** A cavity with more modes than this below the top frequency is too dense for a clearance fix. */
+    private static final int MAX_CLEARANCE_MODES = 2_000;
+
+    private FixSearch() {
+    }
+
+    /** Largest opening (mm) whose aperture SE, depth bonus included, reaches the target at f (bisection). */
+    static double largestOpeningForTarget(ShieldModel c, double f) {
+        double lambda = PhysicalConstants.wavelengthMm(f, c.er);
+        double hi = lambda / 2.0;
+        if (c.minSe <= 0) {
+            return hi;
+        }
+        double lo = 0.0;
+        for (int i = 0; i < 200 && hi - lo > hi * 1e-12; i++) {
+            double mid = (lo + hi) / 2;
+            if (c.aperture(f, mid).seDb() >= c.minSe) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Smallest wall thickness (µm) whose solid-wall SE reaches the target at f (bisection; SE grows with t). */
+    static double smallestThicknessUm(ShieldModel c, double f) {
+        double lo = 1e-6;
+        double hi = 1e6;
+        if (c.sheet(f, lo).totalDb() >= c.minSe) {
+            return lo;
+        }
+        for (int i = 0; i < 200 && hi - lo > lo * 1e-12; i++) {
+            double mid = Math.sqrt(lo * hi);
+            if (c.sheet(f, mid).totalDb() >= c.minSe) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** The largest opening (mm, rounded down to 1 µm) that passes every FAIL-level aperture rule everywhere. */
+    static double openingFix(ShieldModel c, List<FrequencyCheck> checks) {
+        double limit = Double.MAX_VALUE;
+        for (FrequencyCheck fc : checks) {
+            limit = Math.min(limit, fc.wavelengthMm() / 2.0);
+            limit = Math.min(limit, largestOpeningForTarget(c, fc.frequencyHz()));
+            if (fc.harmonic() == 1) {
+                limit = Math.min(limit, fc.wavelengthMm() / c.ruleDivisor);
+            }
+        }
+        double value = Math.floor(limit * 1000.0 * (1 - 1e-9)) / 1000.0;
+        while (value > 0 && !openingPasses(c, checks, value)) {
+            value = Math.round(value * 1000.0 - 1.0) / 1000.0;
+        }
+        return Math.max(value, 0.0);
+    }
+
+    private static boolean openingPasses(ShieldModel c, List<FrequencyCheck> checks, double l) {
+        for (FrequencyCheck fc : checks) {
+            if (l >= fc.wavelengthMm() / 2.0 || c.aperture(fc.frequencyHz(), l).seDb() < c.minSe
+                    || (fc.harmonic() == 1 && l >= fc.wavelengthMm() / c.ruleDivisor)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The smallest thickness (µm, rounded up to 0.1 µm) whose wall SE passes everywhere. */
+    static double thicknessFix(ShieldModel c, List<FrequencyCheck> checks) {
+        double t = 0;
+        for (FrequencyCheck fc : checks) {
+            t = Math.max(t, smallestThicknessUm(c, fc.frequencyHz()));
+        }
+        double value = Math.ceil(t * 10.0 * (1 + 1e-12)) / 10.0;
+        return Math.max(value, 0.1);
+    }
+
+    /**
+     * The largest wall clearance below the design's (0.01 mm steps) at which no mode is flagged, or null. The
+     * design's {@code shield.wallClearanceMm} is where the search starts because it is the field the fix changes;
+     * the cavity it shrinks is the layout's, by twice the change.
+     */
+    static Double clearanceFix(ShieldModel c, List<FrequencyCheck> checks, double margin) {
+        ShieldGeometry g = c.g;
+        double current = c.design.shield().wallClearanceMm();
+        double top = checks.get(checks.size() - 1).frequencyHz() / (1 - margin);
+        // 0.01 mm steps, coarser for large clearances so that at most MAX_CLEARANCE_STEPS are tried.
+        double step = Math.max(CLEARANCE_STEP_MM, Math.ceil(current / MAX_CLEARANCE_STEPS / CLEARANCE_STEP_MM) * CLEARANCE_STEP_MM);
+        int steps = (int) Math.floor(current / step + 1e-9);
+        for (int i = 1; i <= steps; i++) {
+            double clearance = Math.round((current - i * step) * 1000.0) / 1000.0;
+            double shrink = 2 * (current - clearance);
+            if (!CavityModes.enumerable(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink, g.cavityDepthMm(), c.er, top)) {
+                return null;
+            }
+            List<CavityModes.Mode> modes = CavityModes.modes(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink,
+                    g.cavityDepthMm(), c.er, top, MAX_CLEARANCE_MODES);
+            if (modes.size() >= MAX_CLEARANCE_MODES) {
+                return null;
+            }
+            boolean anyFlagged = modes.stream()
+                    .anyMatch(m -> CavityResonances.nearHarmonic(m.frequencyHz(), checks, margin) != null);
+            if (!anyFlagged) {
+                return clearance;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package io.shieldfab.shielding.evaluation;
+
+import io.shieldfab.design.Requirements.ApertureRule;
+
+/**
+ * The rules of a shielding evaluation (docs/shielding.md, "Evaluations"). The constant's name is the rule code on
+ * the wire ({@code frequencies[].rules[].rule}, {@code findings[].rule}).
+ */
+public enum ShieldingRule {
+
+    /** L &lt; λ: claims 14 and 23 require every opening to be smaller than the wavelength. */
+    OPENING_BELOW_WAVELENGTH,
+    /** L &lt; λ/2: at half a wavelength an opening resonates and no longer shields. */
+    OPENING_BELOW_HALF_WAVELENGTH,
+    /** The configured rule of thumb L &lt; λ/N, one constant per {@link ApertureRule}. */
+    APERTURE_LAMBDA,
+    APERTURE_LAMBDA_OVER_2,
+    APERTURE_LAMBDA_OVER_20,
+    APERTURE_LAMBDA_OVER_50,
+    /** Aperture SE of the openings on one wall ≥ the required SE. */
+    APERTURE_SHIELDING,
+    /** Solid-wall SE ≥ the required SE. */
+    WALL_SHIELDING,
+    /** No cavity mode of the depression within the margin of a checked frequency. */
+    CAVITY_RESONANCE,
+    /** A note: more harmonics asked for than are checked. */
+    CHECKS_TRUNCATED,
+    /** A note: the enclosure model does not apply to these openings. */
+    ENCLOSURE_MODEL_NOT_APPLICABLE;
+
+    /** The rule for the design's configured aperture rule, e.g. {@code APERTURE_LAMBDA_OVER_20}. */
+    public static ShieldingRule aperture(ApertureRule rule) {
+        return switch (rule) {
+            case LAMBDA -> APERTURE_LAMBDA;
+            case LAMBDA_OVER_2 -> APERTURE_LAMBDA_OVER_2;
+            case LAMBDA_OVER_20 -> APERTURE_LAMBDA_OVER_20;
+            case LAMBDA_OVER_50 -> APERTURE_LAMBDA_OVER_50;
+        };
+    }
+
+    /** The code on the wire. */
+    public String code() {
+        return name();
+    }
+}
