@@ -27,6 +27,13 @@ public class Handoff {
     @Column(name = "owner_key_hash", nullable = false)
     public String ownerKeyHash;
 
+    /**
+     * The name of the API key that submitted it, sent to the services as {@code X-User} when the handoff's work
+     * calls them (docs/operations.md, "Keys, scopes and names"); null on handoffs from before it was recorded.
+     */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Column(name = "design_name", nullable = false)
     public String designName;
 
