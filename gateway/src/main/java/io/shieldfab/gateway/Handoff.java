@@ -2,6 +2,8 @@ package io.shieldfab.gateway;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -41,7 +43,7 @@ public class Handoff {
     public String designRevision;
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public Status status;
 
     @Column(name = "created_at", nullable = false)
@@ -94,7 +96,7 @@ public class Handoff {
     public Instant leaseUntil;
 
     @Column(name = "webhook_state")
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public WebhookState webhookState;
 
     @Column(name = "webhook_attempts", nullable = false)

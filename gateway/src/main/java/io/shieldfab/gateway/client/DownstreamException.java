@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A downstream service answered with an error status. {@link #transientFailure()} tells whether
@@ -53,6 +54,17 @@ public class DownstreamException extends RuntimeException {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem document is always serialisable", e);
         }
+    }
+
+    /**
+     * {@code answer} when it names the artefact the service made; else {@link #badAnswer}: a creating call's answer
+     * without an id cannot be followed up.
+     */
+    public static <T> T requireId(T answer, Function<T, String> id, String service) {
+        if (answer == null || id.apply(answer) == null) {
+            throw badAnswer(service + " answered without an id");
+        }
+        return answer;
     }
 
     public boolean transientFailure() {

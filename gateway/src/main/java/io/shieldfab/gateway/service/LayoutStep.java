@@ -42,13 +42,10 @@ class LayoutStep {
     LaidOut run(Handoff h, Lease lease, JsonNode design, WorkFolders.Folder folder) throws IOException {
         String layoutId = h.layoutId;
         if (layoutId == null) {
-            LayoutResult created = layout.create(h.id, h.submittedBy, design);
-            if (created == null || created.id() == null) {
-                throw DownstreamException.badAnswer("layout-service answered without an id");
-            }
+            LayoutResult created = DownstreamException.requireId(layout.create(h.id, h.submittedBy, design),
+                    LayoutResult::id, "layout-service");
             layoutId = created.id();
             progress.save(lease, x -> x.layoutId = created.id());
-            h.layoutId = layoutId;
         }
         BundleBuilder.Entry file = assembler.download("layout.json", layout.json(layoutId), folder);
         JsonNode document = assembler.parse(file);

@@ -24,10 +24,7 @@ class RecipeStep {
     }
 
     RecipeResult run(Handoff h, AnalysisRequest request) {
-        RecipeResult made = recipe.create(h.id, h.submittedBy, request);
-        if (made == null || made.id() == null) {
-            throw DownstreamException.badAnswer("recipe-service answered without an id");
-        }
-        return made;
+        return DownstreamException.requireId(recipe.create(h.id, h.submittedBy, request), RecipeResult::id,
+                "recipe-service");
     }
 }

@@ -20,10 +20,7 @@ class ShieldingStep {
     }
 
     EvaluationResult run(Handoff h, AnalysisRequest request) {
-        EvaluationResult report = shielding.evaluate(h.id, h.submittedBy, request);
-        if (report == null || report.id() == null) {
-            throw DownstreamException.badAnswer("shielding-service answered without an id");
-        }
-        return report;
+        return DownstreamException.requireId(shielding.evaluate(h.id, h.submittedBy, request), EvaluationResult::id,
+                "shielding-service");
     }
 }
