@@ -83,7 +83,7 @@ public class HandoffDetails {
         HandoffOutcome outcome = handoffs.outcomeForOwner(session.owner(), id).orElse(null);
         if (outcome == null) {
             return new HandoffDetail(row, PortalViews.Step.of(view), true, false, null, view.errors(), view.warnings(),
-                    view.verdict(), "Shielding verdict " + view.verdict() + ".", List.of(), List.of(), List.of(), List.of(),
+                    view.verdict(), view.verdict() == null ? "" : "Shielding verdict " + view.verdict() + ".", List.of(), List.of(), List.of(), List.of(),
                     "", svg, OutcomeFacts.bundleFiles(id, List.of()), PortalViews.size(stored.sizeBytes), refresh);
         }
         EvaluationResult report = outcome.shielding();
