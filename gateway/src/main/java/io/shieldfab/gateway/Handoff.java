@@ -2,6 +2,8 @@ package io.shieldfab.gateway;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -27,6 +29,13 @@ public class Handoff {
     @Column(name = "owner_key_hash", nullable = false)
     public String ownerKeyHash;
 
+    /**
+     * The name of the API key that submitted it, sent to the services as {@code X-User} when the handoff's work
+     * calls them (docs/operations.md, "Keys, scopes and names"); null on handoffs from before it was recorded.
+     */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Column(name = "design_name", nullable = false)
     public String designName;
 
@@ -34,7 +43,7 @@ public class Handoff {
     public String designRevision;
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public Status status;
 
     @Column(name = "created_at", nullable = false)
@@ -87,7 +96,7 @@ public class Handoff {
     public Instant leaseUntil;
 
     @Column(name = "webhook_state")
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public WebhookState webhookState;
 
     @Column(name = "webhook_attempts", nullable = false)

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.shieldfab.gateway.repository.HandoffRepository;
+import io.shieldfab.gateway.service.HandoffScheduler;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -114,8 +115,8 @@ class HandoffBackpressureTest {
 
     @Test
     void workersAreSizedForTheMachineUnlessConfigured() {
-        assertThat(io.shieldfab.gateway.service.HandoffWorker.workerCount(0, 2)).isEqualTo(4);
-        assertThat(io.shieldfab.gateway.service.HandoffWorker.workerCount(0, 1)).isEqualTo(2);
-        assertThat(io.shieldfab.gateway.service.HandoffWorker.workerCount(3, 16)).isEqualTo(3);
+        assertThat(HandoffScheduler.workerCount(0, 2)).isEqualTo(4);
+        assertThat(HandoffScheduler.workerCount(0, 1)).isEqualTo(2);
+        assertThat(HandoffScheduler.workerCount(3, 16)).isEqualTo(3);
     }
 }

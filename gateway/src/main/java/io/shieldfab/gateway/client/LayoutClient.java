@@ -27,8 +27,8 @@ public class LayoutClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public JsonNode create(String handoffId, JsonNode design) {
-        return api.create("handoff-" + handoffId + "-layout", handoffId, design);
+    public LayoutResult create(String handoffId, String user, JsonNode design) {
+        return api.create("handoff-" + handoffId + "-layout", handoffId, user, design);
     }
 
     /** The layout document, streamed: the caller reads it (under its own size limit) and closes it. */
@@ -53,6 +53,6 @@ public class LayoutClient {
     @Timeout(10_000)
     @Retry(maxRetries = 1, delay = 300, abortOn = DownstreamException.Permanent.class)
     public String apiVersion() {
-        return api.openApi("json").path("info").path("version").asText("unknown");
+        return api.openApi("json").version();
     }
 }

@@ -1,6 +1,5 @@
 package io.shieldfab.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,8 +21,8 @@ public class RecipeClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public JsonNode create(String handoffId, JsonNode request) {
-        return api.create("handoff-" + handoffId + "-recipe", handoffId, request);
+    public RecipeResult create(String handoffId, String user, AnalysisRequest request) {
+        return api.create("handoff-" + handoffId + "-recipe", handoffId, user, request);
     }
 
     /** The recipe document, streamed: the caller reads and closes it. */
@@ -45,6 +44,6 @@ public class RecipeClient {
     @Timeout(10_000)
     @Retry(maxRetries = 1, delay = 300, abortOn = DownstreamException.Permanent.class)
     public String apiVersion() {
-        return api.openApi("json").path("info").path("version").asText("unknown");
+        return api.openApi("json").version();
     }
 }

@@ -28,6 +28,8 @@ final class ServiceApi {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String HANDOFF_ID = "X-Handoff-Id";
+    /** Who submitted the handoff: recorded by the services (recipe's createdBy), as on a forwarded call. */
+    static final String USER = "X-User";
 
     @RegisterRestClient(configKey = "layout-client")
     @RegisterProvider(DownstreamExceptionMapper.class)
@@ -37,8 +39,8 @@ final class ServiceApi {
         @Path("api/v1/layouts")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
-                        JsonNode design);
+        LayoutResult create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+                            @HeaderParam(USER) String user, JsonNode design);
 
         @GET
         @Path("api/v1/layouts/{id}")
@@ -53,7 +55,7 @@ final class ServiceApi {
         @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode openApi(@QueryParam("format") String format);
+        ApiDescription openApi(@QueryParam("format") String format);
     }
 
     @RegisterRestClient(configKey = "shielding-client")
@@ -64,8 +66,9 @@ final class ServiceApi {
         @Path("api/v1/shielding/evaluations")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode evaluate(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
-                          JsonNode request);
+        EvaluationResult evaluate(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                  @HeaderParam(HANDOFF_ID) String handoffId, @HeaderParam(USER) String user,
+                                  AnalysisRequest request);
 
         @GET
         @Path("api/v1/shielding/evaluations/{id}")
@@ -80,7 +83,7 @@ final class ServiceApi {
         @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode openApi(@QueryParam("format") String format);
+        ApiDescription openApi(@QueryParam("format") String format);
     }
 
     @RegisterRestClient(configKey = "recipe-client")
@@ -91,8 +94,8 @@ final class ServiceApi {
         @Path("api/v1/recipes")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
-                        JsonNode request);
+        RecipeResult create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+                            @HeaderParam(USER) String user, AnalysisRequest request);
 
         @GET
         @Path("api/v1/recipes/{id}")
@@ -106,6 +109,6 @@ final class ServiceApi {
         @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)
-        JsonNode openApi(@QueryParam("format") String format);
+        ApiDescription openApi(@QueryParam("format") String format);
     }
 }

@@ -1,6 +1,5 @@
 package io.shieldfab.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,8 +21,8 @@ public class ShieldingClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public JsonNode evaluate(String handoffId, JsonNode request) {
-        return api.evaluate("handoff-" + handoffId + "-shielding", handoffId, request);
+    public EvaluationResult evaluate(String handoffId, String user, AnalysisRequest request) {
+        return api.evaluate("handoff-" + handoffId + "-shielding", handoffId, user, request);
     }
 
     /** The report document, streamed: the caller reads and closes it. */
@@ -45,6 +44,6 @@ public class ShieldingClient {
     @Timeout(10_000)
     @Retry(maxRetries = 1, delay = 300, abortOn = DownstreamException.Permanent.class)
     public String apiVersion() {
-        return api.openApi("json").path("info").path("version").asText("unknown");
+        return api.openApi("json").version();
     }
 }

@@ -3,16 +3,20 @@ package io.shieldfab.gateway.portal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The files of a stored handoff bundle, unzipped in memory. The portal reads the bundle rather than
- * asking the services again: what a person sees is byte for byte what the fab downloads, and any
- * gateway replica can answer without the services being up.
+ * The files of a stored handoff bundle, unzipped in memory: the portal's downloads of single files and the
+ * layout drawing it inlines. Served from the bundle rather than asked of the services again, so what a person
+ * gets is byte for byte what the fab downloads, and any gateway replica can answer without the services being
+ * up. The page's facts are not read from here but from what the handoff stored when it finished
+ * (docs/architecture.md, "Handoff pipeline").
  */
 public final class BundleFiles {
 
@@ -29,7 +33,7 @@ public final class BundleFiles {
     }
 
     /** Only the named files (a 500-site panel's DXF alone is megabytes; a page needs none of it). */
-    public static BundleFiles unzip(byte[] zip, java.util.Set<String> wanted) {
+    public static BundleFiles unzip(byte[] zip, Set<String> wanted) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -79,6 +83,6 @@ public final class BundleFiles {
         d.put("traveler.html", "Traveler for the shop floor (HTML)");
         d.put("traveler.pdf", "Traveler for the shop floor (PDF)");
         d.put("manifest.json", "Manifest: SHA-256 and size of every file");
-        return java.util.Collections.unmodifiableMap(d);
+        return Collections.unmodifiableMap(d);
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * The handoff list and the handoff page, and every file of a handoff, authorised by the session
  * cookie (the API key never travels in a URL). Downloads come from the stored bundle, so they are
@@ -28,7 +31,7 @@ public class HandoffPages {
     private static final Logger LOG = Logger.getLogger(HandoffPages.class);
 
     /** Handoff ids are UUIDs; anything else is not looked up at all. */
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final PortalAuth auth;
     private final HandoffDetails details;
@@ -77,7 +80,7 @@ public class HandoffPages {
         String file = HandoffDetails.bundleFileName(name).orElseThrow(() ->
                 new PortalRefusal(404, "No such file", "A bundle has no file of this name."));
         HandoffBundle bundle = details.bundle(session, checked(id));
-        byte[] content = BundleFiles.unzip(bundle.content, java.util.Set.of(file)).file(file).orElseThrow(() ->
+        byte[] content = BundleFiles.unzip(bundle.content, Set.of(file)).file(file).orElseThrow(() ->
                 new PortalRefusal(404, "No such file", "This bundle has no " + file + "."));
         String disposition = (inline ? "inline" : "attachment") + "; filename=\"" + file + "\"";
         return Response.ok(content, BundleFiles.mediaType(file))

@@ -7,6 +7,7 @@ import io.shieldfab.gateway.rest.dto.HandoffView;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,7 +76,7 @@ public final class PortalViews {
         static List<Step> of(HandoffView h) {
             boolean[] done = {h.layoutId() != null, h.reportId() != null, h.recipeId() != null, "SUCCEEDED".equals(h.status())};
             String[] names = {"Layout", "Shielding report", "Recipe and traveler", "Bundle"};
-            List<Step> steps = new java.util.ArrayList<>();
+            List<Step> steps = new ArrayList<>();
             boolean activeShown = !"RUNNING".equals(h.status());
             for (int i = 0; i < names.length; i++) {
                 String state = done[i] ? "done" : activeShown ? "waiting" : "active";

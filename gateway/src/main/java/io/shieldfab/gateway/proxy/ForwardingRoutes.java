@@ -54,9 +54,6 @@ public class ForwardingRoutes {
     /** After the API-key filter, before the JAX-RS resources. */
     static final int ORDER = -100;
 
-    /** Largest request body forwarded: service bodies carry a design plus a layout, both small. */
-    static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
-
     /**
      * Never copied downstream: hop-by-hop headers (RFC 9110 §7.6.1), the gateway's own credential, the client's
      * Host and forwarding claims, the identity header the services trust ({@code X-User}) and the client's
@@ -102,8 +99,9 @@ public class ForwardingRoutes {
         URI base = URI.create(baseUrl);
         Target target = new Target(api, base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
         for (String path : new String[]{api.prefix(), api.prefix() + "/*"}) {
-            // Vert.x reads (and size-limits) the body before the forwarding handler runs.
-            router.route(path).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+            // Vert.x reads (and size-limits) the body before the forwarding handler runs: the limit ApiKeyFilter
+            // announces for these paths (shieldfab.max-forward-bytes), so the two can never disagree.
+            router.route(path).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(config.maxForwardBytes()));
             router.route(path).order(ORDER).handler(ctx -> forward(ctx, target));
         }
     }

@@ -2,12 +2,14 @@ package io.shieldfab.gateway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.shieldfab.design.ResourceIds;
 import io.shieldfab.gateway.Handoff;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class HandoffRepository implements PanacheRepositoryBase<Handoff, String> {
@@ -28,13 +30,13 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
 
     /** Handoffs waiting or running, on every replica (the queue depth). */
     public long countOpen() {
-        return count("status in ?1", java.util.List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
+        return count("status in ?1", List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
     }
 
     /** Handoffs of one owner waiting or running: the per-key cap (shieldfab.handoff.max-open-per-key). */
     public long countOpen(String owner) {
         return count("ownerKeyHash = ?1 and status in ?2", owner,
-                java.util.List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
+                List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
     }
 
     /**
@@ -70,7 +72,7 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
     }
 
     /** The handoff with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
-    public java.util.Optional<Handoff> findByResourceId(String id) {
-        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+    public Optional<Handoff> findByResourceId(String id) {
+        return ResourceIds.isValid(id) ? findByIdOptional(id) : Optional.empty();
     }
 }

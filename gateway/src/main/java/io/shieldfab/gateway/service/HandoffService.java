@@ -1,7 +1,5 @@
 package io.shieldfab.gateway.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,15 +16,20 @@ import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.repository.HandoffBundleRepository;
 import io.shieldfab.gateway.repository.HandoffRepository;
 import io.shieldfab.gateway.repository.IdempotencyRepository;
-import io.shieldfab.gateway.repository.WebhookDeliveryRepository;
+import io.shieldfab.gateway.repository.HandoffFactsRepository;
 import io.shieldfab.gateway.rest.dto.HandoffPage;
 import io.shieldfab.gateway.rest.dto.HandoffView;
+import io.shieldfab.gateway.security.ApiKeys;
+import io.shieldfab.gateway.security.Caller;
 import io.shieldfab.gateway.webhook.CallbackTargets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,8 @@ import java.util.UUID;
 
 /**
  * Accepts handoffs (validation, idempotency, persistence) and answers questions about them. The
- * work itself is done by {@link HandoffWorker}.
+ * work itself is done by the pipeline, which {@link HandoffScheduler} starts on hearing of a submission
+ * ({@link HandoffSubmitted}) or at its next poll.
  */
 @ApplicationScoped
 public class HandoffService {
@@ -46,26 +50,30 @@ public class HandoffService {
     private final HandoffRepository handoffs;
     private final HandoffBundleRepository bundles;
     private final IdempotencyRepository idempotency;
-    private final WebhookDeliveryRepository deliveries;
     private final CallbackTargets callbackTargets;
     private final WebhookSecretService webhookSecrets;
-    private final HandoffWorker worker;
+    private final HandoffFactsRepository facts;
+    private final HandoffViews views;
+    private final ApiKeys apiKeys;
+    private final Event<HandoffSubmitted> submitted;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     /** With the output limits (docs/design-document.md, "Output size"), the same as validation's. */
     private final DesignReader reader;
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
-                          WebhookDeliveryRepository deliveries, CallbackTargets callbackTargets,
-                          WebhookSecretService webhookSecrets, HandoffWorker worker, GatewayConfig config,
-                          ObjectMapper mapper) {
+                          CallbackTargets callbackTargets,
+                          WebhookSecretService webhookSecrets, HandoffFactsRepository facts, HandoffViews views,
+                          ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, ObjectMapper mapper) {
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.idempotency = idempotency;
-        this.deliveries = deliveries;
         this.callbackTargets = callbackTargets;
         this.webhookSecrets = webhookSecrets;
-        this.worker = worker;
+        this.facts = facts;
+        this.views = views;
+        this.apiKeys = apiKeys;
+        this.submitted = submitted;
         this.config = config;
         this.mapper = mapper;
         this.reader = DesignReader.create(config.design().limits());
@@ -105,8 +113,8 @@ public class HandoffService {
                     record.handoffId = id;
                 }
                 handoffs.persist(handoff);
+                submitted.fire(new HandoffSubmitted(id));
             });
-            worker.wake();
             return new Submission(view(id).orElseThrow(), false);
         } catch (RuntimeException e) {
             if (recordKey != null) {
@@ -251,7 +259,7 @@ public class HandoffService {
             }
         }
         ReadResult result = reader.read(designBytes, designType);
-        List<Violation> violations = new java.util.ArrayList<>(envelope == null ? result.violations()
+        List<Violation> violations = new ArrayList<>(envelope == null ? result.violations()
                 : result.violations().stream().map(v -> new Violation("design." + v.field(), v.message())).toList());
         if (callbackUrl != null) {
             callbackTargets.refusal(callbackUrl).ifPresent(reason -> violations.add(new Violation("callbackUrl", reason)));
@@ -267,13 +275,14 @@ public class HandoffService {
         Handoff handoff = new Handoff();
         handoff.id = UUID.randomUUID().toString();
         handoff.ownerKeyHash = owner;
+        handoff.submittedBy = apiKeys.byOwner(owner).map(Caller::name).orElse(null);
         handoff.designName = result.design().name();
         handoff.designRevision = result.design().revision();
         handoff.status = Handoff.Status.QUEUED;
         handoff.createdAt = now;
         handoff.updatedAt = now;
         handoff.designJson = DesignJson.write(result.design());
-        handoff.warningsJson = json(result.warnings());
+        handoff.warningsJson = views.json(result.warnings());
         handoff.callbackUrl = callbackUrl;
         handoff.attempts = 0;
         handoff.nextAttemptAt = now;
@@ -297,20 +306,20 @@ public class HandoffService {
             if (tree != null && tree.isObject() && tree.path("design").isObject() && !tree.has("package")) {
                 return tree;
             }
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             return null;
         }
         return null;
     }
 
     public Optional<HandoffView> view(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id).map(this::toView));
+        return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id).map(views::toView));
     }
 
     /** A handoff only its owner may see; others get the same answer as for a missing one. */
     public Optional<HandoffView> viewForOwner(String owner, String id) {
         return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id)
-                .filter(h -> h.ownerKeyHash.equals(owner)).map(this::toView));
+                .filter(h -> h.ownerKeyHash.equals(owner)).map(views::toView));
     }
 
     public Optional<HandoffBundle> bundleForOwner(String owner, String id) {
@@ -344,7 +353,7 @@ public class HandoffService {
         String bid = beforeId;
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Handoff> rows = handoffs.page(owner, b, bid, limit + 1);
-            List<HandoffView> items = rows.stream().limit(limit).map(this::toView).toList();
+            List<HandoffView> items = rows.stream().limit(limit).map(views::toView).toList();
             String next = null;
             if (rows.size() > limit) {
                 Handoff last = rows.get(limit - 1);
@@ -355,37 +364,14 @@ public class HandoffService {
         });
     }
 
-    HandoffView toView(Handoff h) {
-        String self = "/api/v1/handoffs/" + h.id;
-        HandoffView.WebhookView webhook = h.callbackUrl == null ? null : new HandoffView.WebhookView(
-                h.webhookState == null ? "NOT_YET" : h.webhookState.name(), h.webhookAttempts,
-                deliveries.forHandoff(h.id).stream()
-                        .map(d -> new HandoffView.Delivery(d.attempt, d.attemptedAt, d.statusCode, d.error)).toList());
-        return new HandoffView(h.id, h.status.name(), h.designName, h.designRevision, h.createdAt, h.updatedAt, h.finishedAt,
-                h.layoutId, h.reportId, h.recipeId, h.verdict,
-                h.errorsJson == null ? List.of() : read(h.errorsJson, new TypeReference<List<HandoffView.HandoffError>>() { }),
-                h.warningsJson == null ? List.of() : read(h.warningsJson, new TypeReference<List<Violation>>() { }),
-                h.attempts, h.finished() ? null : h.lastError, h.finished() ? null : h.nextAttemptAt, h.callbackUrl, webhook,
-                new HandoffView.Links(self,
-                        h.status == Handoff.Status.SUCCEEDED ? self + "/bundle" : null,
-                        h.layoutId == null ? null : "/api/v1/layouts/" + h.layoutId,
-                        h.reportId == null ? null : "/api/v1/shielding/evaluations/" + h.reportId,
-                        h.recipeId == null ? null : "/api/v1/recipes/" + h.recipeId));
-    }
-
-    String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    <T> T read(String json, TypeReference<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is unreadable", e);
-        }
+    /**
+     * What a SUCCEEDED handoff of this owner shows (stored when it finished); empty for one that finished before
+     * its facts were stored, or has not succeeded.
+     */
+    public Optional<HandoffOutcome> outcomeForOwner(String owner, String id) {
+        return QuarkusTransaction.requiringNew().call(() -> handoffs.findByResourceId(id)
+                .filter(h -> h.ownerKeyHash.equals(owner))
+                .map(h -> facts.findById(h.id))
+                .map(row -> views.read(row.factsJson, HandoffOutcome.class)));
     }
 }

@@ -1,0 +1,176 @@
+package io.shieldfab.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.client.AnalysisRequest;
+import io.shieldfab.gateway.client.EvaluationResult;
+import io.shieldfab.gateway.client.RecipeResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The work of one leased handoff, in the order of the process (docs/architecture.md, "Handoff pipeline"): layout,
+ * then shielding and recipe side by side, then the bundle with its facts, then the webhook. Each step's output is
+ * saved as soon as it exists ({@link HandoffProgress}), and each creating call carries an Idempotency-Key derived
+ * from the handoff id, so an attempt repeated after a crash gets the artefacts made the first time. A failure ends
+ * the attempt as data ({@link StepFailure}): permanent ones fail the handoff, transient ones make it wait.
+ */
+@ApplicationScoped
+class HandoffPipeline {
+
+    private static final Logger LOG = Logger.getLogger(HandoffPipeline.class);
+
+    static final String BUNDLE = "bundle";
+
+    private final HandoffProgress progress;
+    private final LayoutStep layout;
+    private final ShieldingStep shielding;
+    private final RecipeStep recipe;
+    private final BundleAssembler assembler;
+    private final WebhookDispatcher webhooks;
+    private final WorkFolders workFolders;
+    private final ObjectMapper mapper;
+    private final StepPool pool;
+
+    HandoffPipeline(HandoffProgress progress, LayoutStep layout, ShieldingStep shielding, RecipeStep recipe,
+                    BundleAssembler assembler, WebhookDispatcher webhooks, WorkFolders workFolders, ObjectMapper mapper,
+                    StepPool pool) {
+        this.progress = progress;
+        this.layout = layout;
+        this.shielding = shielding;
+        this.recipe = recipe;
+        this.assembler = assembler;
+        this.webhooks = webhooks;
+        this.workFolders = workFolders;
+        this.mapper = mapper;
+        this.pool = pool;
+    }
+
+    /** Advances a handoff this replica holds the lease of: its steps if they are due, then its webhook if due. */
+    void advance(Lease lease) {
+        Handoff snapshot = progress.read(lease.handoffId());
+        if (snapshot == null) {
+            return;
+        }
+        try {
+            if (!snapshot.finished() && !snapshot.nextAttemptAt.isAfter(Clock.now())) {
+                run(snapshot, lease);
+            }
+            Handoff current = progress.read(lease.handoffId());
+            if (webhooks.due(current)) {
+                webhooks.deliver(current, lease);
+            }
+        } catch (Lease.Lost e) {
+            LOG.infof("Handoff %s: %s; another replica continues it", lease.handoffId(), e.getMessage());
+        }
+    }
+
+    /** One attempt at the steps. Every file of it goes to its own work folder, deleted however the attempt ends. */
+    private void run(Handoff h, Lease lease) {
+        long started = System.nanoTime();
+        try (WorkFolders.Folder folder = step(LayoutStep.NAME, () -> workFolders.create(h.id))) {
+            JsonNode design = step(LayoutStep.NAME, () -> mapper.readTree(h.designJson));
+            LayoutStep.LaidOut laidOut = step(LayoutStep.NAME, () -> {
+                progress.save(lease, x -> x.status = x.status == Handoff.Status.QUEUED ? Handoff.Status.RUNNING : x.status);
+                return layout.run(h, lease, design, folder);
+            });
+            long laidOutAt = System.nanoTime();
+            if (!analyse(h, lease, new AnalysisRequest(design, laidOut.document()))) {
+                return;
+            }
+            long analysedAt = System.nanoTime();
+            Handoff current = progress.read(h.id);
+            Path zip = folder.resolve("bundle.zip");
+            BundleAssembler.Assembled bundle = step(BUNDLE, () -> assembler.assemble(current, laidOut, folder, zip));
+            long bundledAt = System.nanoTime();
+            step(BUNDLE, () -> {
+                progress.succeed(lease, zip, bundle.written(), bundle.outcome());
+                return null;
+            });
+            long storedAt = System.nanoTime();
+            // Where the time of a handoff goes (bench/load.sh reads this line for its per-step medians).
+            LOG.infof("Handoff %s SUCCEEDED (verdict %s) in %d ms: layout %d ms, shielding+recipe %d ms, bundle files %d ms, store %d ms",
+                    h.id, current.verdict, millis(started, storedAt), millis(started, laidOutAt),
+                    millis(laidOutAt, analysedAt), millis(analysedAt, bundledAt), millis(bundledAt, storedAt));
+        } catch (StepFailure.Raised raised) {
+            settle(lease, List.of(raised.failure()));
+        }
+    }
+
+    /**
+     * Shielding and recipe side by side (neither needs the other), skipping one an earlier attempt finished. Both
+     * are waited for and their outputs saved before a failure of either is settled: a repeated attempt then asks
+     * only for what is missing. False when the attempt ended here.
+     */
+    private boolean analyse(Handoff h, Lease lease, AnalysisRequest request) {
+        CompletableFuture<StepResult<EvaluationResult>> evaluating = h.reportId != null ? StepResult.skipped()
+                : StepResult.async(ShieldingStep.NAME, () -> shielding.run(h, request), pool);
+        CompletableFuture<StepResult<RecipeResult>> compiling = h.recipeId != null ? StepResult.skipped()
+                : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request), pool);
+        StepResult<EvaluationResult> report = evaluating.join();
+        StepResult<RecipeResult> made = compiling.join();
+        try {
+            report.output().ifPresent(r -> step(ShieldingStep.NAME, () -> save(lease, x -> {
+                x.reportId = r.id();
+                x.verdict = r.verdict();
+            })));
+            made.output().ifPresent(r -> step(RecipeStep.NAME, () -> save(lease, x -> x.recipeId = r.id())));
+        } catch (StepFailure.Raised raised) {
+            settle(lease, List.of(raised.failure()));
+            return false;
+        }
+        List<StepFailure> failures = Stream.of(report.failed(), made.failed()).flatMap(Optional::stream).toList();
+        if (!failures.isEmpty()) {
+            settle(lease, failures);
+        }
+        return failures.isEmpty();
+    }
+
+    private Void save(Lease lease, Consumer<Handoff> change) {
+        progress.save(lease, change);
+        return null;
+    }
+
+    /** Transient before permanent: while a service may still come back, the handoff waits instead of failing. */
+    private void settle(Lease lease, List<StepFailure> failures) {
+        Optional<StepFailure> retry = failures.stream().filter(f -> !f.permanent()).findFirst();
+        if (retry.isEmpty()) {
+            progress.fail(lease, failures);
+            return;
+        }
+        if (retry.get().error() instanceof UncheckedIOException io) {
+            LOG.warnf("Handoff %s, step %s: %s", lease.handoffId(), retry.get().step(), io.getCause().getMessage());
+        }
+        progress.retryLater(lease, retry.get());
+    }
+
+    /** Work of a step that may throw anything. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs {@code work} as part of step {@code name}: what it throws becomes that step's {@link StepFailure}. */
+    static <T> T step(String name, Work<T> work) {
+        try {
+            return work.run();
+        } catch (Lease.Lost | StepFailure.Raised e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StepFailure.Raised(StepFailure.of(name, e));
+        }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+}

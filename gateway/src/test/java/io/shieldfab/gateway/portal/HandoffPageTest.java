@@ -1,0 +1,85 @@
+package io.shieldfab.gateway.portal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.shieldfab.gateway.DownstreamStubs;
+import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.repository.HandoffFactsRepository;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Files;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page of a SUCCEEDED handoff shows the facts stored when it finished (docs/architecture.md, "Handoff
+ * pipeline"), with the weakest frequency as shielding-service's report names it.
+ */
+@QuarkusTest
+@QuarkusTestResource(DownstreamStubs.class)
+class HandoffPageTest {
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @Inject
+    HandoffFactsRepository facts;
+
+    @BeforeEach
+    void recordedServicesWithWeakest() throws Exception {
+        RecordedServices.install(config, circuitBreakers);
+        ObjectNode report = (ObjectNode) RecordedServices.MAPPER.readTree(RecordedServices.bytes("shielding-report.json"));
+        report.putObject("weakest").put("harmonic", 3).put("frequencyHz", 84e9).put("totalSeDb", 12.4321)
+                .put("marginDb", -27.5679);
+        String body = RecordedServices.MAPPER.writeValueAsString(report);
+        URI uri = URI.create(config.services().shielding());
+        WireMock wm = new WireMock(uri.getHost(), uri.getPort());
+        String path = "/api/v1/shielding/evaluations";
+        wm.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+        wm.register(get(urlEqualTo(path + "/" + report.path("id").asText())).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    @Test
+    void aSucceededHandoffsPageShowsItsStoredFacts() throws Exception {
+        byte[] design = Files.readAllBytes(PortalTest.EXAMPLES.resolve("mmwave-28g.yaml"));
+        String id = given().header("X-API-Key", PortalTest.KEY).contentType("application/yaml").body(design)
+                .when().post("/api/v1/handoffs").then().statusCode(202).extract().jsonPath().getString("id");
+        long deadline = System.currentTimeMillis() + 30_000;
+        String status = "";
+        while (System.currentTimeMillis() < deadline && !status.equals("SUCCEEDED") && !status.equals("FAILED")) {
+            Thread.sleep(200);
+            status = given().header("X-API-Key", PortalTest.KEY).when().get("/api/v1/handoffs/" + id)
+                    .then().statusCode(200).extract().jsonPath().getString("status");
+        }
+        assertThat(status).isEqualTo("SUCCEEDED");
+
+        String session = PortalTest.session(PortalTest.KEY);
+        String page = given().cookie(SessionTokens.COOKIE, session).when().get("/handoffs/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("The weakest shielding is 12.4 dB at 84 GHz (harmonic 3).", "APERTURE_SHIELDING",
+                "Recipe version", "Plating current", "Sites", "traveler.pdf", "manifest.json", "layout-drawing");
+
+        // A handoff that finished before facts were stored still shows its verdict and its downloads.
+        QuarkusTransaction.requiringNew().run(() -> facts.deleteById(id));
+        String older = given().cookie(SessionTokens.COOKIE, session).when().get("/handoffs/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(older).contains("Shielding verdict FAIL.", "manifest.json").doesNotContain("APERTURE_SHIELDING");
+    }
+}
