@@ -182,7 +182,6 @@ class DesignRulesTest {
         // Rows at 500 columns: each row adds 500 × 407 + 2 = 203 502 shapes and 500 × 114 348 = 57.2 MB of DXF,
         // so 9 rows (1 831 518 shapes, 491 MiB) fit the defaults of 2 000 000 shapes and 512 MiB, 10 do not.
         // Openings: even 1 slot a wall leaves 250 000 × (10 + 1) = 2.75 million shapes.
-        // Fails on main: there the design is valid (no rule looks at the size of the files).
         ReadResult result = DesignReader.create(OutputLimits.DEFAULTS).read(Fixtures.finding5());
 
         assertThat(result.violations()).extracting(Violation::field)

@@ -177,28 +177,28 @@ public record DepressionGeometry(
     }
 
     public long cavityXNm() {
-        return packageLengthNm + 2 * clearanceNm;
+        return x().cavityNm();
     }
 
     public long cavityYNm() {
-        return packageWidthNm + 2 * clearanceNm;
+        return y().cavityNm();
     }
 
     /** Outer size of the depression along X = size of the mandrel recess. */
     public long recessXNm() {
-        return cavityXNm() + 2 * wallTotalNm();
+        return x().recessNm();
     }
 
     public long recessYNm() {
-        return cavityYNm() + 2 * wallTotalNm();
+        return y().recessNm();
     }
 
     public long streetXNm() {
-        return pitchXNm - recessXNm();
+        return x().streetNm();
     }
 
     public long streetYNm() {
-        return pitchYNm - recessYNm();
+        return y().streetNm();
     }
 
     /** The narrower street. */

@@ -22,5 +22,13 @@ public enum LayoutRule implements RuleCode {
     /** The panel's coordinates fit a long (a guard: validation limits the panel to 2 m a side). */
     PANEL_COORDINATES,
     /** Warning: the bonding pads do not fit on the land between side wall and kerf and are left out. */
-    PADS_ON_LAND
+    PADS_ON_LAND,
+    /** A coordinate beyond GDSII's signed 32-bit range even at the coarsest database unit (422). */
+    GDS_COORDINATE_RANGE,
+    /** An array reference beyond GDSII's 32767 columns or rows (422). */
+    GDS_AREF_SIZE,
+    /** A flat file asked for more sites than the service draws flat (422, docs/api-guide.md). */
+    FLAT_OUTPUT_SITE_LIMIT,
+    /** A file larger than the service's output limits (422, docs/design-document.md "Output size"). */
+    OUTPUT_SIZE_LIMIT
 }
