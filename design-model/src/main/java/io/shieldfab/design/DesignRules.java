@@ -68,7 +68,10 @@ final class DesignRules {
                 + " µm (hollow: 3 × " + skin + ")" : skin;
     }
 
-    /** Rule 3: the panel outline per side (count × pitch + 2 × margin) is at most {@link DesignLimits#PANEL_SIDE_MAX_MM}. */
+    /**
+     * Rule 3: the panel outline per side (count × pitch + 2 × margin) is at most
+     * {@link DesignLimits#PANEL_SIDE_MAX_MM}.
+     */
     static Optional<Violation> panelSide(char axis, String countField, int count, String pitchField, double pitchMm,
                                          double marginMm) {
         double side = count * pitchMm + 2 * marginMm;
@@ -130,13 +133,14 @@ final class DesignRules {
             return Optional.empty();
         }
         return Optional.of(Violation.of(DesignRule.LAYOUT_GRID, field, lengthMm, 0.000001, "mm",
-                "is {measured} {unit}, below the layout's 1 nm grid; it would round to 0 nm (use at least {limit} {unit})"));
+                "is {measured} {unit}, below the layout's 1 nm grid; it would round to 0 nm"
+                        + " (use at least {limit} {unit})"));
     }
 
     /**
-     * Rule 10: the layout files must stay within the output limits (docs/design-document.md, "Output size"): their size grows
-     * with the sites (rows × columns) times the shapes of one site, which the openings per wall multiply. One
-     * violation on each field that drives it, {@code panel.rows}, {@code panel.columns} and, with openings,
+     * Rule 10: the layout files must stay within the output limits (docs/design-document.md, "Output size"): their
+     * size grows with the sites (rows × columns) times the shapes of one site, which the openings per wall multiply.
+     * One violation on each field that drives it, {@code panel.rows}, {@code panel.columns} and, with openings,
      * {@code shield.openings.perWall}, each with the figures over their limits and the largest value of that field
      * that fits when the others stay.
      */
@@ -199,15 +203,17 @@ final class DesignRules {
         if (difference < -GEOMETRY_EPSILON_MM) {
             return Optional.of(Violation.of(DesignRule.RECESS_DEPTH, "mandrel.recessDepthMm", recessDepthMm,
                     packageHeightMm, "mm", "the recess ({measured} {unit}) is shallower than the package"
-                    + " (package.heightMm {limit} {unit}), so the package would stand proud of the shield (claim 8); make recessDepthMm between "
-                    + number(packageHeightMm) + " and " + number(packageHeightMm + tolerance) + " mm"));
+                            + " (package.heightMm {limit} {unit}), so the package would stand proud of the shield"
+                            + " (claim 8); make recessDepthMm between " + number(packageHeightMm) + " and "
+                            + number(packageHeightMm + tolerance) + " mm"));
         }
         if (difference > tolerance + GEOMETRY_EPSILON_MM) {
             return Optional.of(Violation.of(DesignRule.RECESS_DEPTH, "mandrel.recessDepthMm", recessDepthMm,
-                    packageHeightMm + tolerance, "mm", "the recess ({measured} {unit}) is " + number(difference) + " mm deeper than the package (package.heightMm "
-                    + number(packageHeightMm) + " mm), more than the " + number(tolerance)
-                    + " mm tolerance (claim 8: recess depth about the package height); make recessDepthMm between "
-                    + number(packageHeightMm) + " and " + number(packageHeightMm + tolerance) + " mm"));
+                    packageHeightMm + tolerance, "mm", "the recess ({measured} {unit}) is " + number(difference)
+                            + " mm deeper than the package (package.heightMm " + number(packageHeightMm)
+                            + " mm), more than the " + number(tolerance) + " mm tolerance (claim 8: recess depth"
+                            + " about the package height); make recessDepthMm between " + number(packageHeightMm)
+                            + " and {limit} {unit}"));
         }
         return Optional.empty();
     }
@@ -217,10 +223,10 @@ final class DesignRules {
         if (!hollowWalls || stage != EncapsulationStage.BEFORE_SUPPORT_REMOVAL) {
             return Optional.empty();
         }
-        return Optional.of(Violation.of(DesignRule.HOLLOW_WALL_ORDER, "encapsulation.stage", "hollow side walls (shield.hollowWalls true) must be"
-                + " encapsulated after the mandrel is removed (claim 15), but stage is BEFORE_SUPPORT_REMOVAL;"
-                + " set encapsulation.stage to AFTER_SUPPORT_REMOVAL or make the walls solid; recipe-service"
-                + " refuses this combination with 422"));
+        return Optional.of(Violation.of(DesignRule.HOLLOW_WALL_ORDER, "encapsulation.stage", "hollow side walls"
+                + " (shield.hollowWalls true) must be encapsulated after the mandrel is removed (claim 15), but stage"
+                + " is BEFORE_SUPPORT_REMOVAL; set encapsulation.stage to AFTER_SUPPORT_REMOVAL or make the walls"
+                + " solid; recipe-service refuses this combination with 422"));
     }
 
     private static double mm(long nm) {

@@ -182,7 +182,8 @@ final class DesignWalker {
         OpeningStyle style = openings.enumeration("style", true, null, OpeningStyle.class, "opening style");
         boolean none = style == OpeningStyle.NONE;
         boolean sized = style != null && !none;
-        Integer perWall = openings.integer("perWall", sized, none ? 0 : null, 0, PER_WALL_MAX, "openings per side wall");
+        Integer perWall = openings.integer("perWall", sized, none ? 0 : null, 0, PER_WALL_MAX,
+                "openings per side wall");
         Double length = openings.number("lengthMm", sized, none ? 0.0 : null,
                 none ? NO_OPENING_MM : OPENING_LENGTH_MM, "opening length along the wall");
         Double height = openings.number("heightMm", sized, none ? 0.0 : null,
