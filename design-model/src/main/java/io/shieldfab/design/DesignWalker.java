@@ -10,6 +10,8 @@ import io.shieldfab.design.PackageSpec.TerminalSide;
 import io.shieldfab.design.ProcessSpec.SingulationMethod;
 import io.shieldfab.design.Requirements.ApertureRule;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
+import io.shieldfab.design.geometry.DepressionGeometry;
+import io.shieldfab.design.geometry.DepressionGeometry.Axis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +20,17 @@ import java.util.regex.Pattern;
 import static io.shieldfab.design.DesignLimits.*;
 
 /**
- * Walks one parsed design document field by field, then across fields, collecting every violation with its
- * JSON path and every warning; builds the {@link Design} (defaults applied) only when nothing is violated.
- * Single use, not thread-safe; {@link DesignReader} makes one per document.
+ * Walks one parsed design document field by field, one method per section, then across fields, collecting every
+ * violation with its JSON path and every warning; builds the {@link Design} (defaults applied) only when nothing is
+ * violated. A section's values are null where the field is missing or invalid, so a rule across fields runs only
+ * when all of its inputs are valid and all problems surface at once (docs/design-document.md). Single use, not
+ * thread-safe; {@link DesignReader} makes one per document.
  */
 final class DesignWalker {
 
     private static final Pattern REVISION = Pattern.compile("[^\\p{Cntrl}]{1," + REVISION_MAX_LENGTH + "}");
+    private static final String[] GRID_FIELDS = {"package.bodyLengthMm", "package.bodyWidthMm", "package.heightMm",
+            "mandrel.recessDepthMm", "bonding.padSizeMm", "shield.openings.lengthMm", "shield.openings.heightMm"};
 
     private final List<Violation> violations = new ArrayList<>();
     private final List<Violation> warnings = new ArrayList<>();
@@ -35,6 +41,43 @@ final class DesignWalker {
         this.outputLimits = outputLimits;
     }
 
+    /** The package section (claim 11). */
+    private record Pkg(Double bodyLength, Double bodyWidth, Double height, Double frequency, Integer harmonics,
+                       Double riseTime, TerminalSide terminalSide) {
+    }
+
+    private record Panel(Integer rows, Integer columns, Double pitchX, Double pitchY, Double margin, Double kerf) {
+    }
+
+    /** The shield section (claims 3-6, 12-15, 22) with its openings. */
+    private record Shield(ShieldMaterial material, Double thickness, Double clearance, Boolean hollowWalls,
+                          Double permeability, OpeningStyle style, Integer perWall, Double openingLength,
+                          Double openingHeight) {
+        boolean withOpenings() {
+            return style != null && style != OpeningStyle.NONE;
+        }
+    }
+
+    /** The mandrel section (claims 2, 7, 8). */
+    private record Mandrel(MandrelMaterial material, Double recessDepth) {
+    }
+
+    /** The encapsulation section (claims 12, 13, 15, 16). */
+    private record Encapsulation(EncapsulantMaterial material, Double permittivity, EncapsulationStage stage,
+                                 Double allowance) {
+    }
+
+    /** The bonding section (claims 9, 10). */
+    private record Bonding(BondingMaterial material, Double padSize, Double padThickness) {
+    }
+
+    private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null);
+    private static final Panel NO_PANEL = new Panel(null, null, null, null, null, null);
+    private static final Shield NO_SHIELD = new Shield(null, null, null, null, null, null, null, null, null);
+    private static final Mandrel NO_MANDREL = new Mandrel(null, null);
+    private static final Encapsulation NO_ENCAPSULATION = new Encapsulation(null, null, null, null);
+    private static final Bonding NO_BONDING = new Bonding(null, null, null);
+
     ReadResult walk(ObjectNode tree) {
         ObjectView doc = ObjectView.root(tree, violations);
         doc.annotation("$schema");
@@ -43,205 +86,266 @@ final class DesignWalker {
                 "1 to " + NAME_MAX_LENGTH + " letters, digits, '.', '_' or '-'");
         String revision = doc.string("revision", false, "revision label", REVISION,
                 "1 to " + REVISION_MAX_LENGTH + " printable characters");
-
-        // package (claim 11)
-        ObjectView pkg = doc.object("package", true, "the package to shield: body size, height, frequency");
-        Double bodyLength = null, bodyWidth = null, height = null, frequency = null, riseTime = null;
-        Integer harmonics = null;
-        TerminalSide terminalSide = null;
-        if (pkg != null) {
-            bodyLength = pkg.number("bodyLengthMm", true, null, BODY_MM, "package body length along X");
-            bodyWidth = pkg.number("bodyWidthMm", true, null, BODY_MM, "package body width along Y");
-            height = pkg.number("heightMm", true, null, PACKAGE_HEIGHT_MM, "package body height");
-            frequency = pkg.number("operatingFrequencyHz", true, null, FREQUENCY_HZ, "operating frequency");
-            harmonics = pkg.integer("harmonics", false, 5, HARMONICS_MIN, HARMONICS_MAX, "highest harmonic checked");
-            riseTime = pkg.number("riseTimeS", false, null, RISE_TIME_S, "signal rise time");
-            terminalSide = pkg.enumeration("terminalSide", false, TerminalSide.BOTTOM, TerminalSide.class,
-                    "terminal side");
-            pkg.finish();
-        }
-
-        // panel
-        ObjectView panel = doc.object("panel", true, "the panel: rows, columns and pitches");
-        Integer rows = null, columns = null;
-        Double pitchX = null, pitchY = null, margin = null, kerf = null;
-        if (panel != null) {
-            rows = panel.integer("rows", true, null, SITES_PER_AXIS_MIN, SITES_PER_AXIS_MAX, "site rows along Y");
-            columns = panel.integer("columns", true, null, SITES_PER_AXIS_MIN, SITES_PER_AXIS_MAX,
-                    "site columns along X");
-            pitchX = panel.number("pitchXMm", true, null, PITCH_MM, "centre-to-centre distance between columns");
-            pitchY = panel.number("pitchYMm", true, null, PITCH_MM, "centre-to-centre distance between rows");
-            margin = panel.number("marginMm", false, 3.0, MARGIN_MM, "panel border");
-            kerf = panel.number("sawKerfMm", false, 0.2, SAW_KERF_MM, "saw kerf width");
-            panel.finish();
-        }
-
-        // shield (claims 3-6, 12-15, 22)
-        ObjectView shield = doc.object("shield", true, "the electroformed shield: material, thickness, clearance");
-        ShieldMaterial shieldMaterial = null;
-        Double thickness = null, clearance = null, permeability = null;
-        Boolean hollowWalls = null;
-        OpeningStyle style = null;
-        Integer perWall = null;
-        Double openingLength = null, openingHeight = null;
-        ObjectView openings = null;
-        if (shield != null) {
-            shieldMaterial = shield.enumeration("material", true, null, ShieldMaterial.class, "shield material");
-            thickness = shield.number("thicknessUm", true, null, THICKNESS_UM, "plated thickness");
-            clearance = shield.number("wallClearanceMm", true, null, WALL_CLEARANCE_MM,
-                    "gap between package body and side wall");
-            openings = shield.object("openings", true,
-                    "the openings in the side walls; {\"style\": \"NONE\"} for solid walls");
-            if (openings != null) {
-                style = openings.enumeration("style", true, null, OpeningStyle.class, "opening style");
-                boolean none = style == OpeningStyle.NONE;
-                boolean sized = style != null && !none;
-                perWall = openings.integer("perWall", sized, none ? 0 : null, 0, PER_WALL_MAX, "openings per side wall");
-                openingLength = openings.number("lengthMm", sized, none ? 0.0 : null,
-                        none ? NO_OPENING_MM : OPENING_LENGTH_MM, "opening length along the wall");
-                openingHeight = openings.number("heightMm", sized, none ? 0.0 : null,
-                        none ? NO_OPENING_MM : OPENING_HEIGHT_MM, "opening height up the wall");
-                if (perWall != null && none && perWall != 0) {
-                    openings.report("perWall", "must be 0 or left out with style NONE (solid walls); got " + perWall
-                            + "; use style SLOTS or PILLARS for walls with openings");
-                    perWall = null;
-                } else if (perWall != null && sized && perWall == 0) {
-                    openings.report("perWall", "must be at least 1 with style " + style
-                            + "; use style NONE for solid walls without openings");
-                    perWall = null;
-                }
-                openings.finish();
-            }
-            hollowWalls = shield.bool("hollowWalls", false, "side walls hollow and open to the rear (claim 15)");
-            permeability = shield.number("relativePermeability", false, null, RELATIVE_PERMEABILITY,
-                    "relative permeability μr of the deposit");
-            shield.finish();
-        }
-
-        // mandrel (claims 2, 7, 8)
-        ObjectView mandrel = doc.object("mandrel", true, "the mandrel: material and recess depth");
-        MandrelMaterial mandrelMaterial = null;
-        Double recessDepth = null;
-        if (mandrel != null) {
-            mandrelMaterial = mandrel.enumeration("material", true, null, MandrelMaterial.class, "mandrel material");
-            recessDepth = mandrel.number("recessDepthMm", true, null, RECESS_DEPTH_MM, "mandrel recess depth");
-            mandrel.finish();
-        }
-
-        // encapsulation (claims 12, 13, 15, 16)
-        ObjectView encapsulation = doc.object("encapsulation", false, "the encapsulant");
-        EncapsulantMaterial encapsulant = null;
-        Double permittivity = null, allowance = null;
-        EncapsulationStage stage = null;
-        if (encapsulation != null) {
-            encapsulant = encapsulation.enumeration("material", false, EncapsulantMaterial.EPOXY_MOLD_COMPOUND,
-                    EncapsulantMaterial.class, "encapsulant material");
-            permittivity = encapsulation.number("relativePermittivity", false,
-                    encapsulant == null ? null : encapsulant.typicalPermittivity, RELATIVE_PERMITTIVITY,
-                    "relative permittivity εr of the cured encapsulant");
-            stage = encapsulation.enumeration("stage", false, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                    EncapsulationStage.class, "encapsulation stage");
-            allowance = encapsulation.number("allowancePercent", false, 10.0, ALLOWANCE_PERCENT,
-                    "extra encapsulant volume");
-            encapsulation.finish();
-        }
-
-        // bonding (claims 9, 10)
-        ObjectView bonding = doc.object("bonding", false, "the bonding material");
-        BondingMaterial bondingMaterial = null;
-        Double padSize = null, padThickness = null;
-        if (bonding != null) {
-            bondingMaterial = bonding.enumeration("material", false, BondingMaterial.SAC305, BondingMaterial.class,
-                    "bonding material");
-            padSize = bonding.number("padSizeMm", false, 0.3, PAD_SIZE_MM, "bonding pad side");
-            padThickness = bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness");
-            bonding.finish();
-        }
-
-        // requirements
-        ObjectView requirements = doc.object("requirements", false, "the shielding requirements");
-        Double minShielding = null;
-        ApertureRule apertureRule = null;
-        if (requirements != null) {
-            minShielding = requirements.number("minShieldingDb", false, 30.0, MIN_SHIELDING_DB,
-                    "required shielding effectiveness");
-            apertureRule = requirements.enumeration("apertureRule", false, ApertureRule.LAMBDA_OVER_20,
-                    ApertureRule.class, "aperture rule");
-            requirements.finish();
-        }
-
-        // process
-        ObjectView process = doc.object("process", false, "process settings");
-        Double currentDensity = null;
-        SingulationMethod singulation = null;
-        if (process != null) {
-            currentDensity = process.number("currentDensityAPerDm2", false, null, CURRENT_DENSITY_A_PER_DM2,
-                    "electroforming current density");
-            singulation = process.enumeration("singulation", false, SingulationMethod.SAW, SingulationMethod.class,
-                    "singulation method");
-            process.finish();
-        }
+        Pkg pkg = packageSection(doc);
+        Panel panel = panelSection(doc);
+        Shield shield = shieldSection(doc);
+        Mandrel mandrel = mandrelSection(doc);
+        Encapsulation encapsulation = encapsulationSection(doc);
+        Bonding bonding = bondingSection(doc);
+        Requirements requirements = requirementsSection(doc);
+        ProcessSpec process = processSection(doc);
         doc.finish();
 
-        // across fields: every rule whose inputs are all valid, so that all problems surface at once
-        double thicknessMm = thickness == null ? Double.NaN : thickness / 1000.0;
-        if (all(bodyLength, clearance, thickness, pitchX)) {
-            DesignRules.footprint('X', "bodyLengthMm", bodyLength, clearance, thicknessMm, "pitchXMm", pitchX, kerf)
-                    .ifPresent(violations::add);
+        geometryRules(pkg, panel, shield, mandrel, bonding);
+        outputSizeRule(pkg, panel, shield, bonding);
+        if (all(pkg.height, mandrel.recessDepth)) {
+            DesignRules.recessDepth(mandrel.recessDepth, pkg.height).ifPresent(warnings::add);
         }
-        if (all(bodyWidth, clearance, thickness, pitchY)) {
-            DesignRules.footprint('Y', "bodyWidthMm", bodyWidth, clearance, thicknessMm, "pitchYMm", pitchY, kerf)
-                    .ifPresent(violations::add);
+        if (all(shield.hollowWalls, encapsulation.stage)) {
+            DesignRules.hollowWallsOrder(shield.hollowWalls, encapsulation.stage).ifPresent(warnings::add);
         }
-        if (all(columns, pitchX, margin)) {
-            DesignRules.panelSide('X', "panel.columns", columns, "pitchXMm", pitchX, margin).ifPresent(violations::add);
-        }
-        if (all(rows, pitchY, margin)) {
-            DesignRules.panelSide('Y', "panel.rows", rows, "pitchYMm", pitchY, margin).ifPresent(violations::add);
-        }
-        if (all(style, perWall, openingLength, bodyLength, bodyWidth, clearance) && style != OpeningStyle.NONE) {
-            DesignRules.openingsOnWall(style, perWall, openingLength, bodyLength, bodyWidth, clearance)
-                    .ifPresent(violations::add);
-        }
-        if (all(style, openingHeight, recessDepth) && style != OpeningStyle.NONE) {
-            DesignRules.openingHeight(openingHeight, recessDepth).ifPresent(violations::add);
-        }
-        String[] gridFields = {"package.bodyLengthMm", "package.bodyWidthMm", "package.heightMm",
-                "mandrel.recessDepthMm", "bonding.padSizeMm"};
-        Double[] gridLengths = {bodyLength, bodyWidth, height, recessDepth, padSize};
-        for (int i = 0; i < gridFields.length; i++) {
-            if (gridLengths[i] != null) {
-                DesignRules.belowLayoutGrid(gridFields[i], gridLengths[i]).ifPresent(violations::add);
-            }
-        }
-        if (outputLimits != null && all(rows, columns, pitchX, pitchY, margin, kerf, hollowWalls, style, perWall)) {
-            boolean pads = !all(bodyLength, bodyWidth, clearance, thickness, padSize)
-                    || OutputEstimate.padsMayFit(bodyLength, bodyWidth, clearance, thickness, hollowWalls, pitchX,
-                    pitchY, kerf, padSize);
-            violations.addAll(DesignRules.outputSize(new OutputEstimate.Input(rows, columns, pitchX, pitchY, margin,
-                    kerf, hollowWalls, style, perWall, pads), outputLimits));
-        }
-        if (all(height, recessDepth)) {
-            DesignRules.recessDepth(recessDepth, height).ifPresent(warnings::add);
-        }
-        if (all(hollowWalls, stage)) {
-            DesignRules.hollowWallsOrder(hollowWalls, stage).ifPresent(warnings::add);
-        }
-
         if (!violations.isEmpty()) {
             return new ReadResult(null, violations, warnings);
         }
         Design design = new Design(name, revision,
-                new PackageSpec(bodyLength, bodyWidth, height, frequency, harmonics, riseTime, terminalSide),
-                new PanelSpec(rows, columns, pitchX, pitchY, margin, kerf),
-                new ShieldSpec(shieldMaterial, thickness, clearance,
-                        new OpeningsSpec(style, perWall, openingLength, openingHeight), hollowWalls, permeability),
-                new MandrelSpec(mandrelMaterial, recessDepth),
-                new EncapsulationSpec(encapsulant, permittivity, stage, allowance),
-                new BondingSpec(bondingMaterial, padSize, padThickness),
-                new Requirements(minShielding, apertureRule),
-                new ProcessSpec(currentDensity, singulation));
+                new PackageSpec(pkg.bodyLength, pkg.bodyWidth, pkg.height, pkg.frequency, pkg.harmonics,
+                        pkg.riseTime, pkg.terminalSide),
+                new PanelSpec(panel.rows, panel.columns, panel.pitchX, panel.pitchY, panel.margin, panel.kerf),
+                new ShieldSpec(shield.material, shield.thickness, shield.clearance,
+                        new OpeningsSpec(shield.style, shield.perWall, shield.openingLength, shield.openingHeight),
+                        shield.hollowWalls, shield.permeability),
+                new MandrelSpec(mandrel.material, mandrel.recessDepth),
+                new EncapsulationSpec(encapsulation.material, encapsulation.permittivity, encapsulation.stage,
+                        encapsulation.allowance),
+                new BondingSpec(bonding.material, bonding.padSize, bonding.padThickness),
+                requirements, process);
         return new ReadResult(design, List.of(), warnings);
+    }
+
+    private Pkg packageSection(ObjectView doc) {
+        ObjectView pkg = doc.object("package", true, "the package to shield: body size, height, frequency");
+        if (pkg == null) {
+            return NO_PACKAGE;
+        }
+        Pkg read = new Pkg(
+                pkg.number("bodyLengthMm", true, null, BODY_MM, "package body length along X"),
+                pkg.number("bodyWidthMm", true, null, BODY_MM, "package body width along Y"),
+                pkg.number("heightMm", true, null, PACKAGE_HEIGHT_MM, "package body height"),
+                pkg.number("operatingFrequencyHz", true, null, FREQUENCY_HZ, "operating frequency"),
+                pkg.integer("harmonics", false, 5, HARMONICS_MIN, HARMONICS_MAX, "highest harmonic checked"),
+                pkg.number("riseTimeS", false, null, RISE_TIME_S, "signal rise time"),
+                pkg.enumeration("terminalSide", false, TerminalSide.BOTTOM, TerminalSide.class, "terminal side"));
+        pkg.finish();
+        return read;
+    }
+
+    private Panel panelSection(ObjectView doc) {
+        ObjectView panel = doc.object("panel", true, "the panel: rows, columns and pitches");
+        if (panel == null) {
+            return NO_PANEL;
+        }
+        Panel read = new Panel(
+                panel.integer("rows", true, null, SITES_PER_AXIS_MIN, SITES_PER_AXIS_MAX, "site rows along Y"),
+                panel.integer("columns", true, null, SITES_PER_AXIS_MIN, SITES_PER_AXIS_MAX, "site columns along X"),
+                panel.number("pitchXMm", true, null, PITCH_MM, "centre-to-centre distance between columns"),
+                panel.number("pitchYMm", true, null, PITCH_MM, "centre-to-centre distance between rows"),
+                panel.number("marginMm", false, 3.0, MARGIN_MM, "panel border"),
+                panel.number("sawKerfMm", false, 0.2, SAW_KERF_MM, "saw kerf width"));
+        panel.finish();
+        return read;
+    }
+
+    private Shield shieldSection(ObjectView doc) {
+        ObjectView shield = doc.object("shield", true, "the electroformed shield: material, thickness, clearance");
+        if (shield == null) {
+            return NO_SHIELD;
+        }
+        ShieldMaterial material = shield.enumeration("material", true, null, ShieldMaterial.class, "shield material");
+        Double thickness = shield.number("thicknessUm", true, null, THICKNESS_UM, "plated thickness");
+        Double clearance = shield.number("wallClearanceMm", true, null, WALL_CLEARANCE_MM,
+                "gap between package body and side wall");
+        Shield openings = openings(shield.object("openings", true,
+                "the openings in the side walls; {\"style\": \"NONE\"} for solid walls"));
+        Boolean hollowWalls = shield.bool("hollowWalls", false, "side walls hollow and open to the rear (claim 15)");
+        Double permeability = shield.number("relativePermeability", false, null, RELATIVE_PERMEABILITY,
+                "relative permeability μr of the deposit");
+        shield.finish();
+        return new Shield(material, thickness, clearance, hollowWalls, permeability, openings.style,
+                openings.perWall, openings.openingLength, openings.openingHeight);
+    }
+
+    /** The openings object: only style, perWall and the opening sizes of the result are set. */
+    private static Shield openings(ObjectView openings) {
+        if (openings == null) {
+            return NO_SHIELD;
+        }
+        OpeningStyle style = openings.enumeration("style", true, null, OpeningStyle.class, "opening style");
+        boolean none = style == OpeningStyle.NONE;
+        boolean sized = style != null && !none;
+        Integer perWall = openings.integer("perWall", sized, none ? 0 : null, 0, PER_WALL_MAX,
+                "openings per side wall");
+        Double length = openings.number("lengthMm", sized, none ? 0.0 : null,
+                none ? NO_OPENING_MM : OPENING_LENGTH_MM, "opening length along the wall");
+        Double height = openings.number("heightMm", sized, none ? 0.0 : null,
+                none ? NO_OPENING_MM : OPENING_HEIGHT_MM, "opening height up the wall");
+        if (perWall != null && none && perWall != 0) {
+            openings.report("perWall", "must be 0 or left out with style NONE (solid walls); got " + perWall
+                    + "; use style SLOTS or PILLARS for walls with openings");
+            perWall = null;
+        } else if (perWall != null && sized && perWall == 0) {
+            openings.report("perWall", "must be at least 1 with style " + style
+                    + "; use style NONE for solid walls without openings");
+            perWall = null;
+        }
+        openings.finish();
+        return new Shield(null, null, null, null, null, style, perWall, length, height);
+    }
+
+    private static Mandrel mandrelSection(ObjectView doc) {
+        ObjectView mandrel = doc.object("mandrel", true, "the mandrel: material and recess depth");
+        if (mandrel == null) {
+            return NO_MANDREL;
+        }
+        Mandrel read = new Mandrel(
+                mandrel.enumeration("material", true, null, MandrelMaterial.class, "mandrel material"),
+                mandrel.number("recessDepthMm", true, null, RECESS_DEPTH_MM, "mandrel recess depth"));
+        mandrel.finish();
+        return read;
+    }
+
+    private static Encapsulation encapsulationSection(ObjectView doc) {
+        ObjectView encapsulation = doc.object("encapsulation", false, "the encapsulant");
+        if (encapsulation == null) {
+            return NO_ENCAPSULATION;
+        }
+        EncapsulantMaterial material = encapsulation.enumeration("material", false,
+                EncapsulantMaterial.EPOXY_MOLD_COMPOUND, EncapsulantMaterial.class, "encapsulant material");
+        Encapsulation read = new Encapsulation(material,
+                encapsulation.number("relativePermittivity", false,
+                        material == null ? null : material.typicalPermittivity, RELATIVE_PERMITTIVITY,
+                        "relative permittivity εr of the cured encapsulant"),
+                encapsulation.enumeration("stage", false, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                        EncapsulationStage.class, "encapsulation stage"),
+                encapsulation.number("allowancePercent", false, 10.0, ALLOWANCE_PERCENT, "extra encapsulant volume"));
+        encapsulation.finish();
+        return read;
+    }
+
+    private static Bonding bondingSection(ObjectView doc) {
+        ObjectView bonding = doc.object("bonding", false, "the bonding material");
+        if (bonding == null) {
+            return NO_BONDING;
+        }
+        Bonding read = new Bonding(
+                bonding.enumeration("material", false, BondingMaterial.SAC305, BondingMaterial.class,
+                        "bonding material"),
+                bonding.number("padSizeMm", false, 0.3, PAD_SIZE_MM, "bonding pad side"),
+                bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness"));
+        bonding.finish();
+        return read;
+    }
+
+    /** The requirements, or null when absent or invalid (then the document has a violation anyway). */
+    private static Requirements requirementsSection(ObjectView doc) {
+        ObjectView requirements = doc.object("requirements", false, "the shielding requirements");
+        if (requirements == null) {
+            return null;
+        }
+        Double minShielding = requirements.number("minShieldingDb", false, 30.0, MIN_SHIELDING_DB,
+                "required shielding effectiveness");
+        ApertureRule apertureRule = requirements.enumeration("apertureRule", false, ApertureRule.LAMBDA_OVER_20,
+                ApertureRule.class, "aperture rule");
+        requirements.finish();
+        return all(minShielding) ? new Requirements(minShielding, apertureRule) : null;
+    }
+
+    private static ProcessSpec processSection(ObjectView doc) {
+        ObjectView process = doc.object("process", false, "process settings");
+        if (process == null) {
+            return new ProcessSpec(null, null);
+        }
+        ProcessSpec read = new ProcessSpec(
+                process.number("currentDensityAPerDm2", false, null, CURRENT_DENSITY_A_PER_DM2,
+                        "electroforming current density"),
+                process.enumeration("singulation", false, SingulationMethod.SAW, SingulationMethod.class,
+                        "singulation method"));
+        process.finish();
+        return read;
+    }
+
+    /**
+     * Rules 1-5 and 9 on the {@link DepressionGeometry}: each axis, the panel sides, the openings, and the lengths
+     * the layout's 1 nm grid can draw.
+     */
+    private void geometryRules(Pkg pkg, Panel panel, Shield shield, Mandrel mandrel, Bonding bonding) {
+        Axis x = axis('X', pkg.bodyLength, shield, panel.pitchX, panel.kerf);
+        Axis y = axis('Y', pkg.bodyWidth, shield, panel.pitchY, panel.kerf);
+        if (x != null) {
+            DesignRules.footprint(x, "bodyLengthMm", thicknessNm(shield), shield.hollowWalls, panel.kerf != null)
+                    .ifPresent(violations::add);
+        }
+        if (y != null) {
+            DesignRules.footprint(y, "bodyWidthMm", thicknessNm(shield), shield.hollowWalls, panel.kerf != null)
+                    .ifPresent(violations::add);
+        }
+        if (all(panel.columns, panel.pitchX, panel.margin)) {
+            DesignRules.panelSide('X', "panel.columns", panel.columns, "pitchXMm", panel.pitchX, panel.margin)
+                    .ifPresent(violations::add);
+        }
+        if (all(panel.rows, panel.pitchY, panel.margin)) {
+            DesignRules.panelSide('Y', "panel.rows", panel.rows, "pitchYMm", panel.pitchY, panel.margin)
+                    .ifPresent(violations::add);
+        }
+        if (shield.withOpenings() && all(shield.perWall, shield.openingLength, pkg.bodyLength, pkg.bodyWidth,
+                shield.clearance)) {
+            Axis cavityX = new Axis('X', nm(pkg.bodyLength), nm(shield.clearance), 0, 0, 0);
+            Axis cavityY = new Axis('Y', nm(pkg.bodyWidth), nm(shield.clearance), 0, 0, 0);
+            DesignRules.openingsOnWall(shield.style, shield.perWall, nm(shield.openingLength), cavityX, cavityY)
+                    .ifPresent(violations::add);
+        }
+        if (shield.withOpenings() && all(shield.openingHeight, mandrel.recessDepth)) {
+            DesignRules.openingHeight(nm(shield.openingHeight), nm(mandrel.recessDepth)).ifPresent(violations::add);
+        }
+        boolean openings = shield.withOpenings();
+        Double[] gridLengths = {pkg.bodyLength, pkg.bodyWidth, pkg.height, mandrel.recessDepth, bonding.padSize,
+                openings ? shield.openingLength : null, openings ? shield.openingHeight : null};
+        for (int i = 0; i < GRID_FIELDS.length; i++) {
+            if (gridLengths[i] != null) {
+                DesignRules.belowLayoutGrid(GRID_FIELDS[i], gridLengths[i]).ifPresent(violations::add);
+            }
+        }
+    }
+
+    /** One axis of the site section when its inputs are valid (a kerf left invalid counts as 0), else null. */
+    private static Axis axis(char name, Double body, Shield shield, Double pitch, Double kerf) {
+        if (!all(body, shield.clearance, shield.thickness, shield.hollowWalls, pitch)) {
+            return null;
+        }
+        return new Axis(name, nm(body), nm(shield.clearance),
+                DepressionGeometry.wallTotalNm(thicknessNm(shield), shield.hollowWalls), nm(pitch),
+                kerf == null ? 0 : nm(kerf));
+    }
+
+    private static long thicknessNm(Shield shield) {
+        return shield.thickness == null ? 0 : DepressionGeometry.nmFromUm(shield.thickness);
+    }
+
+    private static long nm(double mm) {
+        return DepressionGeometry.nm(mm);
+    }
+
+    /** Rule 10, when output limits are set. */
+    private void outputSizeRule(Pkg pkg, Panel panel, Shield shield, Bonding bonding) {
+        if (outputLimits == null || !all(panel.rows, panel.columns, panel.pitchX, panel.pitchY, panel.margin,
+                panel.kerf, shield.hollowWalls, shield.style, shield.perWall)) {
+            return;
+        }
+        boolean pads = !all(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness, bonding.padSize)
+                || OutputEstimate.padsMayFit(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness,
+                shield.hollowWalls, panel.pitchX, panel.pitchY, panel.kerf, bonding.padSize);
+        violations.addAll(DesignRules.outputSize(new OutputEstimate.Input(panel.rows, panel.columns, panel.pitchX,
+                panel.pitchY, panel.margin, panel.kerf, shield.hollowWalls, shield.style, shield.perWall, pads),
+                outputLimits));
     }
 
     private static boolean all(Object... values) {

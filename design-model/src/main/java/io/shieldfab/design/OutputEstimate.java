@@ -1,6 +1,7 @@
 package io.shieldfab.design;
 
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.geometry.DepressionGeometry;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -182,7 +183,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         if (padMm == null) {
             return true;
         }
-        double wallMm = (hollowWalls ? 3 : 1) * thicknessUm / 1000;
+        double wallMm = DepressionGeometry.wallTotalNm(DepressionGeometry.nmFromUm(thicknessUm), hollowWalls) / 1e6;
         double recessX = bodyLengthMm + 2 * clearanceMm + 2 * wallMm;
         double recessY = bodyWidthMm + 2 * clearanceMm + 2 * wallMm;
         double landX = (pitchXMm - recessX - kerfMm) / 2;

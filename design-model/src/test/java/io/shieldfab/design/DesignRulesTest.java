@@ -2,11 +2,14 @@ package io.shieldfab.design;
 
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.geometry.DepressionGeometry.Axis;
 import org.junit.jupiter.api.Test;
 
 import static io.shieldfab.design.Fixtures.read;
 import static io.shieldfab.design.Fixtures.wifi;
 import static io.shieldfab.design.Fixtures.with;
+import static io.shieldfab.design.geometry.DepressionGeometry.nm;
+import static io.shieldfab.design.geometry.DepressionGeometry.nmFromUm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,12 +20,22 @@ import static org.assertj.core.api.Assertions.within;
  */
 class DesignRulesTest {
 
+    /** The Wi-Fi cavity: X 5.0 + 0.6 = 5.6 mm, Y 4.0 + 0.6 = 4.6 mm (the openings rule reads only the cavity). */
+    private static final Axis X = axis('X', 5.0, 25, 7.0, 0.2);
+    private static final Axis Y = axis('Y', 4.0, 25, 6.0, 0.2);
+
+    /** One axis of the Wi-Fi site in nm: body, clearance 0.3 mm, wall total, pitch, kerf. */
+    private static Axis axis(char name, double bodyMm, double wallUm, double pitchMm, double kerfMm) {
+        return new Axis(name, nm(bodyMm), nm(0.3), nmFromUm(wallUm), nm(pitchMm), nm(kerfMm));
+    }
+
     @Test
     void outerFootprintAndInnerWall() {
-        // footprint X = 5.0 + 2 × 0.3 + 2 × 0.025 = 5.0 + 0.6 + 0.05 = 5.65 mm
-        assertThat(DesignRules.outerFootprintMm(5.0, 0.3, 0.025)).isCloseTo(5.65, within(1e-12));
+        // footprint X = 5.0 + 2 × 0.3 + 2 × 0.025 = 5.0 + 0.6 + 0.05 = 5.65 mm; street 7.0 − 5.65 = 1.35 mm
+        assertThat(axis('X', 5.0, 25, 7.0, 0.2).recessNm()).isEqualTo(5_650_000);
+        assertThat(axis('X', 5.0, 25, 7.0, 0.2).streetNm()).isEqualTo(1_350_000);
         // inner wall Y = 4.0 + 2 × 0.3 = 4.6 mm
-        assertThat(DesignRules.innerWallMm(4.0, 0.3)).isCloseTo(4.6, within(1e-12));
+        assertThat(axis('Y', 4.0, 25, 6.0, 0.2).cavityNm()).isEqualTo(4_600_000);
     }
 
     @Test
@@ -31,7 +44,8 @@ class DesignRulesTest {
         ReadResult result = read(with(wifi(), "panel.pitchXMm", "5.65"));
 
         assertThat(result.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("panel.pitchXMm");
+            assertThat(v).extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit,
+                    Violation::unit).containsExactly("RECESS_WITHIN_PITCH", "panel.pitchXMm", 5.65, 5.65, "mm");
             assertThat(v.message()).isEqualTo("the depression's outer footprint along X is 5.65 mm"
                     + " (package.bodyLengthMm 5 + 2 × shield.wallClearanceMm 0.3 + 2 × shield.thicknessUm 25 µm)"
                     + " and does not fit in pitchXMm 5.65 mm; make pitchXMm more than 5.85 mm (footprint + saw kerf)"
@@ -44,12 +58,10 @@ class DesignRulesTest {
         // Y: footprint 4.0 + 0.6 + 0.05 = 4.65 mm; pitch 4.8 leaves a street of 4.8 − 4.65 = 0.15 mm ≤ kerf 0.2 mm
         ReadResult result = read(with(wifi(), "panel.pitchYMm", "4.8"));
 
-        assertThat(result.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("panel.sawKerfMm");
-            assertThat(v.message()).contains("along Y is pitchYMm 4.8 − footprint 4.65 mm")
-                    .contains("= 0.15 mm, not wider than sawKerfMm 0.2 mm")
-                    .contains("make pitchYMm more than 4.85 mm or use a kerf narrower than 0.15 mm");
-        });
+        // measured: the kerf 0.2 mm; limit: the street 0.15 mm it must be narrower than
+        assertThat(result.violations()).singleElement()
+                .extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
+                .containsExactly("KERF_WITHIN_STREET", "panel.sawKerfMm", 0.2, 0.15);
     }
 
     @Test
@@ -57,17 +69,33 @@ class DesignRulesTest {
         // Y: street 4.86 − 4.65 = 0.21 mm > kerf 0.2 mm
         assertThat(read(with(wifi(), "panel.pitchYMm", "4.86")).violations()).isEmpty();
         // the kerf rule directly: street 0.21 > 0.2 passes, 0.2 (equal) fails
-        assertThat(DesignRules.footprint('Y', "bodyWidthMm", 4.0, 0.3, 0.025, "pitchYMm", 4.86, 0.2)).isEmpty();
-        assertThat(DesignRules.footprint('Y', "bodyWidthMm", 4.0, 0.3, 0.025, "pitchYMm", 4.85, 0.2)).isPresent();
+        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.86, 0.2), "bodyWidthMm", 25_000, false, true)).isEmpty();
+        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.85, 0.2), "bodyWidthMm", 25_000, false, true))
+                .hasValueSatisfying(v -> assertThat(v.rule()).isEqualTo("KERF_WITHIN_STREET"));
+    }
+
+    @Test
+    void hollowWallsCountThreeSkinsInTheFootprint() {
+        // hollow: wall total 3 × 25 = 75 µm; footprint X = 5.0 + 0.6 + 0.15 = 5.75 mm; pitch 5.85 leaves a street
+        // of 0.1 mm, not wider than kerf 0.15 mm (2 skins would leave 0.2 mm and pass: the layout draws 3)
+        ReadResult result = read(with(with(with(wifi(), "shield.hollowWalls", "true"), "panel.pitchXMm", "5.85"),
+                "panel.sawKerfMm", "0.15"));
+
+        assertThat(result.violations()).singleElement()
+                .extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
+                .containsExactly("KERF_WITHIN_STREET", "panel.sawKerfMm", 0.15, 0.1);
+        assertThat(result.violations().get(0).message()).contains("+ 2 × wall 75 µm (hollow: 3 × shield.thicknessUm"
+                + " 25 µm)) = 0.1 mm, not wider than sawKerfMm 0.15 mm");
     }
 
     @Test
     void slotsMustLeaveOneSlotLengthOfSolidWallBetweenThem() {
         // shorter inner wall: Y, 4.0 + 2 × 0.3 = 4.6 mm. 3 slots of 0.8: (2·3 − 1) × 0.8 = 4.0 < 4.6 passes.
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, 0.8, 5.0, 4.0, 0.3)).isEmpty();
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.8), X, Y)).isEmpty();
         // 3 slots of 0.93: 5 × 0.93 = 4.65 ≥ 4.6 fails; the largest slot is 4.6 / 5 = 0.92 mm
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, 0.93, 5.0, 4.0, 0.3)).hasValueSatisfying(v -> {
-            assertThat(v.field()).isEqualTo("shield.openings.lengthMm");
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.93), X, Y)).hasValueSatisfying(v -> {
+            assertThat(v).extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
+                    .containsExactly("OPENINGS_ON_WALL", "shield.openings.lengthMm", 4.65, 4.6);
             assertThat(v.message()).isEqualTo("the openings do not fit on the wall: 3 slots × 0.93 mm + 2 × 0.93 mm"
                     + " of solid wall between slots = 4.65 mm is not less than the shorter inner wall, 4.6 mm"
                     + " (along Y: package.bodyWidthMm 4 + 2 × shield.wallClearanceMm 0.3); use fewer openings"
@@ -78,9 +106,9 @@ class DesignRulesTest {
     @Test
     void pillarGapsMustLeaveSomePillar() {
         // 5 gaps of 0.9 mm = 4.5 mm < 4.6 mm passes; 5 × 0.92 = 4.6 mm is not less than 4.6 mm
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, 0.9, 5.0, 4.0, 0.3)).isEmpty();
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, 0.92, 5.0, 4.0, 0.3))
-                .hasValueSatisfying(v -> assertThat(v.message()).contains("5 gaps × 0.92 mm = 4.6 mm"));
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.9), X, Y)).isEmpty();
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.92), X, Y))
+                .hasValueSatisfying(v -> assertThat(v.measured()).isEqualTo(4.6));
     }
 
     @Test
@@ -91,7 +119,7 @@ class DesignRulesTest {
 
         assertThat(result.violations()).extracting(Violation::field).containsExactly("shield.openings.lengthMm");
         assertThat(four.violations()).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("= 10.5 mm is not less than the shorter inner wall, 4.6 mm"));
+                .satisfies(v -> assertThat(v.measured()).isEqualTo(10.5));
     }
 
     @Test
@@ -101,7 +129,7 @@ class DesignRulesTest {
         ReadResult result = read(with(wifi(), "shield.openings.heightMm", "0.96"));
         assertThat(result.violations()).containsExactly(new Violation("shield.openings.heightMm",
                 "an opening 0.96 mm high does not fit in a side wall 0.95 mm high (mandrel.recessDepthMm);"
-                        + " make heightMm at most 0.95 mm"));
+                        + " make heightMm at most 0.95 mm", "OPENING_HEIGHT", 0.96, 0.95, "mm"));
     }
 
     @Test
@@ -109,9 +137,9 @@ class DesignRulesTest {
         // 284 × 7.0 + 2 × 3.0 = 1994 mm passes; 285 × 7.0 + 6 = 2001 mm fails; floor((2000 − 6) / 7) = 284
         assertThat(DesignRules.panelSide('X', "panel.columns", 284, "pitchXMm", 7.0, 3.0)).isEmpty();
         ReadResult result = read(with(wifi(), "panel.columns", "285"));
-        assertThat(result.violations()).containsExactly(new Violation("panel.columns",
-                "the panel outline along X is columns 285 × pitchXMm 7 + 2 × marginMm 3 = 2001 mm, more than the"
-                        + " largest panel side of 2000 mm; use at most 284 columns at this pitch or split the panel"));
+        assertThat(result.violations()).singleElement()
+                .extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
+                .containsExactly("PANEL_SIDE", "panel.columns", 2001.0, 2000.0);
     }
 
     @Test
@@ -120,16 +148,16 @@ class DesignRulesTest {
         assertThat(DesignRules.recessDepth(0.99, 0.9)).isEmpty();
         // 1.0 is 0.1 deeper > 0.09 → warning
         assertThat(DesignRules.recessDepth(1.0, 0.9)).hasValueSatisfying(v -> {
-            assertThat(v.field()).isEqualTo("mandrel.recessDepthMm");
-            assertThat(v.message()).contains("0.1 mm deeper").contains("0.09 mm tolerance")
-                    .contains("between 0.9 and 0.99 mm");
+            assertThat(v).extracting(Violation::rule, Violation::field, Violation::measured)
+                    .containsExactly("RECESS_DEPTH", "mandrel.recessDepthMm", 1.0);
+            assertThat(v.limit()).isCloseTo(0.99, within(1e-12));
         });
         // height 0.3: tolerance max(0.05, 0.03) = 0.05 mm; 0.35 passes, 0.36 warns
         assertThat(DesignRules.recessDepth(0.35, 0.3)).isEmpty();
         assertThat(DesignRules.recessDepth(0.36, 0.3)).isPresent();
         // shallower than the package by any amount warns
         assertThat(DesignRules.recessDepth(0.89, 0.9)).hasValueSatisfying(v ->
-                assertThat(v.message()).contains("shallower than the package"));
+                assertThat(v).extracting(Violation::measured, Violation::limit).containsExactly(0.89, 0.9));
 
         ReadResult result = read(with(wifi(), "mandrel.recessDepthMm", "1.2"));
         assertThat(result.valid()).isTrue();
@@ -143,10 +171,9 @@ class DesignRulesTest {
 
         ReadResult result = read(with(wifi(), "shield.hollowWalls", "true"));
         assertThat(result.valid()).isTrue();
-        assertThat(result.warnings()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("encapsulation.stage");
-            assertThat(v.message()).contains("claim 15").contains("AFTER_SUPPORT_REMOVAL").contains("422");
-        });
+        assertThat(result.warnings()).singleElement()
+                .extracting(Violation::rule, Violation::field, Violation::measured)
+                .containsExactly("HOLLOW_WALL_ORDER", "encapsulation.stage", null);
     }
 
     @Test
@@ -155,7 +182,6 @@ class DesignRulesTest {
         // Rows at 500 columns: each row adds 500 × 407 + 2 = 203 502 shapes and 500 × 114 348 = 57.2 MB of DXF,
         // so 9 rows (1 831 518 shapes, 491 MiB) fit the defaults of 2 000 000 shapes and 512 MiB, 10 do not.
         // Openings: even 1 slot a wall leaves 250 000 × (10 + 1) = 2.75 million shapes.
-        // Fails on main: there the design is valid (no rule looks at the size of the files).
         ReadResult result = DesignReader.create(OutputLimits.DEFAULTS).read(Fixtures.finding5());
 
         assertThat(result.violations()).extracting(Violation::field)

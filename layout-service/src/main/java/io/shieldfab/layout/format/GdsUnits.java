@@ -1,5 +1,7 @@
 package io.shieldfab.layout.format;
 
+import io.shieldfab.layout.geometry.LayoutRule;
+
 /**
  * The database unit a GDSII file is written with. GDSII coordinates are signed 32-bit integers (Stream Format
  * Manual: XY is a list of 4-byte signed integers), so at 1 nm the largest coordinate is 2 147 483 647 nm ≈ 2.147 m.
@@ -26,7 +28,7 @@ public record GdsUnits(long dbuNm) {
     public int toDbu(long nm) {
         long v = dbuNm == 1 ? nm : Math.floorDiv(nm + dbuNm / 2, dbuNm);
         if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-            throw new FormatLimitException("GDS_COORDINATE_RANGE", "coordinate " + nm + " nm does not fit a signed"
+            throw new FormatLimitException(LayoutRule.GDS_COORDINATE_RANGE, "coordinate " + nm + " nm does not fit a signed"
                     + " 32-bit GDSII coordinate at a database unit of " + dbuNm + " nm");
         }
         return (int) v;
@@ -43,7 +45,7 @@ public record GdsUnits(long dbuNm) {
                 return new GdsUnits(dbu);
             }
         }
-        throw new FormatLimitException("GDS_COORDINATE_RANGE", "the panel is " + maxAbsNm / 1e6
+        throw new FormatLimitException(LayoutRule.GDS_COORDINATE_RANGE, "the panel is " + maxAbsNm / 1e6
                 + " mm across: too large for GDSII coordinates even at a 1 µm database unit");
     }
 }

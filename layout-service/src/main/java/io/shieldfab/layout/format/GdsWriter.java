@@ -2,8 +2,9 @@ package io.shieldfab.layout.format;
 
 import io.shieldfab.layout.geometry.Label;
 import io.shieldfab.layout.geometry.Layer;
-import io.shieldfab.layout.geometry.Rect;
+import io.shieldfab.layout.geometry.LayoutRule;
 import io.shieldfab.layout.geometry.PanelLayout;
+import io.shieldfab.layout.geometry.Rect;
 import io.shieldfab.layout.geometry.Shape;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.List;
  *       texts;</li>
  *   <li>flat: a single cell with every polygon and a {@code R{row}C{col}} text per site.</li>
  * </ul>
- * Layers as in {@link io.shieldfab.layout.geometry.Layer} (datatype 0). Byte-reproducible: the only time stamp
+ * Layers as in {@link Layer} (datatype 0). Byte-reproducible: the only time stamp
  * is the layout's creation time, and all elements come in generator order.
  */
 public final class GdsWriter {
@@ -71,50 +72,57 @@ public final class GdsWriter {
         if (top.startsWith("SITE_") || top.startsWith("FIDUCIAL_") || top.startsWith("STREET_")) {
             top = top.substring(0, Math.min(top.length(), 28)) + "_TOP";
         }
-        beginStructure(g, time, siteCell);
-        for (Shape s : layout.site().shapes()) {
-            boundary(g, u, s, 0, 0);
-        }
-        g.empty(GdsStream.ENDSTR);
+        structure(g, u, time, siteCell, layout.site().shapes());
         boolean fiducials = !layout.fiducial().isEmpty();
         if (fiducials) {
-            beginStructure(g, time, fiducialCell);
-            for (Shape s : layout.fiducial()) {
-                boundary(g, u, s, 0, 0);
-            }
-            g.empty(GdsStream.ENDSTR);
+            structure(g, u, time, fiducialCell, layout.fiducial());
         }
 
         // Streets: one kerf-wide street per direction, placed rows + 1 and columns + 1 times with AREFs, so the
         // file does not grow with the site count.
-        var spec = layout.spec();
-        long kerf = spec.kerfNm();
+        long kerf = layout.spec().kerfNm();
         long lo = -(kerf / 2);
         Rect streetX = kerf > 0 ? new Rect(Layer.SAW_STREET, 0, lo, layout.panelWidthNm(), lo + kerf) : null;
         Rect streetY = kerf > 0 ? new Rect(Layer.SAW_STREET, lo, 0, lo + kerf, layout.panelHeightNm()) : null;
         String streetXCell = "STREET_X_" + digest(streetX == null ? List.of() : List.of(streetX));
         String streetYCell = "STREET_Y_" + digest(streetY == null ? List.of() : List.of(streetY));
         if (kerf > 0) {
-            beginStructure(g, time, streetXCell);
-            boundary(g, u, streetX, 0, 0);
-            g.empty(GdsStream.ENDSTR);
-            beginStructure(g, time, streetYCell);
-            boundary(g, u, streetY, 0, 0);
-            g.empty(GdsStream.ENDSTR);
+            structure(g, u, time, streetXCell, List.of(streetX));
+            structure(g, u, time, streetYCell, List.of(streetY));
         }
+        writeTop(layout, u, time, top, g, siteCell, fiducials ? fiducialCell : null,
+                kerf > 0 ? List.of(streetXCell, streetYCell) : List.of());
+    }
 
+    /** A structure of {@code shapes} at their own coordinates. */
+    private static void structure(GdsStream g, GdsUnits u, int[] time, String name, List<Shape> shapes)
+            throws IOException {
+        beginStructure(g, time, name);
+        for (Shape s : shapes) {
+            boundary(g, u, s, 0, 0);
+        }
+        g.empty(GdsStream.ENDSTR);
+    }
+
+    /**
+     * The top cell of the hierarchical file: the panel's shapes but the streets, the street cells (X then Y, none
+     * without a kerf) and the fiducial cell (or null) placed, the site array, the row and column indices.
+     */
+    private static void writeTop(PanelLayout layout, GdsUnits u, int[] time, String top, GdsStream g,
+                                 String siteCell, String fiducialCell, List<String> streetCells) throws IOException {
+        var spec = layout.spec();
         beginStructure(g, time, top);
         for (Shape s : layout.panelShapes()) {
             if (s.layer() != Layer.SAW_STREET) {
                 boundary(g, u, s, 0, 0);
             }
         }
-        if (kerf > 0) {
+        if (!streetCells.isEmpty()) {
             long m = spec.marginNm();
-            aref(g, u, streetXCell, 1, spec.rows() + 1, 0, m, spec.pitchXNm(), spec.pitchYNm());
-            aref(g, u, streetYCell, spec.columns() + 1, 1, m, 0, spec.pitchXNm(), spec.pitchYNm());
+            aref(g, u, streetCells.get(0), 1, spec.rows() + 1, 0, m, spec.pitchXNm(), spec.pitchYNm());
+            aref(g, u, streetCells.get(1), spec.columns() + 1, 1, m, 0, spec.pitchXNm(), spec.pitchYNm());
         }
-        if (fiducials) {
+        if (fiducialCell != null) {
             for (long[] c : layout.fiducialCentres()) {
                 g.empty(GdsStream.SREF);
                 g.string(GdsStream.SNAME, fiducialCell);
@@ -169,7 +177,7 @@ public final class GdsWriter {
     static void aref(GdsStream g, GdsUnits u, String cell, int columns, int rows, long x0, long y0, long pitchXNm,
                      long pitchYNm) throws IOException {
         if (columns > 32767 || rows > 32767) {
-            throw new FormatLimitException("GDS_AREF_SIZE", "an AREF holds at most 32767 columns and rows");
+            throw new FormatLimitException(LayoutRule.GDS_AREF_SIZE, "an AREF holds at most 32767 columns and rows");
         }
         g.empty(GdsStream.AREF);
         g.string(GdsStream.SNAME, cell);

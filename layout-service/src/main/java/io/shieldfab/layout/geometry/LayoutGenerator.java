@@ -2,6 +2,7 @@ package io.shieldfab.layout.geometry;
 
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.Violation;
+import io.shieldfab.design.geometry.DepressionGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -11,6 +12,8 @@ import org.locationtech.jts.geom.PrecisionModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import static io.shieldfab.design.DesignLimits.number;
 
 /**
  * Builds the panel geometry from a {@link LayoutSpec}: a pure function, so the same design always gives
@@ -35,47 +38,53 @@ public final class LayoutGenerator {
     }
 
     /**
-     * Geometry rules a valid design may still break (an impossible geometry is a validation error,
-     * docs/design-document.md). Field names are the design document's JSON paths.
+     * Geometry rules on the nm grid, by the same {@link DepressionGeometry} predicates validation uses
+     * (docs/design-document.md, "Rules across fields"), so a design the reader accepts passes them; they guard specs
+     * built without the reader. Field names are the design document's JSON paths.
      */
     public static List<Violation> check(LayoutSpec s) {
+        DepressionGeometry g = s.depression();
         List<Violation> v = new ArrayList<>();
-        if (s.streetXNm() <= 0) {
-            v.add(new Violation("panel.pitchXMm", "the depression is " + mm(s.recessXNm())
-                    + " mm wide (package + 2 × clearance + 2 × wall) and does not fit the column pitch of "
-                    + mm(s.pitchXNm()) + " mm"));
-        } else if (s.kerfNm() >= s.streetXNm()) {
-            v.add(new Violation("panel.sawKerfMm", "the saw kerf of " + mm(s.kerfNm())
-                    + " mm does not fit the street of " + mm(s.streetXNm()) + " mm between columns"));
-        }
-        if (s.streetYNm() <= 0) {
-            v.add(new Violation("panel.pitchYMm", "the depression is " + mm(s.recessYNm())
-                    + " mm long (package + 2 × clearance + 2 × wall) and does not fit the row pitch of "
-                    + mm(s.pitchYNm()) + " mm"));
-        } else if (s.kerfNm() >= s.streetYNm()) {
-            v.add(new Violation("panel.sawKerfMm", "the saw kerf of " + mm(s.kerfNm())
-                    + " mm does not fit the street of " + mm(s.streetYNm()) + " mm between rows"));
-        }
+        checkAxis(g.x(), "columns", v);
+        checkAxis(g.y(), "rows", v);
         if (s.openingsPerWall() > 0) {
-            long shortest = Math.min(s.cavityXNm(), s.cavityYNm());
+            long need = DepressionGeometry.openingsNeedNm(s.openingStyle(), s.openingsPerWall(), s.openingLengthNm());
             if (s.openingLengthNm() <= 0) {
-                v.add(new Violation("shield.openings.lengthMm", "must be greater than 0"));
-            } else if ((long) s.openingsPerWall() * s.openingLengthNm() >= shortest) {
-                v.add(new Violation("shield.openings.lengthMm", s.openingsPerWall() + " openings of "
-                        + mm(s.openingLengthNm()) + " mm do not fit the shortest side wall of " + mm(shortest) + " mm"));
+                v.add(Violation.of(LayoutRule.LAYOUT_GRID, "shield.openings.lengthMm", 0, 1e-6, "mm",
+                        "must be at least {limit} {unit}; got {measured} {unit}"));
+            } else if (!g.openingsFit()) {
+                v.add(Violation.of(LayoutRule.OPENINGS_ON_WALL, "shield.openings.lengthMm", mm(need),
+                        mm(g.shorterWallNm()), "mm", s.openingsPerWall() + " " + s.openingStyle().name().toLowerCase()
+                                + " openings of " + number(mm(s.openingLengthNm())) + " mm need {measured} {unit} and do not"
+                                + " fit the shortest side wall of {limit} {unit}"));
             }
             if (s.openingHeightNm() <= 0) {
-                v.add(new Violation("shield.openings.heightMm", "must be greater than 0"));
-            } else if (s.openingHeightNm() > s.recessDepthNm()) {
-                v.add(new Violation("shield.openings.heightMm", "an opening of " + mm(s.openingHeightNm())
-                        + " mm is taller than the " + mm(s.recessDepthNm()) + " mm side wall (mandrel.recessDepthMm)"));
+                v.add(Violation.of(LayoutRule.LAYOUT_GRID, "shield.openings.heightMm", 0, 1e-6, "mm",
+                        "must be at least {limit} {unit}; got {measured} {unit}"));
+            } else if (!DepressionGeometry.openingHeightFits(s.openingHeightNm(), s.recessDepthNm())) {
+                v.add(Violation.of(LayoutRule.OPENING_HEIGHT, "shield.openings.heightMm", mm(s.openingHeightNm()),
+                        mm(s.recessDepthNm()), "mm", "an opening of {measured} {unit} is taller than the {limit} {unit}"
+                                + " side wall (mandrel.recessDepthMm)"));
             }
         }
         long maxCoordinate = Math.max(s.panelWidthNm(), s.panelHeightNm());
         if (maxCoordinate <= 0) {
-            v.add(new Violation("panel", "the panel is too large"));
+            v.add(Violation.of(LayoutRule.PANEL_COORDINATES, "panel", "the panel is too large"));
         }
         return v;
+    }
+
+    /** Rules 1 and 2 on one axis: the recess fits the pitch, then the kerf fits the street. */
+    private static void checkAxis(DepressionGeometry.Axis a, String between, List<Violation> v) {
+        if (!a.recessFits()) {
+            v.add(Violation.of(LayoutRule.RECESS_WITHIN_PITCH, "panel.pitch" + a.name() + "Mm", mm(a.recessNm()),
+                    mm(a.pitchNm()), "mm", "the depression is {measured} {unit} along " + a.name() + " (package + 2 ×"
+                            + " clearance + 2 × wall) and does not fit the pitch of {limit} {unit} between " + between));
+        } else if (!a.kerfFits()) {
+            v.add(Violation.of(LayoutRule.KERF_WITHIN_STREET, "panel.sawKerfMm", mm(a.kerfNm()), mm(a.streetNm()),
+                    "mm", "the saw kerf of {measured} {unit} does not fit the street of {limit} {unit} between "
+                            + between));
+        }
     }
 
     /**
@@ -95,10 +104,8 @@ public final class LayoutGenerator {
 
     /** The site cell, relative to the site's lower-left corner; the depression is centred in the pitch box. */
     static SiteCell site(LayoutSpec s, List<Violation> warnings) {
-        long cx = s.pitchXNm() / 2;
-        long cy = s.pitchYNm() / 2;
-        long x0 = cx - s.cavityXNm() / 2;
-        long y0 = cy - s.cavityYNm() / 2;
+        long x0 = s.depression().cavityMinXNm();
+        long y0 = s.depression().cavityMinYNm();
         Rect cavity = new Rect(Layer.DEPRESSION_BOTTOM, x0, y0, x0 + s.cavityXNm(), y0 + s.cavityYNm());
         Rect recess = cavity.enlarged(s.wallTotalNm()).onLayer(Layer.MANDREL_RECESS);
 
@@ -121,11 +128,13 @@ public final class LayoutGenerator {
 
         boolean padsFit = s.padSizeNm() > 0;
         if (padsFit) {
-            List<Rect> pads = pads(s, cx, cy, recess);
+            List<Rect> pads = pads(s);
             if (pads.isEmpty()) {
                 padsFit = false;
-                warnings.add(new Violation("bonding.padSizeMm", "bonding pads of " + mm(s.padSizeNm())
-                        + " mm do not fit on the land between side wall and saw kerf; they are left out of the layout"));
+                warnings.add(Violation.of(LayoutRule.PADS_ON_LAND, "bonding.padSizeMm", mm(s.padSizeNm()),
+                        mm(Math.min(s.streetXNm(), s.streetYNm()) - s.kerfNm()) / 2, "mm", "bonding pads of {measured}"
+                                + " {unit} do not fit on the land between side wall and saw kerf; they are left out"
+                                + " of the layout"));
             } else {
                 shapes.addAll(pads);
             }
@@ -233,32 +242,11 @@ public final class LayoutGenerator {
         return new Poly(layer, xs, ys);
     }
 
-    /**
-     * Claims 9–10: one square bonding pad on each of the four lands around the depression, centred on the
-     * site's axis and in the land between the wall's outer face and the kerf edge. Order: N, S, E, W.
-     */
-    static List<Rect> pads(LayoutSpec s, long cx, long cy, Rect recess) {
+    /** Claims 9–10: the bonding pads where the {@link DepressionGeometry} places them. Order: N, S, E, W. */
+    static List<Rect> pads(LayoutSpec s) {
         long p = s.padSizeNm();
-        long halfKerfLow = (s.kerfNm() + 1) / 2;
-        long nLo = recess.maxY(), nHi = s.pitchYNm() - halfKerfLow;
-        long sLo = halfKerfLow, sHi = recess.minY();
-        long eLo = recess.maxX(), eHi = s.pitchXNm() - halfKerfLow;
-        long wLo = halfKerfLow, wHi = recess.minX();
-        if (nHi - nLo < p || sHi - sLo < p || eHi - eLo < p || wHi - wLo < p
-                || p > s.recessXNm() || p > s.recessYNm()) {
-            return List.of();
-        }
-        long px = cx - p / 2;
-        long py = cy - p / 2;
-        long ny = (nLo + nHi) / 2 - p / 2;
-        long sy = (sLo + sHi) / 2 - p / 2;
-        long ex = (eLo + eHi) / 2 - p / 2;
-        long wx = (wLo + wHi) / 2 - p / 2;
-        return List.of(
-                new Rect(Layer.BONDING_PAD, px, ny, px + p, ny + p),
-                new Rect(Layer.BONDING_PAD, px, sy, px + p, sy + p),
-                new Rect(Layer.BONDING_PAD, ex, py, ex + p, py + p),
-                new Rect(Layer.BONDING_PAD, wx, py, wx + p, py + p));
+        return s.depression().padCornersNm().stream()
+                .map(c -> new Rect(Layer.BONDING_PAD, c[0], c[1], c[0] + p, c[1] + p)).toList();
     }
 
     /**
@@ -320,7 +308,7 @@ public final class LayoutGenerator {
         return out;
     }
 
-    static String mm(long nm) {
-        return java.math.BigDecimal.valueOf(nm, 6).stripTrailingZeros().toPlainString();
+    static double mm(long nm) {
+        return nm / 1e6;
     }
 }

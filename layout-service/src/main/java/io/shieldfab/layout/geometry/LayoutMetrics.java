@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Per site, with cavity a × b (package + 2 × clearance), depth d (the recess depth: the deposit lines
  * the recess and covers the lands, so its inner bottom lies d below its land surface), n openings of
- * ℓ × h per wall, wall thickness T (t, or 3t for hollow walls), pitch pX × pY:
+ * ℓ × h per wall, wall thickness T (t, or 3t for hollow walls), pitch pX × pY, all from the site's
+ * {@code DepressionGeometry} (the street and pad values too, so consumers never derive geometry from the design):
  * <ul>
  *   <li>plated area = inner bottom a·b + inner walls 2(a+b)·d + land (pX·pY − a·b) − openings 4n·ℓ·h
  *       = pX·pY + 2(a+b)·d − 4n·ℓ·h (the deposit's front surface; the margin is masked and not plated)</li>
@@ -37,6 +38,12 @@ import java.util.List;
  * @param streetWidthMm          the narrower street between depressions, mm
  * @param cuts                   the cut list
  * @param totalCutLengthMm       sum of the cut lengths, mm
+ * @param openingsPerWall        openings on each of the four side walls
+ * @param streetXMm              street between depressions of adjacent columns (pitchX − recess X), mm
+ * @param streetYMm              street between depressions of adjacent rows (pitchY − recess Y), mm
+ * @param padSizeMm              side of the square bonding pads, mm
+ * @param padsPerSite            bonding pads drawn per site (0 when they do not fit on the lands)
+ * @param padCentres             centres of the drawn pads relative to the site centre, order N, S, E, W
  */
 public record LayoutMetrics(
         double platedAreaMm2,
@@ -56,10 +63,26 @@ public record LayoutMetrics(
         double recessDepthMm,
         double streetWidthMm,
         List<Cut> cuts,
-        double totalCutLengthMm) {
+        double totalCutLengthMm,
+        int openingsPerWall,
+        double streetXMm,
+        double streetYMm,
+        double padSizeMm,
+        int padsPerSite,
+        List<Point> padCentres) {
 
     public LayoutMetrics {
         cuts = List.copyOf(cuts);
+        padCentres = List.copyOf(padCentres);
+    }
+
+    /**
+     * A point of the site pattern relative to the site centre, mm.
+     *
+     * @param xMm along X
+     * @param yMm along Y
+     */
+    public record Point(double xMm, double yMm) {
     }
 
     /** Computes the metrics of a spec (which must pass {@link LayoutGenerator#check(LayoutSpec)}). */
@@ -84,6 +107,7 @@ public record LayoutMetrics(
         BigDecimal encapsulant = cavity.subtract(pkg).add(openingVolume);
 
         boolean any = s.openingsPerWall() > 0;
+        List<Point> pads = padCentres(s);
         return new LayoutMetrics(
                 platedSite.multiply(sites).doubleValue(),
                 platedSite.doubleValue(),
@@ -102,7 +126,21 @@ public record LayoutMetrics(
                 s.recessDepthNm() / 1e6,
                 Math.min(s.streetXNm(), s.streetYNm()) / 1e6,
                 CutPlan.cuts(s),
-                CutPlan.totalLengthNm(s) / 1e6);
+                CutPlan.totalLengthNm(s) / 1e6,
+                s.openingsPerWall(),
+                s.streetXNm() / 1e6,
+                s.streetYNm() / 1e6,
+                s.padSizeNm() / 1e6,
+                pads.size(),
+                pads);
+    }
+
+    /** Centres of the pads the layout draws, from their lower-left corners in the site: 2·corner + p − pitch, halved. */
+    private static List<Point> padCentres(LayoutSpec s) {
+        long p = s.padSizeNm();
+        return s.depression().padCornersNm().stream()
+                .map(c -> new Point((2 * c[0] + p - s.pitchXNm()) / 2e6, (2 * c[1] + p - s.pitchYNm()) / 2e6))
+                .toList();
     }
 
     private static BigDecimal mm(long nm) {

@@ -1,5 +1,7 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.Violation;
+
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public record PanelLayout(
         List<Shape> fiducial,
         List<long[]> fiducialCentres,
         List<Label> edgeLabels,
-        List<io.shieldfab.design.Violation> warnings) {
+        List<Violation> warnings) {
 
     public PanelLayout {
         panelShapes = List.copyOf(panelShapes);
@@ -46,7 +48,10 @@ public record PanelLayout(
         return "R" + (row + 1) + "C" + (column + 1);
     }
 
-    /** Label height for per-site labels: a quarter of the smaller pitch, nm. */
+    /**
+     * Label height for per-site labels: an eighth of the smaller pitch, nm. The longest label, R1000C1000, at about
+     * 0.6 × height a character, then spans 0.75 of the pitch and fits across the site.
+     */
     public long siteLabelHeightNm() {
         return Math.max(1, Math.min(spec.pitchXNm(), spec.pitchYNm()) / 8);
     }

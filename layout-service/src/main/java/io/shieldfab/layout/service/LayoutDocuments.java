@@ -47,7 +47,9 @@ final class LayoutDocuments {
                 m.packageVolumeMm3(), m.encapsulantVolumeMm3(), m.openingVolumeMm3(), m.openingCount(),
                 m.openingsPerSite(), m.openingMaxDimensionMm(), m.openingLengthMm(), m.openingHeightMm(),
                 m.openingDepthMm(), m.wallThicknessUm(), m.wallTotalThicknessUm(), m.recessDepthMm(),
-                m.streetWidthMm(), new MetricsDto.CutListDto(cuts, m.totalCutLengthMm(), cuts.size()));
+                m.streetWidthMm(), new MetricsDto.CutListDto(cuts, m.totalCutLengthMm(), cuts.size()),
+                m.openingsPerWall(), m.streetXMm(), m.streetYMm(), m.padSizeMm(), m.padsPerSite(),
+                m.padCentres().stream().map(c -> new MetricsDto.PadDto(c.xMm(), c.yMm())).toList());
         List<LayoutResponse.LayerDto> layers = Arrays.stream(Layer.values())
                 .map(l -> new LayoutResponse.LayerDto(l.gdsLayer(), l.dxfName(), l.description(), l.svgColour()))
                 .toList();

@@ -71,6 +71,22 @@ class LayoutMetricsTest {
     }
 
     @Test
+    void streetsPerAxisOpeningsPerWallAndThePadPattern() {
+        // street X 7 − 5.65 = 1.35, Y 6 − 4.65 = 1.35; 3 slots per wall
+        assertThat(wifi.streetXMm()).isCloseTo(1.35, within(EPS));
+        assertThat(wifi.streetYMm()).isCloseTo(1.35, within(EPS));
+        assertThat(wifi.openingsPerWall()).isEqualTo(3);
+        // pads 0.3 mm on each land, centred between the recess (half 5.65/2 = 2.825 along X, 4.65/2 = 2.325 along Y)
+        // and the kerf edge (half pitch − half kerf: 3.5 − 0.1 = 3.4, 3 − 0.1 = 2.9): x ±(2.825 + 3.4)/2 = ±3.1125,
+        // y ±(2.325 + 2.9)/2 = ±2.6125 from the site centre; order N, S, E, W
+        assertThat(wifi.padSizeMm()).isEqualTo(0.3);
+        assertThat(wifi.padsPerSite()).isEqualTo(4);
+        assertThat(wifi.padCentres()).containsExactly(new LayoutMetrics.Point(0, 2.6125),
+                new LayoutMetrics.Point(0, -2.6125), new LayoutMetrics.Point(3.1125, 0),
+                new LayoutMetrics.Point(-3.1125, 0));
+    }
+
+    @Test
     void hollowWallsTripleTheWallAndTheOpeningDepth() {
         LayoutMetrics m = LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
                 new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), true)));

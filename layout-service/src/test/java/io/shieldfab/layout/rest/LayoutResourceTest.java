@@ -135,11 +135,14 @@ class LayoutResourceTest {
     @Test
     void hollowWallsThatLeaveNoStreetForTheKerfGive400() {
         // footprint with hollow walls: 5.6 + 2 × 0.075 = 5.75 mm; pitch 5.86 leaves 0.11 mm < kerf 0.2 mm
+        // (validation measures the same 3-skin wall as the layout, so the reader refuses it, rule 2 as data)
         given().contentType(ContentType.JSON).body(design(2, 2, 5.86, true))
                 .when().post("/api/v1/layouts")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("violations.field", hasItems("panel.sawKerfMm"));
+                .body("violations.field", hasItems("panel.sawKerfMm"))
+                .body("violations.rule", hasItems("KERF_WITHIN_STREET"))
+                .body("violations.limit", hasItems(0.11));
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.util.List;
  * @param platedAreaMm2        3-D plated area of the whole panel, mm²
  * @param encapsulantVolumeMm3 encapsulant volume (cavity − package + pathways), mm³
  * @param openingCount         openings on the panel
- * @param streetWidthMm        width of the saw street between depressions, mm, or {@code null} when the layout
- *                             does not state it (then derived from the design's pitch and depression size)
+ * @param streetWidthMm        the narrower saw street between depressions, mm: the layout's, never re-derived from
+ *                             the design (the layout's geometry is the one validation checks, docs/layout.md)
  * @param cuts                 the cut list
  */
 public record LayoutFacts(String layoutId, int siteCount, double platedAreaMm2, double encapsulantVolumeMm3,
-                          long openingCount, Double streetWidthMm, List<Singulation.Cut> cuts) {
+                          long openingCount, double streetWidthMm, List<Singulation.Cut> cuts) {
 
     public LayoutFacts {
         cuts = List.copyOf(cuts);

@@ -1,10 +1,13 @@
 package io.shieldfab.recipe.process;
 
+import io.shieldfab.design.RuleCode;
+
 /**
  * The process rules a recipe must obey, each tied to the claim(s) it comes from (docs/claims.md). The
- * {@link #label()} is what a {@code 422} problem carries in its {@code rule} member.
+ * {@link #label()} is what a {@code 422} problem carries in its {@code rule} member; as a {@link RuleCode} a rule
+ * names a violation in the same record design-model and layout-service use.
  */
-public enum ProcessRule {
+public enum ProcessRule implements RuleCode {
     /** Mandrel surface must not adhere to the deposit: release step needed, or the pair is refused. */
     ADHESION_MATRIX("claims 4-5"),
     /** The deposit is copper, nickel or gold. */

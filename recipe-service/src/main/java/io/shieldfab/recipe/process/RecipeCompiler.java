@@ -1,7 +1,7 @@
 package io.shieldfab.recipe.process;
 
 import io.shieldfab.design.Design;
-import io.shieldfab.design.ShieldSpec;
+import io.shieldfab.design.ProcessSpec.SingulationMethod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +41,10 @@ public final class RecipeCompiler {
         EncapsulationPlan encapsulation = EncapsulationPlan.of(design.encapsulation().material(),
                 layout.encapsulantVolumeMm3(), design.encapsulation().allowancePercent(), layout.siteCount(),
                 design.panel().rows(), layout.openingCount());
-        double street = layout.streetWidthMm() != null ? layout.streetWidthMm() : streetFromDesign(design);
-        var singulationMethod = design.process() == null || design.process().singulation() == null
-                ? io.shieldfab.design.ProcessSpec.SingulationMethod.SAW : design.process().singulation();
-        Singulation.Plan singulation = Singulation.plan(singulationMethod, design.panel().sawKerfMm(), street,
-                layout.cuts());
+        SingulationMethod singulationMethod = design.process() == null || design.process().singulation() == null
+                ? SingulationMethod.SAW : design.process().singulation();
+        Singulation.Plan singulation = Singulation.plan(singulationMethod, design.panel().sawKerfMm(),
+                layout.streetWidthMm(), layout.cuts());
 
         List<UnitProcedure> units = new ArrayList<>();
         for (Step step : steps) {
@@ -65,18 +64,6 @@ public final class RecipeCompiler {
                 Units.significant(encapsulation.dispenseVolumeMm3()), Units.significant(encapsulation.netVolumeMm3()),
                 Units.significant(singulation.totalLengthMm()), Units.significant(singulation.durationS()));
         return new Procedure(design.name(), design.revision(), steps, units, summary, warnings);
-    }
-
-    /**
-     * Street width when the layout does not state it: the smaller of the two gaps between neighbouring
-     * depressions, pitch − (body + 2·clearance + 2·wall thickness), per axis.
-     */
-    static double streetFromDesign(Design design) {
-        ShieldSpec shield = design.shield();
-        double walls = 2 * shield.wallClearanceMm() + 2 * shield.thicknessUm() / 1000.0;
-        double x = design.panel().pitchXMm() - (design.packageSpec().bodyLengthMm() + walls);
-        double y = design.panel().pitchYMm() - (design.packageSpec().bodyWidthMm() + walls);
-        return Math.min(x, y);
     }
 
     private static UnitProcedure mandrelPreparation(Design design, DepositMetal metal, AdhesionMatrix.Entry release) {

@@ -36,8 +36,11 @@ public final class Fixtures {
                 new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
     }
 
-    /** Layout facts of the Wi-Fi panel: 2500 mm² plated, 156.48 mm³ encapsulant, 288 slots, the 12 cuts. */
+    /**
+     * Layout facts of the Wi-Fi panel: 2500 mm² plated, 156.48 mm³ encapsulant, 288 slots, street
+     * 7 − (5 + 2·0.3 + 2·0.025) = 1.35 mm, the 12 cuts.
+     */
     public static LayoutFacts wifiLayout() {
-        return new LayoutFacts("layout-1", 24, 2500, 156.48, 288, null, SingulationTest.wifiCuts());
+        return new LayoutFacts("layout-1", 24, 2500, 156.48, 288, 1.35, SingulationTest.wifiCuts());
     }
 }

@@ -30,7 +30,7 @@ class RecipeCompilerTest {
         assertThat(s.encapsulantVolumeMm3()).isCloseTo(172.128, within(1e-6));
         assertThat(s.totalCutLengthMm()).isCloseTo(450, within(1e-9));
         assertThat(s.singulationDurationS()).isCloseTo(28.5, within(1e-9));
-        // street from the design: 7 − (5 + 2·0.3 + 2·0.025) = 1.35 mm
+        // street from the layout: 7 − (5 + 2·0.3 + 2·0.025) = 1.35 mm
         Parameter street = p.unitProcedure("SINGULATION").operation("Set up saw").phase("Mount and align")
                 .parameter("streetWidthMm");
         assertThat(street.numeric()).isCloseTo(1.35, within(1e-9));

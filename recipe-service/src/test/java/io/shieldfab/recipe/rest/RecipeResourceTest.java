@@ -351,6 +351,14 @@ class RecipeResourceTest {
     }
 
     @Test
+    void aLayoutWithoutItsStreetIs400NotAStreetDerivedFromTheDesign() {
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        ((ObjectNode) body.get("layout").get("metrics")).remove("streetWidthMm");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", contains("layout.metrics.streetWidthMm"));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResult() {
         ObjectNode body = Inputs.body("mmwave-28g");
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)

@@ -4,6 +4,7 @@ import io.shieldfab.design.Violation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A generated layout as the API returns it (docs/api-guide.md "layout-service"). {@code id}, {@code designName},
@@ -88,7 +89,7 @@ public record LayoutResponse(
                           String openingStyle, int openingsPerWall, int openingsPerSite,
                           double openingLengthMm, double openingHeightMm,
                           int bondingPadCount, double bondingPadSizeMm,
-                          java.util.Map<String, Long> polygonsPerLayer) {
+                          Map<String, Long> polygonsPerLayer) {
     }
 
     /**

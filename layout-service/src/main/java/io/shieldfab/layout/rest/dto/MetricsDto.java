@@ -25,6 +25,12 @@ import java.util.List;
  * @param recessDepthMm         mandrel recess depth = cavity depth
  * @param streetWidthMm         narrower street between depressions
  * @param cutList               singulation cuts
+ * @param openingsPerWall       openings on each of the four side walls
+ * @param streetXMm             street between depressions of adjacent columns (pitchX − recess X)
+ * @param streetYMm             street between depressions of adjacent rows (pitchY − recess Y)
+ * @param bondingPadSizeMm      side of the square bonding pads
+ * @param bondingPadsPerSite    bonding pads drawn per site (0 when they do not fit on the lands)
+ * @param bondingPads           centres of the drawn pads relative to the site centre, order N, S, E, W
  */
 @Schema(name = "LayoutMetrics")
 public record MetricsDto(
@@ -44,7 +50,20 @@ public record MetricsDto(
         double wallTotalThicknessUm,
         double recessDepthMm,
         double streetWidthMm,
-        CutListDto cutList) {
+        CutListDto cutList,
+        int openingsPerWall,
+        double streetXMm,
+        double streetYMm,
+        double bondingPadSizeMm,
+        int bondingPadsPerSite,
+        List<PadDto> bondingPads) {
+
+    /**
+     * @param xMm pad centre along X from the site centre
+     * @param yMm pad centre along Y from the site centre
+     */
+    public record PadDto(double xMm, double yMm) {
+    }
 
     /**
      * @param cuts          X cuts bottom to top, then Y cuts left to right

@@ -31,7 +31,7 @@ public record LayoutInput(
      * @param platedAreaMm2        3-D plated area of the panel, mm²
      * @param encapsulantVolumeMm3 encapsulant volume, mm³
      * @param openingCount         openings on the panel
-     * @param streetWidthMm        narrower street between depressions, mm (optional)
+     * @param streetWidthMm        narrower street between depressions, mm: the kerf must fit in it
      * @param cutList              the singulation cut list
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +39,7 @@ public record LayoutInput(
             @NotNull @Positive Double platedAreaMm2,
             @NotNull @PositiveOrZero Double encapsulantVolumeMm3,
             @NotNull @PositiveOrZero Long openingCount,
-            @Positive Double streetWidthMm,
+            @NotNull @Positive Double streetWidthMm,
             @NotNull @Valid CutList cutList) {
     }
 
