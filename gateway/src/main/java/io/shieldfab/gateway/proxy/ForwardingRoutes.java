@@ -1,8 +1,8 @@
 package io.shieldfab.gateway.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shieldfab.design.IdempotentResponses;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.idempotency.IdempotentResponses;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.repository.ArtefactOwnerRepository;

@@ -71,6 +71,6 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
 
     /** The handoff with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
     public java.util.Optional<Handoff> findByResourceId(String id) {
-        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+        return io.shieldfab.support.rest.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
     }
 }

@@ -1,7 +1,7 @@
 package io.shieldfab.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,6 +1,6 @@
 package io.shieldfab.gateway.service;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 
 /** A handoff request refused for a reason other than an invalid design (idempotency, not found, ...). */
 public class HandoffProblem extends RuntimeException {

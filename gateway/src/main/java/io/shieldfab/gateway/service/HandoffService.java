@@ -8,7 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.shieldfab.design.DesignFormat;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.Handoff;

@@ -1,6 +1,6 @@
 package io.shieldfab.layout.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.layout.rest.dto.LayoutResponse;
 import io.shieldfab.layout.service.LayoutFile;
 import io.shieldfab.layout.service.LayoutNotFoundException;

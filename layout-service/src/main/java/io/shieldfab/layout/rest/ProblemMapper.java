@@ -1,7 +1,7 @@
 package io.shieldfab.layout.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.layout.format.FormatLimitException;
 import io.shieldfab.layout.service.InvalidDesignException;

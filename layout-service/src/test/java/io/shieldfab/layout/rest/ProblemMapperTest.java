@@ -1,6 +1,6 @@
 package io.shieldfab.layout.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 

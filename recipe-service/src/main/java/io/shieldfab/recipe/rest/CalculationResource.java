@@ -1,6 +1,6 @@
 package io.shieldfab.recipe.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.service.RecipeService;

@@ -2,7 +2,7 @@ package io.shieldfab.recipe.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.process.ProcessRuleException;
 import io.shieldfab.recipe.service.ConflictException;

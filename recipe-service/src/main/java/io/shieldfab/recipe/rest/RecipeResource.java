@@ -1,6 +1,6 @@
 package io.shieldfab.recipe.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
 import io.shieldfab.recipe.rest.dto.LifecycleRequest;

@@ -1,6 +1,6 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.ApertureRequest;
 import io.shieldfab.shielding.rest.dto.ApertureResponse;
 import io.shieldfab.shielding.rest.dto.EnclosureRequest;

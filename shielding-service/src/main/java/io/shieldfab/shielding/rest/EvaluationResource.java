@@ -1,6 +1,6 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.service.EvaluationService;

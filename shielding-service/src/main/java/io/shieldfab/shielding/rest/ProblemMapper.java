@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.Priorities;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.shielding.service.InvalidInputException;
 import jakarta.validation.ConstraintViolationException;

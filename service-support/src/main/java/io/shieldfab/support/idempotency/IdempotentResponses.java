@@ -1,7 +1,9 @@
-package io.shieldfab.design;
+package io.shieldfab.support.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.design.Violation;
+import io.shieldfab.support.problem.Problem;
 
 import javax.sql.DataSource;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.shieldfab.design;
+package io.shieldfab.support.rest;
 
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
-package io.shieldfab.design;
+package io.shieldfab.support.idempotency;
 
+import io.shieldfab.support.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,6 +1,7 @@
-package io.shieldfab.design;
+package io.shieldfab.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.shieldfab.design.Violation;
 
 import java.util.List;
 

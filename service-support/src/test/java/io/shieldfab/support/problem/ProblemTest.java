@@ -1,4 +1,4 @@
-package io.shieldfab.design;
+package io.shieldfab.support.problem;
 
 import org.junit.jupiter.api.Test;
 
