@@ -1,5 +1,6 @@
 package io.shieldfab.layout.rest;
 
+import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.layout.rest.dto.LayoutResponse;
 import io.shieldfab.layout.service.LayoutFile;
@@ -31,17 +32,12 @@ import java.net.URI;
 
 /** The layout API of docs/api-guide.md: thin, all work in {@link LayoutService}. */
 @Path(LayoutService.BASE_PATH)
+@Idempotent
 @Tag(name = "Layouts", description = "Panel, mandrel and shield layout: metrics, GDSII, DXF, SVG")
 public class LayoutResource {
 
     @Inject
     LayoutService service;
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
@@ -69,19 +65,14 @@ public class LayoutResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @jakarta.transaction.Transactional
     public Response create(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Makes retries safe: a repeat of the same request gets the first answer again;"
                                    + " the key with another request is a 422")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
         LayoutService.Created c = service.create(body, contentType);
-        Response created = Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
+        return Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
                 .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
-        // With the layout, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, request, created);
-        return created;
     }
 
     @GET

@@ -22,6 +22,7 @@ import io.shieldfab.layout.geometry.LayoutMetrics;
 import io.shieldfab.layout.geometry.LayoutSpec;
 import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.repository.LayoutRepository;
+import io.shieldfab.support.idempotency.IdempotencyStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,9 @@ public class LayoutService {
     OutputLimitsConfig outputLimits;
 
     /** The design reader with this service's output limits (docs/design-document.md, "Output size"). */
+    @Inject
+    IdempotencyStore idempotency;
+
     private DesignReader reader;
 
     @PostConstruct
@@ -125,6 +129,8 @@ public class LayoutService {
         entity.designJson = designJson;
         entity.layoutJson = json(doc);
         repository.persist(entity);
+        // with the layout, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + id, entity.layoutJson);
         return new Created(id, entity.layoutJson);
     }
 

@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.rest;
 
+import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
@@ -8,7 +9,8 @@ import io.shieldfab.recipe.rest.dto.RecipeResponse;
 import io.shieldfab.recipe.service.RecipeService;
 import jakarta.inject.Inject;
 import io.shieldfab.design.Violation;
-import io.shieldfab.recipe.service.InvalidInputException;
+import io.shieldfab.support.problem.InvalidInputException;
+import io.shieldfab.support.problem.JsonPaths;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,7 +41,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Recipes: compile, read, change, approve, release, and the traveler and MES outputs. Thin: all work is in {@link RecipeService}. */
-@Path("/api/v1/recipes")
+@Idempotent
+@Path(RecipeService.BASE_PATH)
 @Tag(name = "Recipes", description = "ISA-88 process recipes compiled from a design and its layout")
 public class RecipeResource {
 
@@ -57,12 +59,6 @@ public class RecipeResource {
 
     @Inject
     RecipeService service;
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,17 +77,12 @@ public class RecipeResource {
             + " Idempotency-Key was first used with a different request (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
-    @jakarta.transaction.Transactional
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Who compiles" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri,
-                           @jakarta.ws.rs.core.Context ContainerRequestContext requestContext) {
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
         RecipeResponse recipe = service.create(request, identity(user));
-        Response created = Response.created(location(uri, recipe.id())).entity(recipe).build();
-        // With the recipe, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
-        return created;
+        return Response.created(location(uri, recipe.id())).entity(recipe).build();
     }
 
     @GET
@@ -244,7 +235,7 @@ public class RecipeResource {
             if (e.getPath().isEmpty()) {
                 throw notLifecycleJson();
             }
-            throw new InvalidInputException(List.of(new Violation(ProblemMapper.path(e), "must be a string")));
+            throw new InvalidInputException(List.of(new Violation(JsonPaths.of(e), "must be a string")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw notLifecycleJson();
         }

@@ -23,6 +23,8 @@ import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
+import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +48,8 @@ public class RecipeService {
     /** User recorded when the request has no {@code X-User} (docs/recipe.md §6). */
     public static final String DEFAULT_USER = "api";
 
+    public static final String BASE_PATH = "/api/v1/recipes";
+
     private static final DesignReader DESIGNS = DesignReader.create();
 
     @Inject
@@ -57,6 +61,9 @@ public class RecipeService {
     @Inject
     Template traveler;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     /** A stored recipe and whether this call created it (false: changed in place). */
     public record Outcome(RecipeResponse recipe, boolean created) {
     }
@@ -66,7 +73,10 @@ public class RecipeService {
     public RecipeResponse create(CreateRecipeRequest request, String user) {
         Recipe r = newVersion(compile(request), user, null);
         store(r);
-        return toResponse(r);
+        RecipeResponse created = toResponse(r);
+        // with the recipe, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + created.id(), created);
+        return created;
     }
 
     public Optional<RecipeResponse> find(String id) {

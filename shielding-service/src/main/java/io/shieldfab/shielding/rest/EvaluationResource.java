@@ -1,5 +1,6 @@
 package io.shieldfab.shielding.rest;
 
+import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
-@Path("/api/v1/shielding/evaluations")
+@Idempotent
+@Path(EvaluationService.BASE_PATH)
 @Tag(name = "Shielding evaluations", description = "Per-harmonic aperture rules, SE, cavity resonances and verdict")
 public class EvaluationResource {
 
@@ -37,12 +39,6 @@ public class EvaluationResource {
 
     @Inject
     EvaluationService service;
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,15 +60,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @jakarta.transaction.Transactional
-    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
-                           @Context jakarta.ws.rs.container.ContainerRequestContext requestContext) {
+    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
         EvaluationReport report = service.create(request);
-        Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();
-        // With the evaluation, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
-        return created;
     }
 
     @GET

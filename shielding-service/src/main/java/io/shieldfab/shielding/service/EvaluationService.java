@@ -20,6 +20,8 @@ import io.shieldfab.shielding.repository.EvaluationRepository;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.rest.dto.LayoutView;
+import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +42,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationService {
 
+    public static final String BASE_PATH = "/api/v1/shielding/evaluations";
+
     @Inject
     EvaluationRepository repository;
 
@@ -49,9 +53,12 @@ public class EvaluationService {
     @Inject
     ShieldingConfig config;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     @Transactional
     public EvaluationReport create(EvaluationRequest request) {
-        // Idempotency-Key replays are answered before this point by rest/IdempotencyFilter.
+        // Idempotency-Key replays are answered before this point by service-support's IdempotencyFilter.
         String hash = sha256(canonical(mapper.valueToTree(request)));
         ReadResult read = DesignReader.create().read(request.design());
         List<Violation> violations = new ArrayList<>(prefixed(read.violations()));
@@ -76,6 +83,8 @@ public class EvaluationService {
         EvaluationReport dto = EvaluationReport.from(e.id, e.createdAt, report, prefixed(read.warnings()));
         e.reportJson = write(dto);
         repository.persist(e);
+        // with the evaluation, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + e.id, dto);
         return dto;
     }
 

@@ -1,6 +1,5 @@
-package io.shieldfab.layout.rest;
+package io.shieldfab.support.problem;
 
-import io.shieldfab.support.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
