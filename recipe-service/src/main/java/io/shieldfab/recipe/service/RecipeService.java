@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Template;
 import io.shieldfab.design.Design;
@@ -8,7 +9,6 @@ import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.Recipe;
-import io.shieldfab.recipe.format.CanonicalJson;
 import io.shieldfab.recipe.format.MesXmlWriter;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.format.TravelerPdf;
@@ -24,6 +24,7 @@ import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
 import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -284,15 +285,23 @@ public class RecipeService {
     private static RecipeDocument toDocument(Recipe r) {
         return new RecipeDocument(r.id, r.version, r.status.name(), r.contentHash, r.layoutId, r.createdAt,
                 r.createdBy, r.approvedAt, r.approvedBy, r.releasedAt, r.releasedBy,
-                CanonicalJson.readProcedure(r.recipeJson));
+                readProcedure(r.recipeJson));
     }
 
     private RecipeResponse toResponse(Recipe r) {
-        Procedure p = CanonicalJson.readProcedure(r.recipeJson);
+        Procedure p = readProcedure(r.recipeJson);
         return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
                 new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
                 p.steps(), p.unitProcedures(), p.summary(), p.warnings(),
                 new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.approvalComment,
                         r.releasedBy, r.releasedAt, r.releaseComment));
+    }
+
+    private static Procedure readProcedure(String json) {
+        try {
+            return CanonicalJson.mapper().readValue(json, Procedure.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored procedure is not readable", e);
+        }
     }
 }

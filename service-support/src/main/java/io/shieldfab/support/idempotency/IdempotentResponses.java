@@ -3,6 +3,7 @@ package io.shieldfab.support.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.design.Violation;
+import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.problem.Problem;
 
 import javax.sql.DataSource;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,7 +101,7 @@ public final class IdempotentResponses {
      */
     public static String fingerprint(String method, URI requestUri, String contentType, byte[] body) {
         String target = requestUri.getRawPath() + (requestUri.getRawQuery() == null ? "" : "?" + requestUri.getRawQuery());
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         for (String part : new String[] {method, target, mediaType(contentType)}) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
@@ -220,14 +220,6 @@ public final class IdempotentResponses {
         }
         int parameters = contentType.indexOf(';');
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 
     private static String storedPath(String path) {
