@@ -3,6 +3,9 @@ package io.shieldfab.support.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.Violation;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 /**
@@ -47,19 +50,19 @@ public record Problem(String type, String title, int status, String detail, Stri
     /**
      * Whether a failure is the database being unreachable — connection refused, cut or not accepted — which a
      * retry can cure, rather than a fault in the service. Looks through the cause chain (Hibernate and the
-     * pool wrap the driver's exception) for: a {@link java.sql.SQLTransientConnectionException} or
-     * {@link java.sql.SQLNonTransientConnectionException}; SQLSTATE class 08 "connection exception" (ISO/IEC
+     * pool wrap the driver's exception) for: a {@link SQLTransientConnectionException} or
+     * {@link SQLNonTransientConnectionException}; SQLSTATE class 08 "connection exception" (ISO/IEC
      * 9075-2 §24.1); PostgreSQL's 57P01–57P03 (admin/crash shutdown, cannot connect now) and 55000 (raised when a
      * database does not allow connections; PostgreSQL manual, Appendix A, "PostgreSQL Error Codes").
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                         || state.equals("55000")) {
