@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,7 +99,7 @@ public class LayoutResource {
             description = "Hierarchical by default (one site cell placed with an AREF); `flat=true` for every polygon "
                     + "in one cell with per-site labels. Database unit 1 nm (coarser only beyond ±2.147 m), user unit 1 µm.")
     @APIResponse(responseCode = "200", description = "GDSII Stream file",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,7 +117,7 @@ public class LayoutResource {
     @Produces("image/vnd.dxf")
     @Operation(summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
     @APIResponse(responseCode = "200", description = "DXF file",
-            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -133,7 +134,7 @@ public class LayoutResource {
     @Operation(summary = "SVG preview of a layout",
             description = "Panel with layer colours, legend, scale bar, site labels where they fit and a zoomed inset of one site.")
     @APIResponse(responseCode = "200", description = "SVG image",
-            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,17 +1,19 @@
 package io.shieldfab.recipe.rest;
 
-import io.shieldfab.support.idempotency.Idempotent;
-import io.shieldfab.support.problem.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
 import io.shieldfab.recipe.rest.dto.LifecycleRequest;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
 import io.shieldfab.recipe.service.RecipeService;
-import jakarta.inject.Inject;
-import io.shieldfab.design.Violation;
+import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.problem.InvalidInputException;
 import io.shieldfab.support.problem.JsonPaths;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import io.shieldfab.support.problem.Problem;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,8 +58,8 @@ public class RecipeResource {
     private static final String LIFECYCLE_400 = "Malformed body, comment (or its deprecated alias user) over 500"
             + " characters, comment and user both given and different, or X-User over 100 characters";
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper LIFECYCLE =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper LIFECYCLE =
+            new ObjectMapper();
 
     @Inject
     RecipeService service;
@@ -80,7 +84,7 @@ public class RecipeResource {
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Who compiles" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
+                           @Context UriInfo uri) {
         RecipeResponse recipe = service.create(request, identity(user));
         return Response.created(location(uri, recipe.id())).entity(recipe).build();
     }
@@ -94,7 +98,7 @@ public class RecipeResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id, @jakarta.ws.rs.core.Context Request request) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         RecipeResponse recipe = service.find(id).orElseThrow(() -> notFound(id));
         EntityTag tag = etag(recipe.contentHash(), recipe.status());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -120,7 +124,7 @@ public class RecipeResource {
     public Response change(@PathParam("id") String id, CreateRecipeRequest request,
                            @Parameter(description = "Who changes" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
+                           @Context UriInfo uri) {
         RecipeService.Outcome outcome = service.change(id, request, identity(user))
                 .orElseThrow(() -> notFound(id));
         return outcome.created()
@@ -182,7 +186,7 @@ public class RecipeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response traveler(@PathParam("id") String id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+    public Response traveler(@PathParam("id") String id, @Context HttpHeaders headers) {
         RecipeDocument doc = service.document(id).orElseThrow(() -> notFound(id));
         boolean pdf = wantsPdf(headers);
         Function<RecipeDocument, Object> render = pdf ? service::travelerPdf : service::travelerHtml;
@@ -231,12 +235,12 @@ public class RecipeResource {
         LifecycleRequest request;
         try {
             request = LIFECYCLE.readValue(body, LifecycleRequest.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             if (e.getPath().isEmpty()) {
                 throw notLifecycleJson();
             }
             throw new InvalidInputException(List.of(new Violation(JsonPaths.of(e), "must be a string")));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw notLifecycleJson();
         }
         if (request == null) {
