@@ -1,7 +1,7 @@
 package io.shieldfab.gateway.proxy;
 
-import io.shieldfab.design.Problem;
-import io.shieldfab.design.ResourceIds;
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.rest.ResourceIds;
 import io.shieldfab.gateway.repository.ArtefactOwnerRepository.Kind;
 import io.shieldfab.gateway.security.Caller;
 import io.shieldfab.gateway.security.RequestPath;

@@ -1,8 +1,9 @@
 package io.shieldfab.gateway.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shieldfab.design.IdempotentResponses;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.hashing.Sha256;
+import io.shieldfab.support.idempotency.IdempotentResponses;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.repository.ArtefactOwnerRepository;
@@ -10,7 +11,6 @@ import io.shieldfab.gateway.rest.Problems;
 import io.shieldfab.gateway.security.Caller;
 import io.shieldfab.gateway.security.CurrentCaller;
 import io.shieldfab.gateway.security.RequestPath;
-import io.shieldfab.gateway.service.Hashing;
 import io.shieldfab.gateway.service.InvalidDesignException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -217,7 +217,7 @@ public class ForwardingRoutes {
             throw new InvalidDesignException(List.of(new Violation(IdempotentResponses.HEADER,
                     "must not start with '" + RESERVED_KEY_PREFIX + "' (reserved for the gateway's handoffs)")));
         }
-        return "k-" + Hashing.sha256Hex(caller.owner() + "\n" + key);
+        return "k-" + Sha256.hex(caller.owner() + "\n" + key);
     }
 
     /** The prefix of the keys the handoff worker sends with each step; clients may not use it. */

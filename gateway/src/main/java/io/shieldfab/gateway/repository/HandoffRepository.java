@@ -2,8 +2,8 @@ package io.shieldfab.gateway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.shieldfab.design.ResourceIds;
 import io.shieldfab.gateway.Handoff;
+import io.shieldfab.support.rest.ResourceIds;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.shieldfab.gateway.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.gateway.rest.dto.ValidationResult;
 import io.shieldfab.gateway.security.Caller;
 import io.shieldfab.gateway.security.CurrentCaller;

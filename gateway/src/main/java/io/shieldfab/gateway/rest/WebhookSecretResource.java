@@ -1,6 +1,6 @@
 package io.shieldfab.gateway.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.gateway.rest.dto.NewWebhookSecret;
 import io.shieldfab.gateway.rest.dto.WebhookSecretList;
 import io.shieldfab.gateway.rest.dto.WebhookSecretView;

@@ -1,7 +1,7 @@
 package io.shieldfab.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.rest.Problems;
 import io.vertx.ext.web.Router;

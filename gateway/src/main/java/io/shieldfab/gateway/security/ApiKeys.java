@@ -3,12 +3,11 @@ package io.shieldfab.gateway.security;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.support.hashing.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -174,7 +173,7 @@ public class ApiKeys {
         if (presented == null || presented.isEmpty()) {
             return Optional.empty();
         }
-        return match(sha256(presented));
+        return match(Sha256.bytes(presented));
     }
 
     /**
@@ -204,14 +203,6 @@ public class ApiKeys {
 
     /** Hex SHA-256 of a key: how handoffs, idempotency records and rate buckets name their owner. */
     public static String digestHex(String key) {
-        return HexFormat.of().formatHex(sha256(key));
-    }
-
-    static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(key);
     }
 }

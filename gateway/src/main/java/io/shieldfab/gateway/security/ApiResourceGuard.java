@@ -1,6 +1,6 @@
 package io.shieldfab.gateway.security;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.shieldfab.support.hashing.Sha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ public final class BundleBuilder {
      */
     public static Entry copy(String name, InputStream in, Path target, long maxBytes, LongConsumer space)
             throws IOException {
-        MessageDigest sha = Hashing.digest();
+        MessageDigest sha = Sha256.digest();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
         try (OutputStream out = Files.newOutputStream(target)) {
@@ -91,7 +92,7 @@ public final class BundleBuilder {
     public static Entry write(byte[] content, Path target, LongConsumer space) throws IOException {
         space.accept(content.length);
         Files.write(target, content);
-        return new Entry(target, content.length, Hashing.sha256Hex(content));
+        return new Entry(target, content.length, Sha256.hex(content));
     }
 
     /**
@@ -154,7 +155,7 @@ public final class BundleBuilder {
 
     /** Counts and hashes what passes, and refuses to pass more than the limit. */
     private static final class Counted extends FilterOutputStream {
-        final MessageDigest sha = Hashing.digest();
+        final MessageDigest sha = Sha256.digest();
         final long maxBytes;
         final LongConsumer space;
         long size;

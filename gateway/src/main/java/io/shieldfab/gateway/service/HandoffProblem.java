@@ -1,12 +1,10 @@
 package io.shieldfab.gateway.service;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.problem.ProblemException;
 
 /** A handoff request refused for a reason other than an invalid design (idempotency, not found, ...). */
-public class HandoffProblem extends RuntimeException {
-
-    private final transient Problem problem;
-    private final Long retryAfterSeconds;
+public class HandoffProblem extends ProblemException {
 
     public HandoffProblem(Problem problem) {
         this(problem, null);
@@ -14,13 +12,7 @@ public class HandoffProblem extends RuntimeException {
 
     /** A refusal that may succeed later; the answer carries {@code Retry-After} (RFC 9110 §10.2.3). */
     public HandoffProblem(Problem problem, Long retryAfterSeconds) {
-        super(problem.detail());
-        this.problem = problem;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public Problem problem() {
-        return problem;
+        super(problem, retryAfterSeconds);
     }
 
     /** 413 for a design body over {@code shieldfab.max-design-bytes}. */
@@ -34,10 +26,5 @@ public class HandoffProblem extends RuntimeException {
         String clean = id.replaceAll("[^A-Za-z0-9-]", "?");
         String shown = clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
         return new HandoffProblem(Problem.of(404, "Not Found", "No handoff with id " + shown + "."));
-    }
-
-    /** Seconds after which a retry is worthwhile, or null when retrying the same request will not help. */
-    public Long retryAfterSeconds() {
-        return retryAfterSeconds;
     }
 }

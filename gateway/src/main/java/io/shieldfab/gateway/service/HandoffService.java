@@ -6,7 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.shieldfab.design.DesignFormat;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.hashing.Sha256;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.Handoff;
@@ -175,7 +176,7 @@ public class HandoffService {
         } catch (IllegalArgumentException e) {
             format = "other";
         }
-        return Hashing.sha256Hex(Hashing.sha256Hex(format + "\n" + callbackUrl + "\n") + Hashing.sha256Hex(body));
+        return Sha256.hex(Sha256.hex(format + "\n" + callbackUrl + "\n") + Sha256.hex(body));
     }
 
     private Claim beginIdempotent(String owner, String key, String requestHash) {

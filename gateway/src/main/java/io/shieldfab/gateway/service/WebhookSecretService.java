@@ -2,7 +2,7 @@ package io.shieldfab.gateway.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.WebhookSecret;
 import io.shieldfab.gateway.config.GatewayConfig;

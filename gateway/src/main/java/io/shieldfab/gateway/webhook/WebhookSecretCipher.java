@@ -1,16 +1,14 @@
 package io.shieldfab.gateway.webhook;
 
+import io.shieldfab.support.hashing.Sha256;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +85,7 @@ public final class WebhookSecretCipher {
 
     /** First 16 hex digits of the key's SHA-256: names the key in the database without revealing it. */
     private static String fingerprint(SecretKeySpec key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded())).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(key.getEncoded()).substring(0, 16);
     }
 
     /** Whether secrets can be sealed: an encryption key is configured. */

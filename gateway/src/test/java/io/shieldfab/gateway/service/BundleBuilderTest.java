@@ -1,5 +1,6 @@
 package io.shieldfab.gateway.service;
 
+import io.shieldfab.support.hashing.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class BundleBuilderTest {
 
         assertThat(written.sizeBytes()).isEqualTo(44_939).isEqualTo(zip.size());
         assertThat(written.sha256()).isEqualTo("a553110879c2866e34a475a41b6680d24b9dbf2f82c141b5e096e224ce1ea1f5")
-                .isEqualTo(Hashing.sha256Hex(zip.toByteArray()));
+                .isEqualTo(Sha256.hex(zip.toByteArray()));
     }
 
     @Test
@@ -85,6 +86,6 @@ class BundleBuilderTest {
         BundleBuilder.Entry entry = BundleBuilder.copy("layout.dxf", new ByteArrayInputStream(exact),
                 folder.resolve("exact.dxf"), 1 << 20, bytes -> { });
         assertThat(entry.sizeBytes()).isEqualTo(1 << 20);
-        assertThat(entry.sha256()).isEqualTo(Hashing.sha256Hex(exact));
+        assertThat(entry.sha256()).isEqualTo(Sha256.hex(exact));
     }
 }

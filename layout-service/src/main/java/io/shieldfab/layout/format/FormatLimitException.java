@@ -1,17 +1,20 @@
 package io.shieldfab.layout.format;
 
 import io.shieldfab.design.RuleCode;
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.problem.ProblemException;
 
 /**
  * A layout that a file format cannot carry (e.g. coordinates beyond the signed 32-bit range of GDSII even at
- * the coarsest database unit), or a flat file larger than the service's configured limit. Mapped to 422.
+ * the coarsest database unit), or a flat file larger than the service's configured limit: a 422 problem naming the
+ * rule.
  */
-public class FormatLimitException extends RuntimeException {
+public class FormatLimitException extends ProblemException {
 
     private final String rule;
 
     public FormatLimitException(String rule, String message) {
-        super(message);
+        super(Problem.rule(422, rule, message));
         this.rule = rule;
     }
 

@@ -7,11 +7,11 @@ import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.geometry.Rect;
 import io.shieldfab.layout.geometry.Shape;
 
+import io.shieldfab.support.hashing.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -254,15 +254,11 @@ public final class GdsWriter {
 
     /** 8 hex digits of SHA-256 over the shapes' text form: a cell's name follows from its content. */
     static String digest(List<Shape> shapes) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Shape s : shapes) {
-                md.update(s.toString().getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ';');
-            }
-            return HexFormat.of().withUpperCase().formatHex(md.digest(), 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        MessageDigest md = Sha256.digest();
+        for (Shape s : shapes) {
+            md.update(s.toString().getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ';');
         }
+        return HexFormat.of().withUpperCase().formatHex(md.digest(), 0, 4);
     }
 }

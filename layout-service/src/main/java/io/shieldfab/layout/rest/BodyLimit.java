@@ -2,7 +2,7 @@ package io.shieldfab.layout.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.layout.config.LayoutConfig;
 import io.shieldfab.layout.service.LayoutService;
 import io.vertx.core.http.HttpMethod;

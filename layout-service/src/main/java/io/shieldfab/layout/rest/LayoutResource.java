@@ -1,6 +1,7 @@
 package io.shieldfab.layout.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.layout.rest.dto.LayoutResponse;
 import io.shieldfab.layout.service.LayoutFile;
 import io.shieldfab.layout.service.LayoutNotFoundException;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,17 +33,12 @@ import java.net.URI;
 
 /** The layout API of docs/api-guide.md: thin, all work in {@link LayoutService}. */
 @Path(LayoutService.BASE_PATH)
+@Idempotent
 @Tag(name = "Layouts", description = "Panel, mandrel and shield layout: metrics, GDSII, DXF, SVG")
 public class LayoutResource {
 
     @Inject
     LayoutService service;
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
@@ -69,19 +66,14 @@ public class LayoutResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @jakarta.transaction.Transactional
     public Response create(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
                            @Parameter(description = "Makes retries safe: a repeat of the same request gets the first answer again;"
                                    + " the key with another request is a 422")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
         LayoutService.Created c = service.create(body, contentType);
-        Response created = Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
+        return Response.created(URI.create(LayoutService.BASE_PATH + "/" + c.id()))
                 .type(MediaType.APPLICATION_JSON).entity(c.json()).build();
-        // With the layout, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, request, created);
-        return created;
     }
 
     @GET
@@ -107,7 +99,7 @@ public class LayoutResource {
             description = "Hierarchical by default (one site cell placed with an AREF); `flat=true` for every polygon "
                     + "in one cell with per-site labels. Database unit 1 nm (coarser only beyond ±2.147 m), user unit 1 µm.")
     @APIResponse(responseCode = "200", description = "GDSII Stream file",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +117,7 @@ public class LayoutResource {
     @Produces("image/vnd.dxf")
     @Operation(summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
     @APIResponse(responseCode = "200", description = "DXF file",
-            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +134,7 @@ public class LayoutResource {
     @Operation(summary = "SVG preview of a layout",
             description = "Panel with layer colours, legend, scale bar, site labels where they fit and a zoomed inset of one site.")
     @APIResponse(responseCode = "200", description = "SVG image",
-            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,20 +1,14 @@
 package io.shieldfab.layout.service;
 
 import io.shieldfab.design.Violation;
+import io.shieldfab.support.problem.InvalidInputException;
 
 import java.util.List;
 
-/** A design document that cannot be laid out; carries every violation at once. Mapped to 400. */
-public class InvalidDesignException extends RuntimeException {
-
-    private final transient List<Violation> violations;
+/** A design document that cannot be laid out; carries every violation at once. A 400 problem. */
+public class InvalidDesignException extends InvalidInputException {
 
     public InvalidDesignException(List<Violation> violations) {
-        super("The design has " + violations.size() + " invalid field(s).");
-        this.violations = List.copyOf(violations);
-    }
-
-    public List<Violation> violations() {
-        return violations;
+        super("The design has " + violations.size() + " invalid field(s).", violations);
     }
 }

@@ -1,9 +1,12 @@
 package io.shieldfab.layout.service;
 
-/** No layout with the requested id. Mapped to 404. */
-public class LayoutNotFoundException extends RuntimeException {
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.problem.ProblemException;
+
+/** No layout with the requested id: a 404 problem. */
+public class LayoutNotFoundException extends ProblemException {
 
     public LayoutNotFoundException(String id) {
-        super("No layout with id " + id + ".");
+        super(Problem.of(404, "Not Found", "No layout with id " + id + "."));
     }
 }

@@ -22,6 +22,8 @@ import io.shieldfab.layout.geometry.LayoutMetrics;
 import io.shieldfab.layout.geometry.LayoutSpec;
 import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.repository.LayoutRepository;
+import io.shieldfab.support.hashing.Sha256;
+import io.shieldfab.support.idempotency.IdempotencyStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +31,9 @@ import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,6 +71,9 @@ public class LayoutService {
     OutputLimitsConfig outputLimits;
 
     /** The design reader with this service's output limits (docs/design-document.md, "Output size"). */
+    @Inject
+    IdempotencyStore idempotency;
+
     private DesignReader reader;
 
     @PostConstruct
@@ -121,10 +123,12 @@ public class LayoutService {
         entity.siteCount = design.siteCount();
         entity.createdAt = createdAt;
         entity.generatorVersion = GENERATOR_VERSION;
-        entity.designSha256 = sha256(designJson);
+        entity.designSha256 = Sha256.hex(designJson);
         entity.designJson = designJson;
         entity.layoutJson = json(doc);
         repository.persist(entity);
+        // with the layout, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + id, entity.layoutJson);
         return new Created(id, entity.layoutJson);
     }
 
@@ -165,7 +169,7 @@ public class LayoutService {
         PanelLayout layout = LayoutGenerator.generate(spec);
         Instant createdAt = createdAt(l);
         String base = fileBase(l);
-        String etag = "\"" + sha256(GENERATOR_VERSION + "|" + format + "|" + flatFile + "|" + createdAt + "|"
+        String etag = "\"" + Sha256.hex(GENERATOR_VERSION + "|" + format + "|" + flatFile + "|" + createdAt + "|"
                 + l.designJson).substring(0, 32) + "\"";
         return Optional.of(switch (format) {
             case GDS -> new LayoutFile("application/octet-stream", base + (flat ? "-flat" : "") + ".gds", etag,
@@ -231,15 +235,6 @@ public class LayoutService {
             return mapper.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.shieldfab.layout.service;
 
-/** A request body over the configured size. Mapped to 413. */
-public class PayloadTooLargeException extends RuntimeException {
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.problem.ProblemException;
+
+/** A request body over the configured size: a 413 problem. */
+public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(String message) {
-        super(message);
+        super(Problem.of(413, "Payload Too Large", message));
     }
 }

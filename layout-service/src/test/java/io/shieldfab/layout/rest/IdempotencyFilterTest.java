@@ -5,9 +5,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.shieldfab.design.IdempotentResponses;
+import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.idempotency.IdempotentResponses;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The stored answer of a creating POST: it commits and rolls back with the creation (see storeWithCreation), keeps the
+ * The stored answer of a creating POST: it commits and rolls back with the creation (IdempotencyStore), keeps the
  * fingerprint of the bytes the client sent and a path-absolute Location, and an answer stored before V91 (no
  * fingerprint, a Location with another request's host) is still replayed, with this request's host.
  */
@@ -37,20 +37,22 @@ class IdempotencyFilterTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    IdempotencyStore store;
+
     @Test
     void answerIsStoredInTheCreatingTransaction() throws SQLException {
-        Response created = Response.status(201).type("application/json").entity("{\"id\":\"L-1\"}").build();
         String rolledBack = UUID.randomUUID().toString();
         // The creation fails after the answer was written: neither may remain.
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyFilter.storeWithCreation(dataSource, mapper, rolledBack, "/api/v1/layouts", FINGERPRINT, created);
+            store.store(rolledBack, "/api/v1/layouts", FINGERPRINT, "/api/v1/layouts/L-1", "{\"id\":\"L-1\"}");
             throw new IllegalStateException("the database went away before the commit");
         })).hasMessageContaining("went away");
         assertThat(storedAnswers(rolledBack)).isZero();
 
         String committed = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() ->
-                IdempotencyFilter.storeWithCreation(dataSource, mapper, committed, "/api/v1/layouts", FINGERPRINT, created));
+                store.store(committed, "/api/v1/layouts", FINGERPRINT, "/api/v1/layouts/L-1", "{\"id\":\"L-1\"}"));
         assertThat(storedAnswers(committed)).isEqualTo(1);
     }
 

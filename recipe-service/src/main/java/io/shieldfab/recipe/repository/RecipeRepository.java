@@ -18,6 +18,6 @@ public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
 
     /** The recipe with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
     public java.util.Optional<Recipe> findByResourceId(String id) {
-        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+        return io.shieldfab.support.rest.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.shieldfab.recipe.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.service.RecipeService;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stateless process calculations, the same code the recipe compiler runs. */
+@Idempotent
 @Path("/api/v1/recipes/calculations")
 @Tag(name = "Calculations", description = "Stateless process calculations")
 public class CalculationResource {

@@ -1,15 +1,19 @@
 package io.shieldfab.recipe.rest;
 
-import io.shieldfab.design.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
 import io.shieldfab.recipe.rest.dto.LifecycleRequest;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
 import io.shieldfab.recipe.service.RecipeService;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.problem.InvalidInputException;
+import io.shieldfab.support.problem.JsonPaths;
+import io.shieldfab.support.problem.Problem;
 import jakarta.inject.Inject;
-import io.shieldfab.design.Violation;
-import io.shieldfab.recipe.service.InvalidInputException;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +24,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +45,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Recipes: compile, read, change, approve, release, and the traveler and MES outputs. Thin: all work is in {@link RecipeService}. */
-@Path("/api/v1/recipes")
+@Idempotent
+@Path(RecipeService.BASE_PATH)
 @Tag(name = "Recipes", description = "ISA-88 process recipes compiled from a design and its layout")
 public class RecipeResource {
 
@@ -52,17 +58,11 @@ public class RecipeResource {
     private static final String LIFECYCLE_400 = "Malformed body, comment (or its deprecated alias user) over 500"
             + " characters, comment and user both given and different, or X-User over 100 characters";
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper LIFECYCLE =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper LIFECYCLE =
+            new ObjectMapper();
 
     @Inject
     RecipeService service;
-
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,17 +81,12 @@ public class RecipeResource {
             + " Idempotency-Key was first used with a different request (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
-    @jakarta.transaction.Transactional
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Who compiles" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri,
-                           @jakarta.ws.rs.core.Context ContainerRequestContext requestContext) {
+                           @Context UriInfo uri) {
         RecipeResponse recipe = service.create(request, identity(user));
-        Response created = Response.created(location(uri, recipe.id())).entity(recipe).build();
-        // With the recipe, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
-        return created;
+        return Response.created(location(uri, recipe.id())).entity(recipe).build();
     }
 
     @GET
@@ -103,7 +98,7 @@ public class RecipeResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id, @jakarta.ws.rs.core.Context Request request) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         RecipeResponse recipe = service.find(id).orElseThrow(() -> notFound(id));
         EntityTag tag = etag(recipe.contentHash(), recipe.status());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -129,7 +124,7 @@ public class RecipeResource {
     public Response change(@PathParam("id") String id, CreateRecipeRequest request,
                            @Parameter(description = "Who changes" + IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
+                           @Context UriInfo uri) {
         RecipeService.Outcome outcome = service.change(id, request, identity(user))
                 .orElseThrow(() -> notFound(id));
         return outcome.created()
@@ -191,7 +186,7 @@ public class RecipeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response traveler(@PathParam("id") String id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+    public Response traveler(@PathParam("id") String id, @Context HttpHeaders headers) {
         RecipeDocument doc = service.document(id).orElseThrow(() -> notFound(id));
         boolean pdf = wantsPdf(headers);
         Function<RecipeDocument, Object> render = pdf ? service::travelerPdf : service::travelerHtml;
@@ -240,12 +235,12 @@ public class RecipeResource {
         LifecycleRequest request;
         try {
             request = LIFECYCLE.readValue(body, LifecycleRequest.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             if (e.getPath().isEmpty()) {
                 throw notLifecycleJson();
             }
-            throw new InvalidInputException(List.of(new Violation(ProblemMapper.path(e), "must be a string")));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new Violation(JsonPaths.of(e), "must be a string")));
+        } catch (JsonProcessingException e) {
             throw notLifecycleJson();
         }
         if (request == null) {

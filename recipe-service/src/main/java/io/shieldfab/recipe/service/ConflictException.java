@@ -1,9 +1,12 @@
 package io.shieldfab.recipe.service;
 
-/** A request that conflicts with the recipe's current state (e.g. an illegal lifecycle transition): 409. */
-public class ConflictException extends RuntimeException {
+import io.shieldfab.support.problem.Problem;
+import io.shieldfab.support.problem.ProblemException;
+
+/** A request that conflicts with the recipe's current state (e.g. an illegal lifecycle transition): a 409 problem. */
+public class ConflictException extends ProblemException {
 
     public ConflictException(String detail) {
-        super(detail);
+        super(Problem.of(409, "Conflict", detail));
     }
 }

@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Template;
 import io.shieldfab.design.Design;
@@ -8,7 +9,6 @@ import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.Recipe;
-import io.shieldfab.recipe.format.CanonicalJson;
 import io.shieldfab.recipe.format.MesXmlWriter;
 import io.shieldfab.recipe.format.RecipeDocument;
 import io.shieldfab.recipe.format.TravelerPdf;
@@ -23,6 +23,9 @@ import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
+import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.json.CanonicalJson;
+import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +49,8 @@ public class RecipeService {
     /** User recorded when the request has no {@code X-User} (docs/recipe.md §6). */
     public static final String DEFAULT_USER = "api";
 
+    public static final String BASE_PATH = "/api/v1/recipes";
+
     private static final DesignReader DESIGNS = DesignReader.create();
 
     @Inject
@@ -57,6 +62,9 @@ public class RecipeService {
     @Inject
     Template traveler;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     /** A stored recipe and whether this call created it (false: changed in place). */
     public record Outcome(RecipeResponse recipe, boolean created) {
     }
@@ -66,7 +74,10 @@ public class RecipeService {
     public RecipeResponse create(CreateRecipeRequest request, String user) {
         Recipe r = newVersion(compile(request), user, null);
         store(r);
-        return toResponse(r);
+        RecipeResponse created = toResponse(r);
+        // with the recipe, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + created.id(), created);
+        return created;
     }
 
     public Optional<RecipeResponse> find(String id) {
@@ -274,15 +285,23 @@ public class RecipeService {
     private static RecipeDocument toDocument(Recipe r) {
         return new RecipeDocument(r.id, r.version, r.status.name(), r.contentHash, r.layoutId, r.createdAt,
                 r.createdBy, r.approvedAt, r.approvedBy, r.releasedAt, r.releasedBy,
-                CanonicalJson.readProcedure(r.recipeJson));
+                readProcedure(r.recipeJson));
     }
 
     private RecipeResponse toResponse(Recipe r) {
-        Procedure p = CanonicalJson.readProcedure(r.recipeJson);
+        Procedure p = readProcedure(r.recipeJson);
         return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
                 new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
                 p.steps(), p.unitProcedures(), p.summary(), p.warnings(),
                 new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.approvalComment,
                         r.releasedBy, r.releasedAt, r.releaseComment));
+    }
+
+    private static Procedure readProcedure(String json) {
+        try {
+            return CanonicalJson.mapper().readValue(json, Procedure.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored procedure is not readable", e);
+        }
     }
 }

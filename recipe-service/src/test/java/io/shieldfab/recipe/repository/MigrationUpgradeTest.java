@@ -27,6 +27,8 @@ class MigrationUpgradeTest {
 
     private static final Path MIGRATION_DIR = Path.of("src", "main", "resources", "db", "migration");
     private static final String MIGRATIONS = "filesystem:" + MIGRATION_DIR;
+    /** service-support's idempotent_response migrations (V90, V91), which the service lists in quarkus.flyway.locations. */
+    private static final String SUPPORT = "classpath:db/support";
 
     @TempDir
     Path before;
@@ -54,8 +56,9 @@ class MigrationUpgradeTest {
 
     /** V1 and V90, as every recipe database deployed before V2 has them: migrated by the release that had only those. */
     private void deployedBeforeV2(String url) throws IOException {
-        for (String migration : new String[] {"V1__recipe.sql", "V90__idempotent_response.sql"}) {
-            Files.copy(MIGRATION_DIR.resolve(migration), before.resolve(migration));
+        Files.copy(MIGRATION_DIR.resolve("V1__recipe.sql"), before.resolve("V1__recipe.sql"));
+        try (InputStream v90 = MigrationUpgradeTest.class.getResourceAsStream("/db/support/V90__idempotent_response.sql")) {
+            Files.copy(v90, before.resolve("V90__idempotent_response.sql"));
         }
         Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + before).load().migrate();
         assertThat(Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + before).load().info().applied())
@@ -63,7 +66,7 @@ class MigrationUpgradeTest {
     }
 
     private static Flyway flyway(String url, boolean outOfOrder) {
-        return Flyway.configure().dataSource(url, "sa", "").locations(MIGRATIONS).outOfOrder(outOfOrder).load();
+        return Flyway.configure().dataSource(url, "sa", "").locations(MIGRATIONS, SUPPORT).outOfOrder(outOfOrder).load();
     }
 
     private static boolean outOfOrderSetting() throws IOException {

@@ -9,6 +9,6 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, S
 
     /** The evaluation with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
     public java.util.Optional<Evaluation> findByResourceId(String id) {
-        return io.shieldfab.design.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+        return io.shieldfab.support.rest.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
     }
 }

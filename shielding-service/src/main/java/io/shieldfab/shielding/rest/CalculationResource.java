@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.ApertureRequest;
 import io.shieldfab.shielding.rest.dto.ApertureResponse;
 import io.shieldfab.shielding.rest.dto.EnclosureRequest;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Stateless calculators and the material library. Thin: validation, then the service. */
+@Idempotent
 @Path("/api/v1/shielding")
 @Tag(name = "Shielding calculations", description = "Solid-wall, aperture and enclosure SE; the material library")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,8 +1,7 @@
 package io.shieldfab.shielding.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
-import io.shieldfab.design.Problem;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.service.EvaluationService;
@@ -33,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
-@Path("/api/v1/shielding/evaluations")
+@Idempotent
+@Path(EvaluationService.BASE_PATH)
 @Tag(name = "Shielding evaluations", description = "Per-harmonic aperture rules, SE, cavity resonances and verdict")
 public class EvaluationResource {
 
@@ -41,12 +41,6 @@ public class EvaluationResource {
 
     @Inject
     EvaluationService service;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,15 +62,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request"
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Transactional
-    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri,
-                           @Context ContainerRequestContext requestContext) {
+    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
         EvaluationReport report = service.create(request);
-        Response created = Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report).type(MediaType.APPLICATION_JSON).build();
-        // With the evaluation, in its transaction: see IdempotencyFilter.storeWithCreation.
-        IdempotencyFilter.storeWithCreation(dataSource, mapper, requestContext, created);
-        return created;
     }
 
     @GET

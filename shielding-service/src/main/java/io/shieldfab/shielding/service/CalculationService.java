@@ -16,6 +16,7 @@ import io.shieldfab.shielding.rest.dto.EnclosureResponse;
 import io.shieldfab.shielding.rest.dto.MaterialResponse;
 import io.shieldfab.shielding.rest.dto.SheetRequest;
 import io.shieldfab.shielding.rest.dto.SheetResponse;
+import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

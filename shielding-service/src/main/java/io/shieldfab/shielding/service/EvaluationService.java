@@ -3,8 +3,6 @@ package io.shieldfab.shielding.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
@@ -20,25 +18,25 @@ import io.shieldfab.shielding.repository.EvaluationRepository;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.rest.dto.LayoutView;
+import io.shieldfab.support.idempotency.IdempotencyStore;
+import io.shieldfab.support.json.CanonicalJson;
+import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /** The transactional boundary of evaluations: read and check the input, evaluate, persist, fetch. */
 @ApplicationScoped
 public class EvaluationService {
+
+    public static final String BASE_PATH = "/api/v1/shielding/evaluations";
 
     @Inject
     EvaluationRepository repository;
@@ -49,10 +47,13 @@ public class EvaluationService {
     @Inject
     ShieldingConfig config;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     @Transactional
     public EvaluationReport create(EvaluationRequest request) {
-        // Idempotency-Key replays are answered before this point by rest/IdempotencyFilter.
-        String hash = sha256(canonical(mapper.valueToTree(request)));
+        // Idempotency-Key replays are answered before this point by service-support's IdempotencyFilter.
+        String hash = CanonicalJson.sha256(mapper.valueToTree(request));
         ReadResult read = DesignReader.create().read(request.design());
         List<Violation> violations = new ArrayList<>(prefixed(read.violations()));
         if (!read.valid()) {
@@ -75,6 +76,8 @@ public class EvaluationService {
         EvaluationReport dto = EvaluationReport.from(e.id, e.createdAt, report, prefixed(read.warnings()));
         e.reportJson = write(dto);
         repository.persist(e);
+        // with the evaluation, in its transaction (docs/api-guide.md §4)
+        idempotency.storeWithCreation(BASE_PATH + "/" + e.id, dto);
         return dto;
     }
 
@@ -147,32 +150,6 @@ public class EvaluationService {
             return mapper.writeValueAsString(report);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("report cannot be serialised", ex);
-        }
-    }
-
-    /** Object keys sorted at every level, so equal documents hash equally whatever their key order. */
-    static JsonNode canonical(JsonNode node) {
-        if (node.isObject()) {
-            TreeMap<String, JsonNode> sorted = new TreeMap<>();
-            node.fields().forEachRemaining(en -> sorted.put(en.getKey(), canonical(en.getValue())));
-            ObjectNode out = ((ObjectNode) node).objectNode();
-            sorted.forEach(out::set);
-            return out;
-        }
-        if (node.isArray()) {
-            ArrayNode out = ((ArrayNode) node).arrayNode();
-            node.forEach(x -> out.add(canonical(x)));
-            return out;
-        }
-        return node;
-    }
-
-    private String sha256(JsonNode node) {
-        try {
-            byte[] bytes = mapper.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("cannot hash the request", ex);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.support.json.CanonicalJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +17,12 @@ class CanonicalHashTest {
     void keyOrderDoesNotMatterButContentDoes() throws Exception {
         JsonNode a = mapper.readTree("{\"b\": 1, \"a\": {\"y\": [1, {\"q\": 2, \"p\": 3}], \"x\": null}}");
         JsonNode b = mapper.readTree("{\"a\": {\"x\": null, \"y\": [1, {\"p\": 3, \"q\": 2}]}, \"b\": 1}");
-        assertThat(mapper.writeValueAsString(EvaluationService.canonical(a)))
-                .isEqualTo(mapper.writeValueAsString(EvaluationService.canonical(b)))
+        assertThat(CanonicalJson.write(a))
+                .isEqualTo(CanonicalJson.write(b))
                 .isEqualTo("{\"a\":{\"x\":null,\"y\":[1,{\"p\":3,\"q\":2}]},\"b\":1}");
         JsonNode wifi = mapper.valueToTree(new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.WIFI), null));
         JsonNode mcu = mapper.valueToTree(new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), null));
-        assertThat(mapper.writeValueAsString(EvaluationService.canonical(wifi)))
-                .isNotEqualTo(mapper.writeValueAsString(EvaluationService.canonical(mcu)));
+        assertThat(CanonicalJson.write(wifi))
+                .isNotEqualTo(CanonicalJson.write(mcu));
     }
 }
