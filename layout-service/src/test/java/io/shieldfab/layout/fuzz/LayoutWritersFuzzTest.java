@@ -138,8 +138,9 @@ class LayoutWritersFuzzTest {
         if (!style.equals("NONE")) {
             int perWall = 1 + random.nextInt(random.nextBoolean() ? 3 : 100);
             double wall = Math.min(body, bodyW) + 2 * clearance;
+            // slots need (2n − 1)·ℓ of wall (docs/design-document.md), so most draws stay below wall / 2n
             openings.put("perWall", perWall)
-                    .put("lengthMm", Math.min(100, wall / perWall * (random.nextInt(8) == 0 ? 1.5 : random.nextDouble())))
+                    .put("lengthMm", Math.min(100, wall / (2 * perWall) * (random.nextInt(8) == 0 ? 1.5 : random.nextDouble())))
                     .put("heightMm", Math.min(20, recess * (random.nextInt(8) == 0 ? 1.5 : random.nextDouble())));
         }
         d.putObject("mandrel").put("material", pick("MOLYBDENUM", "STEEL", "STAINLESS_STEEL", "BRASS", "CHROMIUM"))
