@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ public class LayoutReader {
             input = MAPPER.treeToValue(layout, LayoutInput.class);
         } catch (JsonMappingException e) {
             return invalid(new Violation(path(e), "has the wrong type"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return invalid(new Violation("layout", "cannot be read"));
         }
         List<Violation> violations = new ArrayList<>();

@@ -27,6 +27,9 @@ public record LifecycleRequest(
     /** Longest comment recorded with a transition: the {@code approval_comment}/{@code release_comment} columns (V2). */
     public static final int MAX_COMMENT_LENGTH = 500;
 
+    /** No body: nothing to record. */
+    public static final LifecycleRequest EMPTY = new LifecycleRequest(null, null);
+
     /** The fields that break the rules, each with its message; empty when the body can be recorded. */
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
