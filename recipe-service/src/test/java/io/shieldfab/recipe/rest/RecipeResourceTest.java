@@ -337,7 +337,7 @@ class RecipeResourceTest {
     @Test
     void aRecessFarFromThePackageHeightIs422Claim8() {
         // package 0.9 mm: accepted 0.675 … 1.125 mm (±25 %); 0.5 mm is refused
-        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 0.5))
+        given().contentType(ContentType.JSON).body(withRecess(0.5))
                 .when().post("/api/v1/recipes")
                 .then().statusCode(422).body("rule", equalTo("RECESS_DEPTH (claim 8)"));
     }
@@ -346,7 +346,7 @@ class RecipeResourceTest {
     void aRecessSomewhatOffCompilesWithTheDesignWarning() {
         // 1.05 mm differs from 0.9 mm by 0.15 mm: over the design model's warning threshold (0.09 mm),
         // inside the recipe's ±25 % (1.125 mm)
-        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 1.05))
+        given().contentType(ContentType.JSON).body(withRecess(1.05))
                 .when().post("/api/v1/recipes")
                 .then().statusCode(201)
                 .body("warnings", hasItem(startsWith("design.mandrel.recessDepthMm")));
@@ -374,6 +374,21 @@ class RecipeResourceTest {
         ((ObjectNode) body.get("layout").get("metrics")).remove("streetWidthMm");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(400).body("violations.field", contains("layout.metrics.streetWidthMm"));
+    }
+
+    @Test
+    void theBondingPadsComeFromTheLayout() {
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        ((ObjectNode) body.get("layout").get("metrics")).remove("bondingPadsPerSite");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", contains("layout.metrics.bondingPadsPerSite"));
+        ((ObjectNode) body.get("layout").get("metrics")).put("bondingPadsPerSite", 2);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", contains("layout.metrics.bondingPads"));
+        // the MCU panel's 0.4 mm pads do not fit on its lands: the layout draws none, and the recipe says so
+        given().contentType(ContentType.JSON).body(Inputs.body("mcu-pillars")).when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("warnings", hasItem(startsWith("layout.metrics.bondingPadsPerSite")));
     }
 
     @Test
@@ -466,6 +481,13 @@ class RecipeResourceTest {
         assertThat(doc).contains("/api/v1/recipes/{id}/traveler").contains("/api/v1/recipes/{id}/mes")
                 .contains("/api/v1/recipes/{id}/approve").contains("/api/v1/recipes/calculations/plating")
                 .contains("HOLLOW_WALL_ORDER (claim 15)");
+    }
+
+    /** The Wi-Fi example with another recess depth, in the design and in its layout as layout-service would give it. */
+    private static ObjectNode withRecess(double depthMm) {
+        ObjectNode body = Inputs.wifiWith("mandrel", "recessDepthMm", depthMm);
+        ((ObjectNode) body.get("layout").get("metrics")).put("recessDepthMm", depthMm);
+        return body;
     }
 
     private static String create(ObjectNode body) {
