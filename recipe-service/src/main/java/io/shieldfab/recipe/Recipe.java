@@ -2,6 +2,8 @@ package io.shieldfab.recipe;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -34,7 +36,7 @@ public class Recipe {
     public int version;
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public Status status;
 
     @Column(name = "content_hash", nullable = false)

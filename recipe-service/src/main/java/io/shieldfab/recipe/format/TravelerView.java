@@ -3,6 +3,8 @@ package io.shieldfab.recipe.format;
 import io.shieldfab.recipe.process.Parameter;
 import io.shieldfab.recipe.process.RecipeSummary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -105,7 +107,7 @@ public record TravelerView(String title, String id, int version, String status, 
 
     /** Up to four decimals, trailing zeros dropped: 3774.16, 0.5, 245. */
     static String number(double v) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP)
+        BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }

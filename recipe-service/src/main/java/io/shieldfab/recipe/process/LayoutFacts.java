@@ -12,10 +12,14 @@ import java.util.List;
  * @param openingCount         openings on the panel
  * @param streetWidthMm        the narrower saw street between depressions, mm: the layout's, never re-derived from
  *                             the design (the layout's geometry is the one validation checks, docs/layout.md)
+ * @param recessDepthMm        mandrel recess depth = cavity depth, mm
+ * @param bondingPadSizeMm     side of the square bonding pads, mm
+ * @param bondingPadsPerSite   bonding pads the layout draws per site; 0 when they do not fit on the lands
  * @param cuts                 the cut list
  */
 public record LayoutFacts(String layoutId, int siteCount, double platedAreaMm2, double encapsulantVolumeMm3,
-                          long openingCount, double streetWidthMm, List<Singulation.Cut> cuts) {
+                          long openingCount, double streetWidthMm, double recessDepthMm, double bondingPadSizeMm,
+                          int bondingPadsPerSite, List<Singulation.Cut> cuts) {
 
     public LayoutFacts {
         cuts = List.copyOf(cuts);

@@ -4,8 +4,8 @@ import io.shieldfab.design.RuleCode;
 
 /**
  * The process rules a recipe must obey, each tied to the claim(s) it comes from (docs/claims.md). The
- * {@link #label()} is what a {@code 422} problem carries in its {@code rule} member; as a {@link RuleCode} a rule
- * names a violation in the same record design-model and layout-service use.
+ * {@link #code()} is what a {@code 422} problem carries in its {@code rule} member (the table of docs/recipe.md §1);
+ * as a {@link RuleCode} a rule names a violation in the same record design-model and layout-service use.
  */
 public enum ProcessRule implements RuleCode {
     /** Mandrel surface must not adhere to the deposit: release step needed, or the pair is refused. */
@@ -43,8 +43,12 @@ public enum ProcessRule implements RuleCode {
         return claims;
     }
 
-    /** E.g. {@code ADHESION_MATRIX (claims 4-5)}. */
-    public String label() {
+    /**
+     * The stable code, e.g. {@code ADHESION_MATRIX (claims 4-5)}: the name with the claims it enforces, the value
+     * clients and the gateway's handoff errors match on (docs/recipe.md §1, docs/api-guide.md).
+     */
+    @Override
+    public String code() {
         return name() + " (" + claims + ")";
     }
 }

@@ -6,7 +6,7 @@ public class ProcessRuleException extends RuntimeException {
     private final ProcessRule rule;
 
     public ProcessRuleException(ProcessRule rule, String detail) {
-        super(detail + " Rule " + rule.label() + ".");
+        super(detail + " Rule " + rule.code() + ".");
         this.rule = rule;
     }
 

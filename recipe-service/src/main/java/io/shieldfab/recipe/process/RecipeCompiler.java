@@ -27,7 +27,7 @@ public final class RecipeCompiler {
     public static Procedure compile(Design design, LayoutFacts layout, List<String> warnings) {
         DepositMetal metal = DepositMetal.fromName(design.shield().material().name());
         AdhesionMatrix.Entry release = AdhesionMatrix.require(design.mandrel().material(), metal);
-        RecessCheck.check(design.mandrel().recessDepthMm(), design.packageSpec().heightMm());
+        RecessCheck.check(layout.recessDepthMm(), design.packageSpec().heightMm());
         List<Step> steps = ProcessOrder.plan(design.shield().hollowWalls(), design.encapsulation().stage());
 
         Double requestedJ = design.process() == null ? null : design.process().currentDensityAPerDm2();
@@ -49,7 +49,7 @@ public final class RecipeCompiler {
         List<UnitProcedure> units = new ArrayList<>();
         for (Step step : steps) {
             units.add(switch (step) {
-                case MANDREL_PREPARATION -> mandrelPreparation(design, metal, release);
+                case MANDREL_PREPARATION -> mandrelPreparation(design, layout, metal, release);
                 case ELECTROFORMING -> electroforming(metal, plating);
                 case ASSEMBLY -> assembly(design, layout, bonding);
                 case SUPPORT_REMOVAL -> supportRemoval(design, release);
@@ -63,11 +63,23 @@ public final class RecipeCompiler {
                 Units.significant(plating.ampereHours()), Units.significant(plating.depositMassG()),
                 Units.significant(encapsulation.dispenseVolumeMm3()), Units.significant(encapsulation.netVolumeMm3()),
                 Units.significant(singulation.totalLengthMm()), Units.significant(singulation.durationS()));
-        return new Procedure(design.name(), design.revision(), steps, units, summary, warnings);
+        return new Procedure(design.name(), design.revision(), steps, units, summary, withLayoutWarnings(warnings, layout));
     }
 
-    private static UnitProcedure mandrelPreparation(Design design, DepositMetal metal, AdhesionMatrix.Entry release) {
-        double recess = design.mandrel().recessDepthMm();
+    /** The advisories, and one when the layout draws no bonding pads (it warns too, docs/layout.md §4). */
+    private static List<String> withLayoutWarnings(List<String> warnings, LayoutFacts layout) {
+        if (layout.bondingPadsPerSite() > 0) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.add("layout.metrics.bondingPadsPerSite: the layout draws no bonding pads (they do not fit on the lands), so"
+                + " the assembly step has none to print on; make bonding.padSizeMm smaller or the streets wider");
+        return all;
+    }
+
+    private static UnitProcedure mandrelPreparation(Design design, LayoutFacts layout, DepositMetal metal,
+                                                    AdhesionMatrix.Entry release) {
+        double recess = layout.recessDepthMm();
         double height = design.packageSpec().heightMm();
         List<Operation> ops = new ArrayList<>();
         ops.add(new Operation("Inspect recesses", List.of(new Phase("Measure recess depth",
@@ -131,7 +143,9 @@ public final class RecipeCompiler {
     }
 
     private static UnitProcedure assembly(Design design, LayoutFacts layout, BondingProfile b) {
-        double pad = design.bonding().padSizeMm();
+        // pad geometry is the layout's (docs/layout.md §4); the print thickness is a process parameter of the design
+        double pad = layout.bondingPadSizeMm();
+        int padsPerSite = layout.bondingPadsPerSite();
         double padUm = design.bonding().padThicknessUm();
         List<Phase> thermal = new ArrayList<>();
         if (b.kind() == BondingProfile.Kind.REFLOW) {
@@ -164,6 +178,8 @@ public final class RecipeCompiler {
                         "Apply " + design.bonding().material() + " on every bonding pad of the conductive element.",
                         List.of(Parameter.text("material", design.bonding().material().name()),
                                 Parameter.number("padSizeMm", pad, "mm"),
+                                Parameter.integer("padsPerSite", padsPerSite, "pads"),
+                                Parameter.integer("padCount", (long) padsPerSite * layout.siteCount(), "pads"),
                                 Parameter.number("padThicknessUm", padUm, "µm"),
                                 Parameter.number("padVolumeMm3", pad * pad * padUm / 1000.0, "mm³"))))),
                 new Operation("Place packages", List.of(new Phase("Pick and place",

@@ -2,7 +2,10 @@ package io.shieldfab.recipe.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.shieldfab.recipe.Recipe;
+import io.shieldfab.support.rest.ResourceIds;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
 
 @ApplicationScoped
 public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
@@ -17,7 +20,7 @@ public class RecipeRepository implements PanacheRepositoryBase<Recipe, String> {
     }
 
     /** The recipe with this id, or empty when there is none or the id is not a resource id (ResourceIds). */
-    public java.util.Optional<Recipe> findByResourceId(String id) {
-        return io.shieldfab.support.rest.ResourceIds.isValid(id) ? findByIdOptional(id) : java.util.Optional.empty();
+    public Optional<Recipe> findByResourceId(String id) {
+        return ResourceIds.isValid(id) ? findByIdOptional(id) : Optional.empty();
     }
 }

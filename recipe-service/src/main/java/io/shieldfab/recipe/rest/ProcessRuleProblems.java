@@ -16,6 +16,6 @@ public class ProcessRuleProblems {
 
     @ServerExceptionMapper
     public Response mapRule(ProcessRuleException e, UriInfo uri) {
-        return ProblemMapper.response(Problem.rule(422, e.rule().label(), e.getMessage()), uri);
+        return ProblemMapper.response(Problem.rule(422, e.rule().code(), e.getMessage()), uri);
     }
 }

@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ public class LayoutReader {
             input = MAPPER.treeToValue(layout, LayoutInput.class);
         } catch (JsonMappingException e) {
             return invalid(new Violation(path(e), "has the wrong type"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return invalid(new Violation("layout", "cannot be read"));
         }
         List<Violation> violations = new ArrayList<>();
@@ -71,6 +72,10 @@ public class LayoutReader {
                 violations.add(new Violation("layout.designName", "is '" + input.designName()
                         + "' but the design is '" + design.name() + "'"));
             }
+            if (input.metrics().bondingPads().size() != input.metrics().bondingPadsPerSite()) {
+                violations.add(new Violation("layout.metrics.bondingPads", "has " + input.metrics().bondingPads().size()
+                        + " pads but bondingPadsPerSite is " + input.metrics().bondingPadsPerSite()));
+            }
             double sum = input.metrics().cutList().cuts().stream().mapToDouble(LayoutInput.Cut::lengthMm).sum();
             double total = input.metrics().cutList().totalLengthMm();
             if (Math.abs(sum - total) > TOTAL_LENGTH_TOLERANCE * Math.max(1.0, total)) {
@@ -86,7 +91,8 @@ public class LayoutReader {
         List<Singulation.Cut> cuts = m.cutList().cuts().stream()
                 .map(c -> new Singulation.Cut(c.axis(), c.positionMm(), c.lengthMm())).toList();
         return new Result(new LayoutFacts(input.id(), input.siteCount(), m.platedAreaMm2(),
-                m.encapsulantVolumeMm3(), m.openingCount(), m.streetWidthMm(), cuts), List.of());
+                m.encapsulantVolumeMm3(), m.openingCount(), m.streetWidthMm(), m.recessDepthMm(),
+                m.bondingPadSizeMm(), m.bondingPadsPerSite(), cuts), List.of());
     }
 
     private static Result invalid(Violation v) {

@@ -28,7 +28,9 @@ import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -258,9 +260,8 @@ public class RecipeService {
     private void store(Recipe r) {
         try {
             repository.persistAndFlush(r);
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException
-                    || e instanceof org.hibernate.exception.ConstraintViolationException) {
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
                 throw new ConflictException("Another request stored version " + r.version + " of '" + r.designName
                         + "' at the same time; retry the request.");
             }

@@ -1,22 +1,25 @@
 package io.shieldfab.recipe.format;
 
+import io.shieldfab.design.Design;
+import io.shieldfab.design.ShieldSpec;
 import io.shieldfab.recipe.process.Fixtures;
 import io.shieldfab.recipe.process.Procedure;
 import io.shieldfab.recipe.process.RecipeCompiler;
-import io.shieldfab.design.Design;
-import io.shieldfab.design.ShieldSpec;
 import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.json.CanonicalJson;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,12 +46,12 @@ class FormatTest {
      */
     @Test
     void canonicalProcedureMatchesTheGoldenFile() throws Exception {
-        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/wifi-fem-4x6.procedure.json");
+        Path golden = Path.of("src/test/resources/golden/wifi-fem-4x6.procedure.json");
         String json = CanonicalJson.write(wifi());
         if (Boolean.getBoolean("golden.update")) {
-            java.nio.file.Files.writeString(golden, json + "\n");
+            Files.writeString(golden, json + "\n");
         }
-        assertThat(json).isEqualTo(java.nio.file.Files.readString(golden).strip());
+        assertThat(json).isEqualTo(Files.readString(golden).strip());
         assertThat(CanonicalJson.sha256(wifi())).isEqualTo(Sha256.hex(json));
     }
 
@@ -97,7 +100,7 @@ class FormatTest {
         assertThatThrownBy(() -> SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(FormatTest.class.getResource("/mes/shieldfab-recipe-1.xsd")).newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)))))
-                .isInstanceOf(org.xml.sax.SAXException.class);
+                .isInstanceOf(SAXException.class);
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 import static io.restassured.RestAssured.given;
 
 /**
- * Bad input for the stateless plating calculation (issue 9, part 3): the documented request with every field
- * replaced by boundary, huge, NaN/Infinity and wrongly typed values, fields dropped, unknown fields, random
- * combinations and truncated text. Every answer is a success or an RFC 9457 problem whose status matches.
+ * Bad input for the stateless plating calculation: the documented request with every field replaced by boundary,
+ * huge, NaN/Infinity and wrongly typed values, fields dropped, unknown fields, random combinations and truncated
+ * text. Every answer is a success or an RFC 9457 problem whose status matches (docs/api-guide.md, "Errors").
  */
 @QuarkusTest
 class PlatingCalculationFuzzTest {

@@ -37,7 +37,7 @@ class AdhesionMatrixTest {
         assertThatThrownBy(() -> AdhesionMatrix.require(MandrelMaterial.STEEL, DepositMetal.COPPER))
                 .isInstanceOf(ProcessRuleException.class)
                 .hasMessageContaining("claims 4-5")
-                .extracting(e -> ((ProcessRuleException) e).rule().label())
+                .extracting(e -> ((ProcessRuleException) e).rule().code())
                 .isEqualTo("ADHESION_MATRIX (claims 4-5)");
     }
 

@@ -38,9 +38,9 @@ public final class Fixtures {
 
     /**
      * Layout facts of the Wi-Fi panel: 2500 mm² plated, 156.48 mm³ encapsulant, 288 slots, street
-     * 7 − (5 + 2·0.3 + 2·0.025) = 1.35 mm, the 12 cuts.
+     * 7 − (5 + 2·0.3 + 2·0.025) = 1.35 mm, recess 0.95 mm, four 0.3 mm bonding pads a site, the 12 cuts.
      */
     public static LayoutFacts wifiLayout() {
-        return new LayoutFacts("layout-1", 24, 2500, 156.48, 288, 1.35, SingulationTest.wifiCuts());
+        return new LayoutFacts("layout-1", 24, 2500, 156.48, 288, 1.35, 0.95, 0.3, 4, SingulationTest.wifiCuts());
     }
 }

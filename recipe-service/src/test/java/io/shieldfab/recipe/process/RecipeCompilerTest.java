@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class RecipeCompilerTest {
@@ -76,11 +77,34 @@ class RecipeCompilerTest {
                 wide.bonding(), wide.requirements(), wide.process());
         LayoutFacts l = Fixtures.wifiLayout();
         LayoutFacts narrow = new LayoutFacts(l.layoutId(), l.siteCount(), l.platedAreaMm2(),
-                l.encapsulantVolumeMm3(), l.openingCount(), 0.4, l.cuts());
+                l.encapsulantVolumeMm3(), l.openingCount(), 0.4, l.recessDepthMm(), l.bondingPadSizeMm(),
+                l.bondingPadsPerSite(), l.cuts());
         Design finalWide = wide;
         assertThatThrownBy(() -> RecipeCompiler.compile(finalWide, narrow, List.of()))
                 .isInstanceOf(ProcessRuleException.class)
                 .extracting(e -> ((ProcessRuleException) e).rule()).isEqualTo(ProcessRule.KERF_WITHIN_STREET);
+    }
+
+    @Test
+    void theBondingPadsAndTheRecessAreTheLayouts() {
+        LayoutFacts l = Fixtures.wifiLayout();
+        LayoutFacts noPads = new LayoutFacts(l.layoutId(), l.siteCount(), l.platedAreaMm2(),
+                l.encapsulantVolumeMm3(), l.openingCount(), l.streetWidthMm(), 0.9, 0.25, 0, l.cuts());
+        Procedure p = RecipeCompiler.compile(Fixtures.wifi(), noPads, List.of());
+        List<Parameter> bonding = parameters(p, "ASSEMBLY");
+        assertThat(bonding).contains(Parameter.number("padSizeMm", 0.25, "mm"),
+                Parameter.integer("padsPerSite", 0, "pads"), Parameter.integer("padCount", 0, "pads"));
+        assertThat(parameters(p, "MANDREL_PREPARATION")).extracting(Parameter::name, Parameter::value)
+                .contains(tuple("recessDepthMm", 0.9), tuple("packageHeightMm", 0.9));
+        assertThat(p.warnings()).anyMatch(w -> w.startsWith("layout.metrics.bondingPadsPerSite"));
+        assertThat(parameters(RecipeCompiler.compile(Fixtures.wifi(), l, List.of()), "ASSEMBLY"))
+                .contains(Parameter.integer("padsPerSite", 4, "pads"), Parameter.integer("padCount", 96, "pads"));
+    }
+
+    private static List<Parameter> parameters(Procedure p, String unit) {
+        return p.unitProcedures().stream().filter(u -> unit.equals(u.name()))
+                .flatMap(u -> u.operations().stream()).flatMap(o -> o.phases().stream())
+                .flatMap(ph -> ph.parameters().stream()).toList();
     }
 
     @Test

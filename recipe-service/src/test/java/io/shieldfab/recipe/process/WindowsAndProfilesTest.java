@@ -2,6 +2,7 @@ package io.shieldfab.recipe.process;
 
 import io.shieldfab.design.BondingSpec.BondingMaterial;
 import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,7 @@ class WindowsAndProfilesTest {
         assertThat(closed.dispenseVolumeMm3()).isEqualTo(100.0);
     }
 
-    private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProcessRule rule) {
+    private static void assertRule(ThrowingCallable call, ProcessRule rule) {
         assertThatThrownBy(call).isInstanceOf(ProcessRuleException.class)
                 .extracting(e -> ((ProcessRuleException) e).rule()).isEqualTo(rule);
     }

@@ -1,7 +1,11 @@
 package io.shieldfab.recipe.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,9 +19,8 @@ import static org.hamcrest.Matchers.hasItem;
 class CalculationResourceTest {
 
     /** Read JSON numbers as doubles so closeTo() compares like with like. */
-    private static final io.restassured.config.RestAssuredConfig DOUBLES = io.restassured.RestAssured.config()
-            .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
-                    .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+    private static final RestAssuredConfig DOUBLES = RestAssured.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     @Test
     void faradayForNickel() {

@@ -2,28 +2,35 @@ package io.shieldfab.recipe.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -95,9 +102,9 @@ class RecipeResourceTest {
         // PDF from the same template, parsed back with PDFBox
         byte[] pdf = given().accept("application/pdf").when().get("/api/v1/recipes/{id}/traveler", id)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // kept for a person to look at (target/ only)
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "traveler-" + example + ".pdf"), pdf);
+        Files.write(Path.of("target", "traveler-" + example + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             String text = new PDFTextStripper().getText(doc);
@@ -128,7 +135,7 @@ class RecipeResourceTest {
         byte[] xml = given().when().get("/api/v1/recipes/{id}/mes", id)
                 .then().statusCode(200).contentType(startsWith("application/xml")).extract().asByteArray();
         validateMes(xml);
-        assertThat(new String(xml, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(xml, StandardCharsets.UTF_8))
                 .contains("status=\"RELEASED\"").contains("releasedBy=\"fab.manager\"");
     }
 
@@ -206,6 +213,17 @@ class RecipeResourceTest {
                 .body("lifecycle.approvalComment", equalTo("Bath log checked"));
     }
 
+    @Test
+    void theLifecycleBodyIsOptionalAndReadAsJsonWhateverItsContentType() {
+        String id = create(Inputs.body("wifi-fem-2g4"));
+        // an empty JSON body records no comment, as no body at all does
+        given().contentType(ContentType.JSON).body("").when().post("/api/v1/recipes/{id}/approve", id)
+                .then().statusCode(200).body("lifecycle.approvalComment", equalTo(null));
+        given().contentType(ContentType.TEXT).body("{\"comment\": \"Lot 4711\"}")
+                .when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(200).body("lifecycle.releaseComment", equalTo("Lot 4711"));
+    }
+
     @ParameterizedTest
     @CsvSource({"comment", "user"})
     void aCommentOver500CharactersIs400NamingItsField(String field) {
@@ -281,7 +299,7 @@ class RecipeResourceTest {
 
     @Test
     void theInvalidExampleGetsEveryViolationUnderDesign() {
-        java.util.List<String> fields = given().contentType(ContentType.JSON)
+        List<String> fields = given().contentType(ContentType.JSON)
                 .body(Inputs.body(Inputs.design("invalid-several-mistakes"), Inputs.layout("wifi-fem-2g4")))
                 .when().post("/api/v1/recipes")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -302,7 +320,7 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("HOLLOW_WALL_ORDER (claim 15)"))
-                .body("detail", org.hamcrest.Matchers.containsString("claim 15"));
+                .body("detail", containsString("claim 15"));
     }
 
     @Test
@@ -312,14 +330,14 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(422)
                 .body("rule", equalTo("ADHESION_MATRIX (claims 4-5)"))
-                .body("detail", org.hamcrest.Matchers.containsString("claims 4-5"))
+                .body("detail", containsString("claims 4-5"))
                 .body("type", equalTo("/problems/process-rule"));
     }
 
     @Test
     void aRecessFarFromThePackageHeightIs422Claim8() {
         // package 0.9 mm: accepted 0.675 … 1.125 mm (±25 %); 0.5 mm is refused
-        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 0.5))
+        given().contentType(ContentType.JSON).body(withRecess(0.5))
                 .when().post("/api/v1/recipes")
                 .then().statusCode(422).body("rule", equalTo("RECESS_DEPTH (claim 8)"));
     }
@@ -328,7 +346,7 @@ class RecipeResourceTest {
     void aRecessSomewhatOffCompilesWithTheDesignWarning() {
         // 1.05 mm differs from 0.9 mm by 0.15 mm: over the design model's warning threshold (0.09 mm),
         // inside the recipe's ±25 % (1.125 mm)
-        given().contentType(ContentType.JSON).body(Inputs.wifiWith("mandrel", "recessDepthMm", 1.05))
+        given().contentType(ContentType.JSON).body(withRecess(1.05))
                 .when().post("/api/v1/recipes")
                 .then().statusCode(201)
                 .body("warnings", hasItem(startsWith("design.mandrel.recessDepthMm")));
@@ -359,6 +377,21 @@ class RecipeResourceTest {
     }
 
     @Test
+    void theBondingPadsComeFromTheLayout() {
+        ObjectNode body = Inputs.body("wifi-fem-2g4");
+        ((ObjectNode) body.get("layout").get("metrics")).remove("bondingPadsPerSite");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", contains("layout.metrics.bondingPadsPerSite"));
+        ((ObjectNode) body.get("layout").get("metrics")).put("bondingPadsPerSite", 2);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(400).body("violations.field", contains("layout.metrics.bondingPads"));
+        // the MCU panel's 0.4 mm pads do not fit on its lands: the layout draws none, and the recipe says so
+        given().contentType(ContentType.JSON).body(Inputs.body("mcu-pillars")).when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("warnings", hasItem(startsWith("layout.metrics.bondingPadsPerSite")));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResult() {
         ObjectNode body = Inputs.body("mmwave-28g");
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)
@@ -374,7 +407,7 @@ class RecipeResourceTest {
 
     @Test
     void aKeyRepeatedWithAnotherRequestIs422AndNothingIsCompiled() {
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         ObjectNode body = Inputs.body("wifi-fem-2g4");
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/recipes").then().statusCode(201).extract().path("id");
@@ -384,7 +417,7 @@ class RecipeResourceTest {
                 .when().post("/api/v1/recipes").then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/idempotency-key-reused"))
                 .body("title", equalTo("Idempotency-Key reused"))
-                .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"))
+                .body("detail", containsString("Idempotency-Key"))
                 .body("instance", equalTo("/api/v1/recipes"));
         // The Jackson-bound body still reaches the method after the filter read it: the same request is replayed,
         // and a request without the key compiles the next version (the refused one made none).
@@ -397,7 +430,7 @@ class RecipeResourceTest {
 
     @Test
     void aReplayedLocationDoesNotCarryTheHostOfAnotherRequest() {
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         ObjectNode body = Inputs.body("mcu-pillars");
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .header("Host", "attacker.example").body(body)
@@ -407,7 +440,7 @@ class RecipeResourceTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/recipes").then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port
                         + "/api/v1/recipes/" + id));
     }
 
@@ -450,12 +483,19 @@ class RecipeResourceTest {
                 .contains("HOLLOW_WALL_ORDER (claim 15)");
     }
 
+    /** The Wi-Fi example with another recess depth, in the design and in its layout as layout-service would give it. */
+    private static ObjectNode withRecess(double depthMm) {
+        ObjectNode body = Inputs.wifiWith("mandrel", "recessDepthMm", depthMm);
+        ((ObjectNode) body.get("layout").get("metrics")).put("recessDepthMm", depthMm);
+        return body;
+    }
+
     private static String create(ObjectNode body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static void validateMes(byte[] xml) throws IOException, org.xml.sax.SAXException {
+    private static void validateMes(byte[] xml) throws IOException, SAXException {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(RecipeResourceTest.class.getResource("/mes/shieldfab-recipe-1.xsd"));
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));

@@ -12,8 +12,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
- * Consumer-side view of layout-service's layout JSON (docs/api-guide.md names): only what the recipe needs, unknown
- * fields ignored so the layout may grow without breaking the recipe.
+ * Consumer-side view of layout-service's layout JSON (docs/api-guide.md names, docs/layout.md §4): only what the
+ * recipe needs, unknown fields ignored so the layout may grow without breaking the recipe. Every length the recipe
+ * uses comes from here, never from the design's geometry.
  *
  * @param id          layout id
  * @param designName  design the layout was generated from
@@ -32,6 +33,10 @@ public record LayoutInput(
      * @param encapsulantVolumeMm3 encapsulant volume, mm³
      * @param openingCount         openings on the panel
      * @param streetWidthMm        narrower street between depressions, mm: the kerf must fit in it
+     * @param recessDepthMm        mandrel recess depth = cavity depth, mm: claim 8 holds it to the package height
+     * @param bondingPadSizeMm     side of the square bonding pads, mm
+     * @param bondingPadsPerSite   bonding pads the layout draws per site (0 when they do not fit on the lands)
+     * @param bondingPads          centres of the drawn pads of one site, as many as {@code bondingPadsPerSite}
      * @param cutList              the singulation cut list
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -40,7 +45,19 @@ public record LayoutInput(
             @NotNull @PositiveOrZero Double encapsulantVolumeMm3,
             @NotNull @PositiveOrZero Long openingCount,
             @NotNull @Positive Double streetWidthMm,
+            @NotNull @Positive Double recessDepthMm,
+            @NotNull @PositiveOrZero Double bondingPadSizeMm,
+            @NotNull @PositiveOrZero Integer bondingPadsPerSite,
+            @NotNull List<@NotNull @Valid Pad> bondingPads,
             @NotNull @Valid CutList cutList) {
+    }
+
+    /**
+     * @param xMm pad centre along X from the site centre, mm
+     * @param yMm pad centre along Y from the site centre, mm
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pad(@NotNull Double xMm, @NotNull Double yMm) {
     }
 
     /**

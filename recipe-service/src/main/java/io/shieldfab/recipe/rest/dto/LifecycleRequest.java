@@ -12,7 +12,8 @@ import java.util.List;
  * in it: that is the caller's identity, the {@code X-User} header the gateway sets (docs/recipe.md §6). A name a
  * client writes here is only part of the comment.
  *
- * @param user    deprecated alias of {@code comment} (it used to name who approved or released); recorded as the comment
+ * @param user    deprecated alias of {@code comment}, recorded as the comment and never as who approved or released
+ *                (docs/api-guide.md, "Migration note (approve/release)")
  * @param comment free text recorded with the transition, at most {@link #MAX_COMMENT_LENGTH} characters
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,6 +27,9 @@ public record LifecycleRequest(
 
     /** Longest comment recorded with a transition: the {@code approval_comment}/{@code release_comment} columns (V2). */
     public static final int MAX_COMMENT_LENGTH = 500;
+
+    /** No body: nothing to record. */
+    public static final LifecycleRequest EMPTY = new LifecycleRequest(null, null);
 
     /** The fields that break the rules, each with its message; empty when the body can be recorded. */
     public List<Violation> violations() {
