@@ -211,7 +211,8 @@ class LayoutResourceTest {
         GdsReader.Library lib = GdsReader.read(r.asByteArray());
         assertThat(lib.structures()).hasSize(5);
         String etag = r.header("ETag");
-        given().header("If-None-Match", etag).when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(304);
+        given().header("If-None-Match", etag).when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(304)
+                .header("ETag", etag);
         // same layout, same bytes
         assertThat(given().when().get("/api/v1/layouts/" + id + "/gds").asByteArray()).isEqualTo(r.asByteArray());
 
@@ -220,6 +221,18 @@ class LayoutResourceTest {
         var elements = GdsReader.read(flat).structures().values().iterator().next();
         // openings on layer 5: perWall 3 × 4 walls × 24 sites
         assertThat(elements.stream().filter(e -> e.layer() == 5 && e.xy().length > 2)).hasSize(288);
+    }
+
+    @Test
+    void ifNoneMatchTakesListsWeakTagsAndAStar() {
+        // docs/api-guide.md: files answer If-None-Match with 304; RFC 9110 compares weakly, so W/"…" matches too
+        String id = create(design(2, 3, 7.0, false));
+        String url = "/api/v1/layouts/" + id + "/svg";
+        String etag = given().when().get(url).then().statusCode(200).extract().header("ETag");
+        for (String ifNoneMatch : new String[]{"\"other\", " + etag, "W/" + etag, "*"}) {
+            given().header("If-None-Match", ifNoneMatch).when().get(url).then().statusCode(304).header("ETag", etag);
+        }
+        given().header("If-None-Match", "\"other\"").when().get(url).then().statusCode(200).header("ETag", etag);
     }
 
     @Test
