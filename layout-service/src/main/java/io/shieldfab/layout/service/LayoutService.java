@@ -33,6 +33,7 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,7 +223,7 @@ public class LayoutService {
     private Instant createdAt(Layout l) {
         try {
             return Instant.parse(mapper.readTree(l.layoutJson).path("createdAt").asText());
-        } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+        } catch (JsonProcessingException | DateTimeParseException e) {
             return l.createdAt.truncatedTo(ChronoUnit.SECONDS);
         }
     }
