@@ -13,14 +13,10 @@ public class FormatLimitException extends ProblemException {
 
     private final String rule;
 
-    public FormatLimitException(String rule, String message) {
-        super(Problem.rule(422, rule, message));
-        this.rule = rule;
-    }
-
     /** With the rule's code, e.g. {@code LayoutRule.GDS_COORDINATE_RANGE}. */
     public FormatLimitException(RuleCode rule, String message) {
-        this(rule.code(), message);
+        super(Problem.rule(422, rule.code(), message));
+        this.rule = rule.code();
     }
 
     /** A stable rule id, e.g. {@code GDS_COORDINATE_RANGE}. */

@@ -9,6 +9,8 @@ import io.shieldfab.layout.geometry.Shape;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * An SVG preview a person can read in a browser: the panel (outline, streets, fiducials, row and column
@@ -316,11 +318,11 @@ public final class SvgWriter {
     }
 
     static String mmText(long nm) {
-        return java.math.BigDecimal.valueOf(nm, 6).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(nm, 6).stripTrailingZeros().toPlainString();
     }
 
     static String round(double v) {
-        return java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 

@@ -1,10 +1,20 @@
 package io.shieldfab.layout.rest;
 
-/** OpenAPI examples. */
+/** OpenAPI descriptions and examples of {@link LayoutResource}, kept out of its code. */
 final class Examples {
 
     private Examples() {
     }
+
+    static final String CREATE_DESCRIPTION = "Takes the design document itself (JSON, or YAML with Content-Type"
+            + " application/yaml), generates the panel geometry and its metrics and stores both. Warnings from the"
+            + " design reader and the geometry are returned in `warnings`. Honours `Idempotency-Key` (IdempotencyFilter):"
+            + " a repeat of the same request gets the first answer again, marked `Idempotent-Replayed: true`;"
+            + " the key with another request is a 422.";
+
+    static final String GDS_DESCRIPTION = "Hierarchical by default (one site cell placed with an AREF); `flat=true` for"
+            + " every polygon in one cell with per-site labels. Database unit 1 nm (coarser only beyond ±2.147 m),"
+            + " user unit 1 µm.";
 
     static final String DESIGN = """
             {"name": "wifi-fem-4x6", "revision": "A",

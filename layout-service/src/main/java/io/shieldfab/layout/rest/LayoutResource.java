@@ -16,8 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,11 +45,7 @@ public class LayoutResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lay out a design",
-            description = "Takes the design document itself (JSON, or YAML with Content-Type application/yaml), "
-                    + "generates the panel geometry and its metrics and stores both. Warnings from the design "
-                    + "reader and the geometry are returned in `warnings`. Honours `Idempotency-Key` (IdempotencyFilter): "
-                    + "a repeat of the same request gets the first answer again, marked `Idempotent-Replayed: true`; "
-                    + "the key with another request is a 422.")
+            description = Examples.CREATE_DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
             @Content(mediaType = "application/yaml")})
@@ -88,7 +85,7 @@ public class LayoutResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") String id) {
-        String json = service.find(id).orElseThrow(() -> notFound(id));
+        String json = service.find(id).orElseThrow(() -> new LayoutNotFoundException(id));
         return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
@@ -96,8 +93,7 @@ public class LayoutResource {
     @Path("{id}/gds")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "GDSII of a layout",
-            description = "Hierarchical by default (one site cell placed with an AREF); `flat=true` for every polygon "
-                    + "in one cell with per-site labels. Database unit 1 nm (coarser only beyond ±2.147 m), user unit 1 µm.")
+            description = Examples.GDS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "GDSII Stream file",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
@@ -108,8 +104,8 @@ public class LayoutResource {
                     examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
     public Response gds(@PathParam("id") String id,
                         @Parameter(description = "one flat cell instead of an AREF") @QueryParam("flat") boolean flat,
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return file(id, Format.GDS, flat, ifNoneMatch);
+                        @Context Request request) {
+        return file(id, Format.GDS, flat, request);
     }
 
     @GET
@@ -124,8 +120,8 @@ public class LayoutResource {
     @APIResponse(responseCode = "422", description = "Panel over the configured site limit for flat files",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
-    public Response dxf(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return file(id, Format.DXF, true, ifNoneMatch);
+    public Response dxf(@PathParam("id") String id, @Context Request request) {
+        return file(id, Format.DXF, true, request);
     }
 
     @GET
@@ -138,24 +134,12 @@ public class LayoutResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response svg(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return file(id, Format.SVG, false, ifNoneMatch);
+    public Response svg(@PathParam("id") String id, @Context Request request) {
+        return file(id, Format.SVG, false, request);
     }
 
-    private Response file(String id, Format format, boolean flat, String ifNoneMatch) {
-        LayoutFile f = service.file(id, format, flat).orElseThrow(() -> notFound(id));
-        EntityTag tag = new EntityTag(f.etag().substring(1, f.etag().length() - 1));
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(f.etag()))) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(f.body(), f.mediaType())
-                .tag(tag)
-                .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
-                .header("Cache-Control", "public, max-age=31536000, immutable")
-                .build();
-    }
-
-    private static LayoutNotFoundException notFound(String id) {
-        return new LayoutNotFoundException(id);
+    private Response file(String id, Format format, boolean flat, Request request) {
+        LayoutFile file = service.file(id, format, flat).orElseThrow(() -> new LayoutNotFoundException(id));
+        return FileResponse.of(file, request);
     }
 }

@@ -19,6 +19,7 @@ import io.shieldfab.layout.format.GdsWriter;
 import io.shieldfab.layout.format.SvgWriter;
 import io.shieldfab.layout.geometry.LayoutGenerator;
 import io.shieldfab.layout.geometry.LayoutMetrics;
+import io.shieldfab.layout.geometry.LayoutRule;
 import io.shieldfab.layout.geometry.LayoutSpec;
 import io.shieldfab.layout.geometry.PanelLayout;
 import io.shieldfab.layout.repository.LayoutRepository;
@@ -32,6 +33,7 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,8 +163,8 @@ public class LayoutService {
         LayoutSpec spec = LayoutSpec.from(read.design());
         boolean flatFile = format == Format.DXF || (format == Format.GDS && flat);
         if (flatFile && spec.siteCount() > config.maxFlatSites()) {
-            throw new FormatLimitException("FLAT_OUTPUT_SITE_LIMIT", "A flat " + format + " file is generated for at"
-                    + " most " + config.maxFlatSites() + " sites; this panel has " + spec.siteCount()
+            throw new FormatLimitException(LayoutRule.FLAT_OUTPUT_SITE_LIMIT, "A flat " + format + " file is generated"
+                    + " for at most " + config.maxFlatSites() + " sites; this panel has " + spec.siteCount()
                     + ". Use the hierarchical GDSII (without flat=true).");
         }
         checkOutputSize(OutputEstimate.of(read.design()), format, flat);
@@ -208,9 +210,10 @@ public class LayoutService {
         }
         boolean flatFile = format == Format.DXF || (format == Format.GDS && flat);
         if (bytes > limit || (flatFile && estimate.shapes() > limits.maxShapes())) {
-            throw new FormatLimitException("OUTPUT_SIZE_LIMIT", "The " + name + " file of this layout would be up to "
-                    + OutputEstimate.bytes(bytes) + (flatFile ? " with " + OutputEstimate.count(estimate.shapes())
-                    + " shapes" : "") + "; this service writes at most " + OutputEstimate.bytes(limit)
+            throw new FormatLimitException(LayoutRule.OUTPUT_SIZE_LIMIT, "The " + name + " file of this layout would"
+                    + " be up to " + OutputEstimate.bytes(bytes)
+                    + (flatFile ? " with " + OutputEstimate.count(estimate.shapes()) + " shapes" : "")
+                    + "; this service writes at most " + OutputEstimate.bytes(limit)
                     + (flatFile ? " and " + OutputEstimate.count(limits.maxShapes()) + " shapes" : "")
                     + " per file. Use the hierarchical GDSII, or a smaller panel.");
         }
@@ -220,7 +223,7 @@ public class LayoutService {
     private Instant createdAt(Layout l) {
         try {
             return Instant.parse(mapper.readTree(l.layoutJson).path("createdAt").asText());
-        } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+        } catch (JsonProcessingException | DateTimeParseException e) {
             return l.createdAt.truncatedTo(ChronoUnit.SECONDS);
         }
     }

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.TestFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,7 +146,7 @@ class ExternalToolsTest {
         Path target = OUT.resolve(name);
         try (InputStream in = ExternalToolsTest.class.getResourceAsStream("/external/" + name)) {
             Files.createDirectories(OUT);
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
     }
@@ -222,7 +224,7 @@ class ExternalToolsTest {
             // a PNG: 8-byte signature, then the IHDR chunk with the width (big-endian) at offset 16
             byte[] head = Arrays.copyOf(Files.readAllBytes(png), 24);
             assertThat(head[1]).isEqualTo((byte) 'P');
-            assertThat(java.nio.ByteBuffer.wrap(head, 16, 4).getInt()).isEqualTo(1400);
+            assertThat(ByteBuffer.wrap(head, 16, 4).getInt()).isEqualTo(1400);
         }));
     }
 }

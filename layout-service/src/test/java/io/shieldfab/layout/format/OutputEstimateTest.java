@@ -1,5 +1,6 @@
 package io.shieldfab.layout.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -23,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +66,7 @@ class OutputEstimateTest {
             assertWithin(estimate.flatGdsBytes(), real.flatGds(), context);
             assertWithin(estimate.dxfBytes(), real.dxf(), context);
             assertWithin(estimate.svgBytes(), real.svg(), context);
-            lines.add(String.format(java.util.Locale.ROOT,
+            lines.add(String.format(Locale.ROOT,
                     "ESTIMATE %-22s shapes %,d / %,d; GDSII %,d / %,d; flat GDSII %,d / %,d; DXF %,d / %,d (%.3f); SVG %,d / %,d",
                     example.getKey(), estimate.shapes(), real.shapes(), estimate.gdsBytes(), real.gds(),
                     estimate.flatGdsBytes(), real.flatGds(), estimate.dxfBytes(), real.dxf(),
@@ -88,7 +91,7 @@ class OutputEstimateTest {
         assertThat(real.shapes()).isEqualTo(1_711_206);
         assertThat(real.dxf()).isLessThanOrEqualTo(estimate.dxfBytes()).isLessThan(OutputLimits.DEFAULTS.maxDxfBytes());
         assertThat(real.flatGds()).isLessThanOrEqualTo(estimate.flatGdsBytes());
-        System.out.printf(java.util.Locale.ROOT, "ESTIMATE reference 300 x 300: DXF %,d / %,d, flat GDSII %,d / %,d%n",
+        System.out.printf(Locale.ROOT, "ESTIMATE reference 300 x 300: DXF %,d / %,d, flat GDSII %,d / %,d%n",
                 estimate.dxfBytes(), real.dxf(), estimate.flatGdsBytes(), real.flatGds());
     }
 
@@ -99,7 +102,7 @@ class OutputEstimateTest {
 
     /** The designs compared: the examples and variants that stress each term of the estimate. */
     static Map<String, Design> designs() throws IOException {
-        Map<String, Design> out = new java.util.LinkedHashMap<>();
+        Map<String, Design> out = new LinkedHashMap<>();
         ObjectNode wifi = example("wifi-fem-2g4.json");
         out.put("wifi-fem-2g4", read(wifi));
         out.put("mmwave-28g", read(example("mmwave-28g.yaml")));
@@ -160,7 +163,7 @@ class OutputEstimateTest {
         return (ObjectNode) DesignJson.toTree(result.design());
     }
 
-    static ObjectNode set(ObjectNode tree, String path, com.fasterxml.jackson.databind.JsonNode value) {
+    static ObjectNode set(ObjectNode tree, String path, JsonNode value) {
         return DesignMutations.set(tree.deepCopy(), path, value);
     }
 

@@ -18,7 +18,10 @@ import io.shieldfab.layout.geometry.LayoutSpec;
 import io.shieldfab.layout.geometry.PanelLayout;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -31,7 +34,7 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz of the layout pipeline and its writers (issue 9, part 3): random designs, extreme but within the design
+ * Fuzz of the layout pipeline and its writers (docs/evidence.md, bad input): random designs, extreme but within the design
  * document's ranges (1 nm to 100 mm bodies, 1 to 2000 µm walls, every opening style, hollow walls, 1 to 1000
  * sites per axis), are read by {@link DesignReader}; each valid one goes through what LayoutService does:
  * {@link LayoutSpec#from}, {@link LayoutGenerator#check} (a refusal is a documented outcome: 422 with
@@ -93,7 +96,7 @@ class LayoutWritersFuzzTest {
             } catch (FormatLimitException documented) {
                 formatLimits++;
                 assertThat(documented.rule()).isNotBlank();
-            } catch (RuntimeException | java.io.IOException e) {
+            } catch (RuntimeException | IOException e) {
                 throw new AssertionError("layout or writer failed: " + context, e);
             }
         }
@@ -168,10 +171,10 @@ class LayoutWritersFuzzTest {
     // ---------------------------------------------------------------- file checks
 
     interface Writer {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+        void write(OutputStream out) throws IOException;
     }
 
-    private static byte[] write(Writer writer) throws java.io.IOException {
+    private static byte[] write(Writer writer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(out);
         return out.toByteArray();
@@ -218,7 +221,7 @@ class LayoutWritersFuzzTest {
         Document document;
         try {
             document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
-        } catch (org.xml.sax.SAXException e) {
+        } catch (SAXException e) {
             throw new AssertionError("SVG is not well-formed XML: " + context, e);
         }
         assertThat(document.getDocumentElement().getLocalName() == null ? document.getDocumentElement().getTagName()

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.shieldfab.design.geometry.DepressionGeometry.nm;
 import static io.shieldfab.design.geometry.DepressionGeometry.nmFromUm;
@@ -31,8 +32,10 @@ class ValidationAgreesWithLayoutTest {
     private static final long SEED = 20261203L;
     private static final int TRIES = 3000;
     /** The geometric rules both sides check; the reader's others (panel side, output size) cannot fire here. */
-    private static final Set<String> GEOMETRY_RULES = Set.of("RECESS_WITHIN_PITCH", "KERF_WITHIN_STREET",
-            "OPENINGS_ON_WALL", "OPENING_HEIGHT", "LAYOUT_GRID");
+    private static final Set<String> GEOMETRY_RULES = Stream.of(LayoutRule.RECESS_WITHIN_PITCH,
+                    LayoutRule.KERF_WITHIN_STREET, LayoutRule.OPENINGS_ON_WALL, LayoutRule.OPENING_HEIGHT,
+                    LayoutRule.LAYOUT_GRID)
+            .map(LayoutRule::code).collect(Collectors.toSet());
 
     private final DesignReader reader = DesignReader.create();
 
@@ -55,9 +58,9 @@ class ValidationAgreesWithLayoutTest {
             List<Violation> layout = LayoutGenerator.check(spec(design));
 
             assertThat(read.violations()).extracting(Violation::rule, Violation::field)
-                    .containsExactly(Tuple.tuple("KERF_WITHIN_STREET", "panel.sawKerfMm"));
+                    .containsExactly(Tuple.tuple(LayoutRule.KERF_WITHIN_STREET.code(), "panel.sawKerfMm"));
             assertThat(layout).extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
-                    .containsExactly(Tuple.tuple("KERF_WITHIN_STREET", "panel.sawKerfMm",
+                    .containsExactly(Tuple.tuple(LayoutRule.KERF_WITHIN_STREET.code(), "panel.sawKerfMm",
                             read.violations().get(0).measured(), read.violations().get(0).limit()));
         }
         // 5.91 mm: street 0.16 mm > kerf 0.15 mm, both accept and the layout draws it

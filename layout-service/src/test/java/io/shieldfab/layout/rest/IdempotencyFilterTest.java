@@ -10,6 +10,8 @@ import io.shieldfab.support.idempotency.IdempotentResponses;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +21,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The stored answer of a creating POST: it commits and rolls back with the creation (IdempotencyStore), keeps the
@@ -28,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 class IdempotencyFilterTest {
 
-    private static final String FINGERPRINT = IdempotentResponses.fingerprint("POST", java.net.URI.create("/api/v1/layouts"),
+    private static final String FINGERPRINT = IdempotentResponses.fingerprint("POST", URI.create("/api/v1/layouts"),
             "application/json", "{}".getBytes(StandardCharsets.UTF_8));
 
     @Inject
@@ -59,7 +62,7 @@ class IdempotencyFilterTest {
     @Test
     void aPostWithAKeyStoresItsLayoutAndItsAnswerTogether() throws SQLException {
         String key = UUID.randomUUID().toString();
-        String id = io.restassured.RestAssured.given().contentType("application/json").header("Idempotency-Key", key)
+        String id = RestAssured.given().contentType("application/json").header("Idempotency-Key", key)
                 .body(LayoutResourceTest.design(2, 3, 7.0, false)).when().post("/api/v1/layouts")
                 .then().statusCode(201).extract().path("id");
         assertThat(storedAnswers(key)).isEqualTo(1);
@@ -69,7 +72,7 @@ class IdempotencyFilterTest {
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).isTrue();
                 assertThat(mapper.readTree(r.getString(1)).path("id").asText()).isEqualTo(id);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         }
@@ -81,8 +84,8 @@ class IdempotencyFilterTest {
         String design = LayoutResourceTest.design(2, 3, 7.0, false);
         RestAssured.given().contentType("application/json").header("Idempotency-Key", key).body(design)
                 .when().post("/api/v1/layouts").then().statusCode(201);
-        assertThat(storedColumn(key, "request_sha256")).isEqualTo(IdempotentResponses.fingerprint("POST", java.net.URI.create(
-                "/api/v1/layouts"), "application/json", design.getBytes(StandardCharsets.UTF_8)));
+        assertThat(storedColumn(key, "request_sha256")).isEqualTo(IdempotentResponses.fingerprint("POST",
+                URI.create("/api/v1/layouts"), "application/json", design.getBytes(StandardCharsets.UTF_8)));
         // Stored path-absolute: the Host of the request that got the answer is not kept.
         assertThat(storedColumn(key, "location")).startsWith("/api/v1/layouts/");
     }
@@ -103,9 +106,9 @@ class IdempotencyFilterTest {
                 .body(LayoutResourceTest.design(2, 3, 7.0, false))
                 .when().post("/api/v1/layouts").then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .header("Location", org.hamcrest.Matchers.equalTo(
+                .header("Location", equalTo(
                         RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/layouts/L-legacy"))
-                .body("id", org.hamcrest.Matchers.equalTo("L-legacy"));
+                .body("id", equalTo("L-legacy"));
     }
 
     private String storedColumn(String key, String column) throws SQLException {

@@ -3,16 +3,20 @@ package io.shieldfab.layout.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.shieldfab.design.DesignRule;
 import io.shieldfab.layout.format.GdsReader;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.shieldfab.layout.geometry.LayoutRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,9 +28,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class LayoutResourceTest {
@@ -141,7 +148,7 @@ class LayoutResourceTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("violations.field", hasItems("panel.sawKerfMm"))
-                .body("violations.rule", hasItems("KERF_WITHIN_STREET"))
+                .body("violations.rule", hasItems(DesignRule.KERF_WITHIN_STREET.code()))
                 .body("violations.limit", hasItems(0.11));
     }
 
@@ -171,7 +178,7 @@ class LayoutResourceTest {
     void bodyOverTheHttpLimitGives413ProblemBeforeReadingIt() {
         // 3 MB is over both our 1 MiB limit and Vert.x's 2 MiB body limit: refused on Content-Length
         byte[] big = new byte[3_000_000];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         given().contentType(ContentType.JSON).body(big)
                 .when().post("/api/v1/layouts")
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("3000000 bytes"));
@@ -189,8 +196,8 @@ class LayoutResourceTest {
     void openApiDocumentsTheEndpoints() {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/layouts/{id}/gds"))
-                .body("paths.'/api/v1/layouts'.post.responses", org.hamcrest.Matchers.hasKey("413"));
+                .body("paths", hasKey("/api/v1/layouts/{id}/gds"))
+                .body("paths.'/api/v1/layouts'.post.responses", hasKey("413"));
     }
 
     @Test
@@ -211,7 +218,8 @@ class LayoutResourceTest {
         GdsReader.Library lib = GdsReader.read(r.asByteArray());
         assertThat(lib.structures()).hasSize(5);
         String etag = r.header("ETag");
-        given().header("If-None-Match", etag).when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(304);
+        given().header("If-None-Match", etag).when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(304)
+                .header("ETag", etag);
         // same layout, same bytes
         assertThat(given().when().get("/api/v1/layouts/" + id + "/gds").asByteArray()).isEqualTo(r.asByteArray());
 
@@ -220,6 +228,18 @@ class LayoutResourceTest {
         var elements = GdsReader.read(flat).structures().values().iterator().next();
         // openings on layer 5: perWall 3 × 4 walls × 24 sites
         assertThat(elements.stream().filter(e -> e.layer() == 5 && e.xy().length > 2)).hasSize(288);
+    }
+
+    @Test
+    void ifNoneMatchTakesListsWeakTagsAndAStar() {
+        // docs/api-guide.md: files answer If-None-Match with 304; RFC 9110 compares weakly, so W/"…" matches too
+        String id = create(design(2, 3, 7.0, false));
+        String url = "/api/v1/layouts/" + id + "/svg";
+        String etag = given().when().get(url).then().statusCode(200).extract().header("ETag");
+        for (String ifNoneMatch : new String[]{"\"other\", " + etag, "W/" + etag, "*"}) {
+            given().header("If-None-Match", ifNoneMatch).when().get(url).then().statusCode(304).header("ETag", etag);
+        }
+        given().header("If-None-Match", "\"other\"").when().get(url).then().statusCode(200).header("ETag", etag);
     }
 
     @Test
@@ -240,7 +260,7 @@ class LayoutResourceTest {
         // %test profile: shieldfab.layout.max-flat-sites=10000; 120 × 100 = 12 000 sites
         String id = create(design(120, 100, 7.0, false));
         given().when().get("/api/v1/layouts/" + id + "/dxf")
-                .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo("FLAT_OUTPUT_SITE_LIMIT"));
+                .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo(LayoutRule.FLAT_OUTPUT_SITE_LIMIT.code()));
         given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(200);
     }
 
@@ -263,7 +283,7 @@ class LayoutResourceTest {
                 .when().post("/api/v1/layouts").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 4, 7.0, false))
                 .when().post("/api/v1/layouts").then().statusCode(422).contentType(PROBLEM)
-                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .header("Idempotent-Replayed", nullValue())
                 .body("type", equalTo("/problems/idempotency-key-reused"))
                 .body("title", equalTo("Idempotency-Key reused"))
                 .body("status", equalTo(422))
@@ -271,7 +291,7 @@ class LayoutResourceTest {
                 .body("instance", equalTo("/api/v1/layouts"));
         // The same design as YAML is another request too: the media type is part of the fingerprint.
         given().contentType("application/yaml").header("Idempotency-Key", key)
-                .body(design(2, 3, 7.0, false).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body(design(2, 3, 7.0, false).getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/layouts").then().statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(design(2, 3, 7.0, false))
                 .when().post("/api/v1/layouts").then().statusCode(201)
@@ -291,9 +311,5 @@ class LayoutResourceTest {
                 .when().post("/api/v1/layouts").then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/layouts/" + first));
-    }
-
-    private static org.hamcrest.Matcher<String> not(org.hamcrest.Matcher<String> m) {
-        return org.hamcrest.Matchers.not(m);
     }
 }

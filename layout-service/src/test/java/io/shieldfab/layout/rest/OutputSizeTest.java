@@ -7,6 +7,7 @@ import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.layout.Layout;
+import io.shieldfab.layout.geometry.LayoutRule;
 import io.shieldfab.layout.repository.LayoutRepository;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -91,10 +92,10 @@ class OutputSizeTest {
         });
 
         given().when().get("/api/v1/layouts/" + id + "/dxf")
-                .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo("OUTPUT_SIZE_LIMIT"))
+                .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo(LayoutRule.OUTPUT_SIZE_LIMIT.code()))
                 .body("detail", containsString("12,150,406 shapes"));
         given().when().get("/api/v1/layouts/" + id + "/gds?flat=true")
-                .then().statusCode(422).body("rule", equalTo("OUTPUT_SIZE_LIMIT"));
+                .then().statusCode(422).body("rule", equalTo(LayoutRule.OUTPUT_SIZE_LIMIT.code()));
         given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(200);
     }
 }
