@@ -1,7 +1,6 @@
 package io.shieldfab.gateway.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.shieldfab.design.OutputLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -9,7 +8,6 @@ import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Gateway settings (prefix {@code shieldfab}); defaults documented in application.properties. */
 @ConfigMapping(prefix = "shieldfab")
@@ -79,40 +77,6 @@ public interface GatewayConfig {
     @WithName("max-forward-bytes")
     @WithDefault("4194304")
     long maxForwardBytes();
-
-    /** The design model's output limits ({@code shieldfab.design.*}): validation and handoffs refuse designs over them. */
-    DesignOutput design();
-
-    /**
-     * The same properties layout-service reads (docs/design-document.md, "Output size"). Each one left unset keeps the
-     * design model's default ({@link OutputLimits#DEFAULTS}), so the numbers are defined once, in {@code DesignLimits}.
-     */
-    interface DesignOutput {
-        /** Most polygons and texts in a flat file. */
-        OptionalLong maxShapes();
-
-        /** Largest hierarchical GDSII, e.g. {@code 16M}. */
-        Optional<MemorySize> maxGdsSize();
-
-        /** Largest flat GDSII. */
-        Optional<MemorySize> maxFlatGdsSize();
-
-        /** Largest DXF. */
-        Optional<MemorySize> maxDxfSize();
-
-        /** Largest SVG preview. */
-        Optional<MemorySize> maxSvgSize();
-
-        /** The limits in force: the configured values over the defaults. */
-        default OutputLimits limits() {
-            return OutputLimits.DEFAULTS.overriddenBy(maxShapes(), bytes(maxGdsSize()), bytes(maxFlatGdsSize()),
-                    bytes(maxDxfSize()), bytes(maxSvgSize()));
-        }
-
-        private static OptionalLong bytes(Optional<MemorySize> size) {
-            return size.map(s -> OptionalLong.of(s.asLongValue())).orElse(OptionalLong.empty());
-        }
-    }
 
     interface Handoff {
         /**

@@ -11,6 +11,7 @@ import io.shieldfab.gateway.client.RecipeClient;
 import io.shieldfab.gateway.client.RecipeResult;
 import io.shieldfab.gateway.client.ShieldingClient;
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.support.config.OutputLimitsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,17 +54,19 @@ class BundleAssembler {
     private final ShieldingClient shielding;
     private final RecipeClient recipe;
     private final GatewayConfig config;
+    private final OutputLimitsConfig outputLimits;
     private final ObjectMapper mapper;
     private final String gatewayVersion;
     private final StepPool pool;
 
     BundleAssembler(LayoutClient layout, ShieldingClient shielding, RecipeClient recipe, GatewayConfig config,
-                    ObjectMapper mapper, StepPool pool,
+                    OutputLimitsConfig outputLimits, ObjectMapper mapper, StepPool pool,
                     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String gatewayVersion) {
         this.layout = layout;
         this.shielding = shielding;
         this.recipe = recipe;
         this.config = config;
+        this.outputLimits = outputLimits;
         this.mapper = mapper;
         this.pool = pool;
         this.gatewayVersion = gatewayVersion;
@@ -93,7 +96,7 @@ class BundleAssembler {
     /** {@code shieldfab.handoff.max-bundle-file-size}, or the largest bundled file the output limits allow. */
     private long maxBundleFileBytes() {
         return config.handoff().maxBundleFileSize().map(MemorySize::asLongValue)
-                .orElse(config.design().limits().maxBundledFileBytes());
+                .orElse(outputLimits.limits().maxBundledFileBytes());
     }
 
     /** Fetches the rest of the files, writes the zip to {@code zip}, and reads the facts from the bundled files. */

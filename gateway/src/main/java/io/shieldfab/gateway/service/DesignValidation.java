@@ -5,6 +5,7 @@ import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.rest.dto.ValidationResult;
+import io.shieldfab.support.config.OutputLimitsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads and validates design documents with the shared design model. */
@@ -14,11 +15,11 @@ public class DesignValidation {
     private final DesignReader reader;
     private final GatewayConfig config;
 
-    public DesignValidation(GatewayConfig config) {
+    public DesignValidation(GatewayConfig config, OutputLimitsConfig outputLimits) {
         this.config = config;
         // with the output limits: a design whose layout files would be too large is refused here, as at handoff
         // submission and in layout-service (docs/design-document.md, "Output size")
-        this.reader = DesignReader.create(config.design().limits());
+        this.reader = DesignReader.create(outputLimits.limits());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.shieldfab.design.DesignFormat;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
+import io.shieldfab.support.config.OutputLimitsConfig;
 import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.ReadResult;
@@ -65,7 +66,8 @@ public class HandoffService {
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
                           CallbackTargets callbackTargets,
                           WebhookSecretService webhookSecrets, HandoffFactsRepository facts, HandoffViews views,
-                          ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, ObjectMapper mapper) {
+                          ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, OutputLimitsConfig outputLimits,
+                          ObjectMapper mapper) {
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.idempotency = idempotency;
@@ -77,7 +79,7 @@ public class HandoffService {
         this.submitted = submitted;
         this.config = config;
         this.mapper = mapper;
-        this.reader = DesignReader.create(config.design().limits());
+        this.reader = DesignReader.create(outputLimits.limits());
     }
 
     /**

@@ -10,7 +10,7 @@ public interface LayoutConfig {
     /**
      * Most sites a flat file (flat GDSII, DXF) is generated for. A flat 300 × 300 GDSII is about 140 MB; the
      * default 250 000 sites keeps a flat file under about 400 MB. Hierarchical GDSII and SVG have no site limit; the
-     * output limits ({@link OutputLimitsConfig}) bound every format by size.
+     * output limits ({@code support.config.OutputLimitsConfig}) bound every format by size.
      */
     @WithDefault("250000")
     int maxFlatSites();

@@ -1,4 +1,4 @@
-package io.shieldfab.layout.config;
+package io.shieldfab.support.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.shieldfab.design.OutputLimits;
@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The design model's output limits ({@code shieldfab.design.*}, docs/design-document.md "Output size"), the same
- * properties the gateway reads. Each one left unset keeps the design model's default ({@link OutputLimits#DEFAULTS}),
+ * The design model's output limits ({@code shieldfab.design.*}, docs/design-document.md "Output size"), read once
+ * for the gateway (validation and handoff submission) and layout-service (the files it writes). Each one left unset keeps the design model's default ({@link OutputLimits#DEFAULTS}),
  * so the numbers are defined once, in {@code DesignLimits}.
  */
 @ConfigMapping(prefix = "shieldfab.design")
