@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -60,7 +61,7 @@ class WebhookTlsTest {
         String id = WebhookSecretsTest.submit(WebhookSecretsTest.A, callback).then().statusCode(202)
                 .extract().jsonPath().getString("id");
 
-        JsonPath view = WebhookSecretsTest.awaitWebhookState(WebhookSecretsTest.A, id, java.util.Set.of("DELIVERED"));
+        JsonPath view = WebhookSecretsTest.awaitWebhookState(WebhookSecretsTest.A, id, Set.of("DELIVERED"));
         assertThat(view.getString("webhook.state")).isEqualTo("DELIVERED");
         List<LoggedRequest> hooks = TlsReceiver.server.findAll(postRequestedFor(urlEqualTo("/hooks/tls")));
         assertThat(hooks).hasSize(1);
