@@ -93,7 +93,7 @@ class ForwardingTest {
 
     /**
      * Finding 4 of the security review: a client's Host reached the service, became its Location and was stored with
-     * the idempotent answer. Fails on the forwarding route that copied every header.
+     * the idempotent answer. The route therefore sends the service its own Host, never the client's.
      */
     @Test
     void theServiceGetsItsOwnHostAndTheCallersNameButNeverTheClientsHostOrXUser() {
@@ -115,7 +115,7 @@ class ForwardingTest {
     /**
      * Finding 3: the services keep one Idempotency-Key store for everyone, so B posting with A's key got A's
      * answer. The gateway namespaces each key by its owner (two keys never meet) and keeps the handoff steps'
-     * "handoff-" keys to itself. Fails on the forwarding route that passed the key through.
+     * "handoff-" keys to itself, so no client key is passed through unchanged.
      */
     @Test
     void idempotencyKeysAreNamespacedPerApiKeyAndTheHandoffPrefixIsReserved() {

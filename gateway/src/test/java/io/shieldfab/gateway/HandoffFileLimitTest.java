@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service sends a file larger than the bundle takes (the test profile's shieldfab.handoff.max-bundle-file-size
- * is 1 MiB): the handoff fails at once, naming the limit, is never retried, and no file of it stays on disk. Fails
- * on main, where the worker read the whole file into a byte[] and bundled it (the handoff SUCCEEDED). Also the
+ * is 1 MiB): the handoff fails at once, naming the limit, is never retried, and no file of it stays on disk, so a
+ * service's oversized file can neither fill the gateway's heap nor end up in a bundle. Also the
  * streamed files' other outcomes: a file at the limit, a file cut off midway.
  */
 @QuarkusTest

@@ -42,8 +42,7 @@ import static org.hamcrest.Matchers.nullValue;
  * rotated with an overlap during which webhooks carry both signatures, and a {@code callbackUrl} needs one. Each
  * webhook is verified as a receiver would, with an HMAC computed here, against the secrets of both test keys.
  *
- * <p>Fails on the gateway before per-key webhook secrets: it had no {@code /api/v1/webhook-secrets}, signed every
- * tenant's webhooks with the one {@code shieldfab.webhook.secret}, and accepted a callbackUrl from any key.
+ * <p>Why per key: with one secret for every tenant, any tenant could sign webhooks that verify as another's.
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)

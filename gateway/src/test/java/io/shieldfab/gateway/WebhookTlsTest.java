@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receiver's certificate must match it (docs/operations.md, "Webhook targets"). The receiver's certificate names
  * {@code receiver.test}; both names below resolve, in a resolver this test installs, to its address.
  *
- * <p>Fails on the gateway before per-key webhook secrets: its {@code java.net.http} client resolved the name itself
- * ({@code .test} names never resolve, RFC 6761) and could not be given an address to connect to.
+ * <p>{@code .test} names never resolve through the system (RFC 6761), so this passes only when the delivery
+ * connects to the address the check returned instead of resolving the name itself.
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)

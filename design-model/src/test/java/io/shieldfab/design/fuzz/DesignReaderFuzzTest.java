@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input for {@link DesignReader} (issue 9, part 3): every document {@link DesignMutations} makes must read
+ * Bad input for {@link DesignReader} (docs/evidence.md): every document {@link DesignMutations} makes must read
  * to either a valid design or a list of violations, each naming a field a designer can find with a message
  * that names no code; never an exception, and never longer than {@link #PER_DOCUMENT} (a hang or an
  * exponential blow-up fails the try instead of stalling the build).

@@ -10,7 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bad-input contract of every response (issue 9, part 3): a success, or an RFC 9457 problem
+ * The bad-input contract of every response (docs/evidence.md): a success, or an RFC 9457 problem
  * ({@code application/problem+json} with {@code type}, {@code title}, {@code status} equal to the HTTP status
  * and {@code detail}); never a 5xx, never a stack trace or a class name in the body.
  */

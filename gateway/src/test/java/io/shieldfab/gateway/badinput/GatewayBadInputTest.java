@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input over HTTP (issue 9, part 3): mutated, malformed and oversized design documents posted to
+ * Bad input over HTTP (docs/evidence.md): mutated, malformed and oversized design documents posted to
  * {@code POST /api/v1/designs/validate} and {@code POST /api/v1/handoffs} (bare and in the JSON envelope),
  * and hostile handoff ids in the paths. Every answer must be a success or an RFC 9457 problem whose
  * {@code status} matches ({@link ProblemCheck}); never a 5xx, never a stack trace, never a hang (every request
