@@ -191,7 +191,7 @@ done
 python3 "$CLIENT" verify "$WORK/accepted.jsonl" "$WORK/hooks.jsonl" "$WORK" --gateways "$GATEWAYS" --key "$KEY" | tee "$WORK/verify.out"
 verified="$(sed -n 's/^verified=//p' "$WORK/verify.out")"
 expect "bundles verified (hashes, files, the handoff's own artefacts)" "$verified" "$accepted"
-expect "problems found by the client" "$(sed -n 's/^problems=//p' "$WORK/verify.out")" "0"
+expect "problems the client found" "$(sed -n 's/^problems=//p' "$WORK/verify.out")" "0"
 
 lost=$(( accepted - $(gw "SELECT count(*) FROM handoff WHERE status = 'SUCCEEDED'") ))
 duplicates=0

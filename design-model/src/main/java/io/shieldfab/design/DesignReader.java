@@ -24,7 +24,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a design document (JSON or YAML) into a validated {@link Design} with every default applied, or into
@@ -196,8 +198,8 @@ public final class DesignReader {
      * message naming the field, like JSON's {@code NaN}.
      */
     private static final class AliasRefusingParser extends JsonParserDelegate {
-        private static final java.util.regex.Pattern SPECIAL_FLOAT =
-                java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+        private static final Pattern SPECIAL_FLOAT =
+                Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
         private final YAMLParser yaml;
 
         AliasRefusingParser(YAMLParser yaml) {
@@ -235,7 +237,7 @@ public final class DesignReader {
             if (text == null || !SPECIAL_FLOAT.matcher(text).matches()) {
                 return null;
             }
-            if (text.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
+            if (text.toLowerCase(Locale.ROOT).contains("nan")) {
                 return Double.NaN;
             }
             return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -283,7 +285,7 @@ public final class DesignReader {
     }
 
     private static String limitMessage(StreamConstraintsException e) {
-        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("nesting")) {
             return "the document is nested deeper than " + MAX_NESTING_DEPTH + " levels";
         }

@@ -2,14 +2,18 @@ package io.shieldfab.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.shieldfab.design.DesignLimits.Range;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +37,7 @@ final class ObjectView {
     private final List<Violation> out;
     private final Set<String> known = new LinkedHashSet<>();
     /** Required fields reported missing, so that a misspelling of one of them is reported once, not twice. */
-    private final java.util.Map<String, Violation> missing = new java.util.HashMap<>();
+    private final Map<String, Violation> missing = new HashMap<>();
 
     private ObjectView(ObjectNode node, String path, List<Violation> out) {
         this.node = node;
@@ -209,7 +213,7 @@ final class ObjectView {
             }
             List<String> candidates = new ArrayList<>(known);
             candidates.removeIf(k -> k.startsWith("$"));
-            java.util.Optional<String> suggestion = Suggest.closest(name, candidates);
+            Optional<String> suggestion = Suggest.closest(name, candidates);
             if (suggestion.isPresent() && missing.containsKey(suggestion.get())) {
                 // one mistake, one violation: "thicknesUm" is reported, the missing "thicknessUm" is not
                 out.remove(missing.remove(suggestion.get()));
@@ -239,7 +243,7 @@ final class ObjectView {
             return;
         }
         String shown = name.length() <= NAME_IN_PATH_MAX ? name : name.substring(0, NAME_IN_PATH_MAX - 3) + "...";
-        String quoted = com.fasterxml.jackson.databind.node.TextNode.valueOf(shown).toString();
+        String quoted = TextNode.valueOf(shown).toString();
         out.add(new Violation(path + "[" + quoted + "]", message));
     }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Defaults of a minimal document, and the canonical JSON written back. */
 class DesignDefaultsAndJsonTest {
 
-    /** Only the required fields (docs/design-document.md, "Required fields"). */
+    /** Only the required fields (docs/design-document.md, "Fields": those marked "req."). */
     static final String MINIMAL = """
             name: minimal
             package: { bodyLengthMm: 3.0, bodyWidthMm: 3.0, heightMm: 0.5, operatingFrequencyHz: 1.0e9 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Collections;
 
 import static io.shieldfab.design.Fixtures.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class DesignReaderParsingTest {
         for (int level = 1; level <= 9; level++) {
             String previous = "*a" + (level - 1);
             bomb.append("a").append(level).append(": &a").append(level).append(" [")
-                    .append(String.join(",", java.util.Collections.nCopies(9, previous))).append("]\n");
+                    .append(String.join(",", Collections.nCopies(9, previous))).append("]\n");
         }
 
         ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(2),

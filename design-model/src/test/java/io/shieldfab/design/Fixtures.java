@@ -2,6 +2,7 @@ package io.shieldfab.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shieldfab.design.fuzz.DesignMutations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class Fixtures {
 
     /** A copy of {@code tree} with the value at the dotted path replaced (objects on the way are created). */
     static ObjectNode with(ObjectNode tree, String path, JsonNode value) {
-        return io.shieldfab.design.fuzz.DesignMutations.set(tree.deepCopy(), path, value);
+        return DesignMutations.set(tree.deepCopy(), path, value);
     }
 
     /** A copy of {@code tree} with the value at the dotted path given as JSON text, e.g. {@code "\"TOP\""}. */

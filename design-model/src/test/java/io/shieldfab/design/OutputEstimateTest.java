@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The output estimate (docs/design-document.md, "Output size"), each term worked out by hand in the comments.
- * layout-service's OutputEstimateTest checks the same estimates against the real writers. Fails on main, which has
- * no estimate (and accepts the finding-5 design).
+ * layout-service's OutputEstimateTest checks the same estimates against the real writers. Without the estimate the
+ * reader would accept the finding-5 design (docs/evidence.md), whose layout files are gigabytes.
  */
 class OutputEstimateTest {
 

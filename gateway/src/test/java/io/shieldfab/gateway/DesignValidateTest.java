@@ -3,6 +3,7 @@ package io.shieldfab.gateway;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -97,6 +98,6 @@ class DesignValidateTest {
         given().header("X-API-Key", ForwardingTest.KEY).contentType("application/json").body("")
                 .when().post("/api/v1/designs/validate")
                 .then().statusCode(400)
-                .body("violations", org.hamcrest.Matchers.not(empty()));
+                .body("violations", Matchers.not(empty()));
     }
 }

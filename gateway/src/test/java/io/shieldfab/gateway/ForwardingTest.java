@@ -1,9 +1,11 @@
 package io.shieldfab.gateway;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.shieldfab.gateway.security.ApiKeys;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +93,7 @@ class ForwardingTest {
 
     /**
      * Finding 4 of the security review: a client's Host reached the service, became its Location and was stored with
-     * the idempotent answer. Fails on the forwarding route that copied every header.
+     * the idempotent answer. The route therefore sends the service its own Host, never the client's.
      */
     @Test
     void theServiceGetsItsOwnHostAndTheCallersNameButNeverTheClientsHostOrXUser() {
@@ -113,7 +115,7 @@ class ForwardingTest {
     /**
      * Finding 3: the services keep one Idempotency-Key store for everyone, so B posting with A's key got A's
      * answer. The gateway namespaces each key by its owner (two keys never meet) and keeps the handoff steps'
-     * "handoff-" keys to itself. Fails on the forwarding route that passed the key through.
+     * "handoff-" keys to itself, so no client key is passed through unchanged.
      */
     @Test
     void idempotencyKeysAreNamespacedPerApiKeyAndTheHandoffPrefixIsReserved() {
@@ -131,7 +133,7 @@ class ForwardingTest {
         given().header("X-API-Key", KEY).header("Idempotency-Key", "handoff-0b3e8a52-layout").contentType("application/json")
                 .body("{}").when().post("/api/v1/shielding/calculations/sheet")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", org.hamcrest.Matchers.equalTo("Idempotency-Key"));
+                .body("violations[0].field", Matchers.equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -149,7 +151,7 @@ class ForwardingTest {
     @Test
     void serviceDownGives503Problem() {
         DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/shielding/materials"))
-                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         given().header("X-API-Key", KEY)
                 .when().get("/api/v1/shielding/materials")
                 .then().statusCode(503)

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class HandoffBackpressureTest {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
                 Handoff h = new Handoff();
-                h.id = java.util.UUID.randomUUID().toString();
+                h.id = UUID.randomUUID().toString();
                 h.ownerKeyHash = FILLER_OWNER;
                 h.designName = "filler-" + i;
                 h.status = Handoff.Status.QUEUED;

@@ -13,10 +13,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service sends a file larger than the bundle takes (the test profile's shieldfab.handoff.max-bundle-file-size
- * is 1 MiB): the handoff fails at once, naming the limit, is never retried, and no file of it stays on disk. Fails
- * on main, where the worker read the whole file into a byte[] and bundled it (the handoff SUCCEEDED). Also the
+ * is 1 MiB): the handoff fails at once, naming the limit, is never retried, and no file of it stays on disk, so a
+ * service's oversized file can neither fill the gateway's heap nor end up in a bundle. Also the
  * streamed files' other outcomes: a file at the limit, a file cut off midway.
  */
 @QuarkusTest
@@ -60,7 +62,7 @@ class HandoffFileLimitTest {
         HandoffStubs.allOk(DownstreamStubs.server);
         // 1 MiB + 1 byte of DXF, one byte over the limit
         byte[] dxf = new byte[(1 << 20) + 1];
-        java.util.Arrays.fill(dxf, (byte) '0');
+        Arrays.fill(dxf, (byte) '0');
         DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/layouts/L-1/dxf"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/vnd.dxf").withBody(dxf)));
 
@@ -93,7 +95,7 @@ class HandoffFileLimitTest {
     void aFileAtTheLimitIsBundled() throws Exception {
         HandoffStubs.allOk(DownstreamStubs.server);
         byte[] dxf = new byte[1 << 20];
-        java.util.Arrays.fill(dxf, (byte) '0');
+        Arrays.fill(dxf, (byte) '0');
         DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/layouts/L-1/dxf"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/vnd.dxf").withBody(dxf)));
 
@@ -144,7 +146,7 @@ class HandoffFileLimitTest {
         assertThat(workFolderOf(id)).as("work folder of " + id + " under " + workFolders.base()).isFalse();
     }
 
-    private boolean workFolderOf(String id) throws java.io.IOException {
+    private boolean workFolderOf(String id) throws IOException {
         Path base = workFolders.base();
         if (!Files.isDirectory(base)) {
             return false;

@@ -2,6 +2,9 @@ package io.shieldfab.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,19 +14,24 @@ import io.restassured.response.Response;
 import io.shieldfab.gateway.repository.IdempotencyRepository;
 import io.shieldfab.gateway.IdempotencyRecord;
 import io.shieldfab.gateway.security.ApiKeys;
+import io.shieldfab.gateway.service.HandoffService;
 import io.shieldfab.gateway.webhook.WebhookSigner;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +39,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -108,11 +118,11 @@ class HandoffTest {
 
         // Every creating call carried an Idempotency-Key derived from the handoff, and was made once.
         DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/layouts"))
-                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("handoff-" + id + "-layout")));
+                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-layout")));
         DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations"))
-                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("handoff-" + id + "-shielding")));
+                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-shielding")));
         DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/recipes"))
-                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("handoff-" + id + "-recipe")));
+                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-recipe")));
         // shielding and recipe received the design and the layout it produced.
         LoggedRequest evaluation = DownstreamStubs.server.findAll(postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations"))).get(0);
         JsonNode evaluationBody = MAPPER.readTree(evaluation.getBodyAsString());
@@ -196,8 +206,8 @@ class HandoffTest {
 
     /** The record a first request leaves when it has claimed {@code key} at {@code claimedAt} and not finished. */
     void firstRequestInProgress(String key, Instant claimedAt) throws IOException {
-        String hash = io.shieldfab.gateway.service.HandoffService.requestHash(
-                wifi().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", null);
+        String hash = HandoffService.requestHash(
+                wifi().getBytes(StandardCharsets.UTF_8), "application/json", null);
         QuarkusTransaction.requiringNew().run(() -> {
             var record = new IdempotencyRecord();
             record.key = new IdempotencyRecord.Key(ApiKeys.digestHex(KEY), key);
@@ -268,7 +278,7 @@ class HandoffTest {
         String race = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
                 + "\"detail\":\"Another request stored version 2 of 'wifi-fem-4x6' at the same time; retry the request.\"}";
         DownstreamStubs.server.stubFor(post(urlEqualTo("/api/v1/recipes")).inScenario("race")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("lost once")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("lost once")
                 .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json").withBody(race)));
         DownstreamStubs.server.stubFor(post(urlEqualTo("/api/v1/recipes")).inScenario("race")
                 .whenScenarioStateIs("lost once").willReturn(HandoffStubs.json(201,
@@ -287,7 +297,7 @@ class HandoffTest {
         HandoffStubs.allOk(DownstreamStubs.server);
         // layout-service is down: every connection is reset.
         DownstreamStubs.server.stubFor(post(urlEqualTo("/api/v1/layouts"))
-                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         String id = submit(wifi()).then().statusCode(202).extract().jsonPath().getString("id");
         long deadline = System.currentTimeMillis() + 15_000;
@@ -331,11 +341,11 @@ class HandoffTest {
         long timestamp = Long.parseLong(hook.getHeader("webhook-timestamp"));
         String body = hook.getBodyAsString();
         // Verify as a receiver would, with the key's secret (independent HMAC computation).
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())),
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
                 "HmacSHA256"));
-        String expected = "v1," + java.util.Base64.getEncoder().encodeToString(
-                mac.doFinal((msgId + "." + timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String expected = "v1," + Base64.getEncoder().encodeToString(
+                mac.doFinal((msgId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
         assertThat(hook.getHeader("webhook-signature")).isEqualTo(expected);
         assertThat(new WebhookSigner(secret).signature(msgId, timestamp, body)).isEqualTo(expected);
         assertThat(Math.abs(Instant.now().getEpochSecond() - timestamp)).isLessThan(60);
@@ -370,7 +380,7 @@ class HandoffTest {
     @Test
     void oversizedDesignIs413() {
         byte[] big = new byte[1024 * 1024 + 10];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         given().header("X-API-Key", KEY).contentType("application/json").body(big)
                 .when().post("/api/v1/handoffs")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
@@ -407,7 +417,7 @@ class HandoffTest {
                 .then().statusCode(404);
         // an encoded path is not written plainly: refused before any routing (security/RequestPath)
         given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/..%2F..%2Fetc%2Fpasswd")
-                .then().statusCode(400).body(org.hamcrest.Matchers.not(containsString("/etc/passwd")));
+                .then().statusCode(400).body(Matchers.not(containsString("/etc/passwd")));
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -28,8 +28,8 @@ import static org.hamcrest.Matchers.hasItems;
 /**
  * The security review's finding 5 (docs/evidence.md): one valid design whose layout files are gigabytes. The
  * gateway refuses it where it enters, with the fields that drive the size (docs/design-document.md, "Output
- * size"), and stays ready while many arrive at once. Every test here fails on main, where the design validated
- * (200) and was accepted as a handoff (202).
+ * size"), and stays ready while many arrive at once. Without the limit the design would validate (200) and be
+ * accepted as a handoff (202).
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)

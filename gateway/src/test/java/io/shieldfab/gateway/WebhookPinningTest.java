@@ -29,9 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Webhook targets"). The names here exist only in a resolver the test installs ({@code .test} never resolves,
  * RFC 6761): a delivery that looked the name up again through the system would fail.
  *
- * <p>Fails on the gateway before per-key webhook secrets: {@code CallbackTargets} checked the name with
- * {@code InetAddress}, then {@code java.net.http.HttpClient} resolved it again to connect, so the check and the
- * connection could see different addresses (DNS rebinding).
+ * <p>Why: if {@code CallbackTargets} checked the name and the HTTP client then resolved it again to connect, the
+ * check and the connection could see different addresses (DNS rebinding).
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)

@@ -9,9 +9,11 @@ import io.restassured.response.Response;
 import io.shieldfab.gateway.repository.WebhookSecretRepository;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +42,7 @@ import static org.hamcrest.Matchers.nullValue;
  * rotated with an overlap during which webhooks carry both signatures, and a {@code callbackUrl} needs one. Each
  * webhook is verified as a receiver would, with an HMAC computed here, against the secrets of both test keys.
  *
- * <p>Fails on the gateway before per-key webhook secrets: it had no {@code /api/v1/webhook-secrets}, signed every
- * tenant's webhooks with the one {@code shieldfab.webhook.secret}, and accepted a callbackUrl from any key.
+ * <p>Why per key: with one secret for every tenant, any tenant could sign webhooks that verify as another's.
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
@@ -91,7 +92,7 @@ class WebhookSecretsTest {
                 .header("Location", containsString(PATH + "/"))
                 .body("state", equalTo("ACTIVE"))
                 .body("expiresAt", nullValue())
-                .body("rotated", org.hamcrest.Matchers.empty());
+                .body("rotated", Matchers.empty());
         String id = created.jsonPath().getString("id");
         String secret = created.jsonPath().getString("secret");
         assertThat(created.getHeader("Location")).endsWith(PATH + "/" + id);
@@ -103,7 +104,7 @@ class WebhookSecretsTest {
                 .body("items[0].state", equalTo("ACTIVE"))
                 .extract().asString();
         String one = given().header("X-API-Key", A).when().get(PATH + "/" + id).then().statusCode(200)
-                .body("id", equalTo(id)).body("createdAt", org.hamcrest.Matchers.notNullValue())
+                .body("id", equalTo(id)).body("createdAt", Matchers.notNullValue())
                 .extract().asString();
         for (String body : List.of(listed, one)) {
             assertThat(body).doesNotContain(secret.substring("whsec_".length())).doesNotContain("\"secret\"");
@@ -134,7 +135,7 @@ class WebhookSecretsTest {
             given().header("X-API-Key", A).queryParam("overlap", bad).when().post(PATH).then().statusCode(400)
                     .contentType("application/problem+json").body("violations.field", hasItem("overlap"));
         }
-        given().header("X-API-Key", A).when().get(PATH).then().body("items", org.hamcrest.Matchers.empty());
+        given().header("X-API-Key", A).when().get(PATH).then().body("items", Matchers.empty());
         create(A, "P7D");
         create(A, "PT0S");
         given().header("X-API-Key", A).when().get(PATH).then().body("items.size()", equalTo(1));
@@ -278,7 +279,7 @@ class WebhookSecretsTest {
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         String signed = hook.getHeader("webhook-id") + "." + hook.getHeader("webhook-timestamp") + "." + hook.getBodyAsString();
         String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        return java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -28,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receiver's certificate must match it (docs/operations.md, "Webhook targets"). The receiver's certificate names
  * {@code receiver.test}; both names below resolve, in a resolver this test installs, to its address.
  *
- * <p>Fails on the gateway before per-key webhook secrets: its {@code java.net.http} client resolved the name itself
- * ({@code .test} names never resolve, RFC 6761) and could not be given an address to connect to.
+ * <p>{@code .test} names never resolve through the system (RFC 6761), so this passes only when the delivery
+ * connects to the address the check returned instead of resolving the name itself.
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
@@ -60,7 +61,7 @@ class WebhookTlsTest {
         String id = WebhookSecretsTest.submit(WebhookSecretsTest.A, callback).then().statusCode(202)
                 .extract().jsonPath().getString("id");
 
-        JsonPath view = WebhookSecretsTest.awaitWebhookState(WebhookSecretsTest.A, id, java.util.Set.of("DELIVERED"));
+        JsonPath view = WebhookSecretsTest.awaitWebhookState(WebhookSecretsTest.A, id, Set.of("DELIVERED"));
         assertThat(view.getString("webhook.state")).isEqualTo("DELIVERED");
         List<LoggedRequest> hooks = TlsReceiver.server.findAll(postRequestedFor(urlEqualTo("/hooks/tls")));
         assertThat(hooks).hasSize(1);

@@ -7,10 +7,11 @@ import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import java.util.List;
 
 /**
- * The one geometry of a depression and its site, on the integer nanometre grid (docs/layout.md, "Geometry"). Lengths
- * are rounded to the nearest nanometre once, by {@link #nm(double)} and {@link #nmFromUm(double)}, so validation
- * (design-model), layout and recipe compare exact integers and can never disagree at a boundary. A change of the
- * process model (a different wall build-up, say) is made here and nowhere else.
+ * The one geometry of a depression and its site, on the integer nanometre grid
+ * (docs/layout.md, "How the geometry is built"). Lengths are rounded to the nearest nanometre once, by
+ * {@link #nm(double)} and {@link #nmFromUm(double)}, so validation (design-model), layout and recipe compare exact
+ * integers and can never disagree at a boundary. A change of the process model (a different wall build-up, say) is
+ * made here and nowhere else.
  *
  * <pre>
  *   one site, section along X (the same along Y with the body width and pitchY):

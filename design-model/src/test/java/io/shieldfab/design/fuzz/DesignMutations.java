@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.fuzz.HostileValue.FieldKind;
 
 import java.io.IOException;
@@ -13,13 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -290,7 +294,7 @@ public final class DesignMutations {
         out.add(raw("YAML merge key", "base: &b {rows: 4}\n" + wifiYaml.replaceFirst("(?m)^panel:", "panel:\n  <<: *b"),
                 "application/yaml"));
         out.add(raw("YAML 10000 anchors, no alias", "list: [" + String.join(", ",
-                java.util.stream.IntStream.range(0, 10_000).mapToObj(k -> "&a" + k + " 1").toList()) + "]",
+                IntStream.range(0, 10_000).mapToObj(k -> "&a" + k + " 1").toList()) + "]",
                 "application/yaml"));
         out.add(raw("YAML two documents", wifiYaml + "\n---\n" + wifiYaml, "application/yaml"));
         out.add(raw("YAML with a java type tag", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
@@ -298,12 +302,12 @@ public final class DesignMutations {
         out.add(raw("YAML tab indentation", wifiYaml.replace("  ", "\t"), "application/yaml"));
         // size limits
         String padded = wifiJson.substring(0, wifiJson.length() - 1) + ", \"$comment\": \"";
-        int room = io.shieldfab.design.DesignReader.MAX_DOCUMENT_CHARS - padded.length() - 2;
+        int room = DesignReader.MAX_DOCUMENT_CHARS - padded.length() - 2;
         out.add(raw("JSON of exactly the size limit", padded + "c".repeat(room) + "\"}", "application/json"));
         out.add(raw("JSON one character over the size limit", padded + "c".repeat(room + 1) + "\"}", "application/json"));
         out.add(raw("5 MB of spaces", " ".repeat(5 * 1024 * 1024), "application/json"));
         out.add(raw("20000 unknown fields", wifiJson.substring(0, wifiJson.length() - 1) + ","
-                + String.join(",", java.util.stream.IntStream.range(0, 20_000).mapToObj(k -> "\"f" + k + "\":" + k).toList())
+                + String.join(",", IntStream.range(0, 20_000).mapToObj(k -> "\"f" + k + "\":" + k).toList())
                 + "}", "application/json"));
         out.add(raw("unknown field with a 100000-character name", wifiJson.substring(0, wifiJson.length() - 1)
                 + ",\"" + "k".repeat(100_000) + "\":1}", "application/json"));
@@ -442,7 +446,7 @@ public final class DesignMutations {
         return switch (random.nextInt(3)) {
             case 0 -> name.substring(0, at) + name.substring(at + 1);
             case 1 -> name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
-            default -> name.toLowerCase(java.util.Locale.ROOT) + (at % 2 == 0 ? "" : "_");
+            default -> name.toLowerCase(Locale.ROOT) + (at % 2 == 0 ? "" : "_");
         };
     }
 
@@ -474,7 +478,7 @@ public final class DesignMutations {
         }
         int at = random.nextInt(out.length);
         return switch (random.nextInt(5)) {
-            case 0 -> java.util.Arrays.copyOf(out, at);
+            case 0 -> Arrays.copyOf(out, at);
             case 1 -> {
                 out[at] ^= (byte) (1 << random.nextInt(8));
                 yield out;
@@ -482,14 +486,14 @@ public final class DesignMutations {
             case 2 -> {
                 int pick = random.nextInt(NOISE.length());
                 String noise = NOISE.substring(pick, pick + 1);
-                yield concat(concat(java.util.Arrays.copyOf(out, at), bytes(noise)),
-                        java.util.Arrays.copyOfRange(out, at, out.length));
+                yield concat(concat(Arrays.copyOf(out, at), bytes(noise)),
+                        Arrays.copyOfRange(out, at, out.length));
             }
-            case 3 -> concat(java.util.Arrays.copyOf(out, at), java.util.Arrays.copyOfRange(out, Math.min(out.length,
+            case 3 -> concat(Arrays.copyOf(out, at), Arrays.copyOfRange(out, Math.min(out.length,
                     at + 1 + random.nextInt(16)), out.length));
             default -> {
                 int to = Math.min(out.length, at + random.nextInt(200));
-                yield concat(java.util.Arrays.copyOf(out, to), java.util.Arrays.copyOfRange(out, at, out.length));
+                yield concat(Arrays.copyOf(out, to), Arrays.copyOfRange(out, at, out.length));
             }
         };
     }
@@ -524,7 +528,7 @@ public final class DesignMutations {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -1,5 +1,6 @@
 package io.shieldfab.design.fuzz;
 
+import io.shieldfab.design.DesignFormat;
 import io.shieldfab.design.DesignJson;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input for {@link DesignReader} (issue 9, part 3): every document {@link DesignMutations} makes must read
+ * Bad input for {@link DesignReader} (docs/evidence.md): every document {@link DesignMutations} makes must read
  * to either a valid design or a list of violations, each naming a field a designer can find with a message
  * that names no code; never an exception, and never longer than {@link #PER_DOCUMENT} (a hang or an
  * exponential blow-up fails the try instead of stalling the build).
@@ -98,7 +99,7 @@ class DesignReaderFuzzTest {
         String wifiYaml = DesignMutations.write(mutations.firstValid(), true);
         for (String special : new String[]{".nan", ".NaN", ".inf", "-.inf", "+.Inf", ".INF"}) {
             ReadResult result = READER.read(wifiYaml.replaceFirst("heightMm: [0-9.]+", "heightMm: " + special),
-                    io.shieldfab.design.DesignFormat.YAML);
+                    DesignFormat.YAML);
             assertThat(result.violations()).as(special).singleElement().satisfies(v -> {
                 assertThat(v.field()).isEqualTo("package.heightMm");
                 assertThat(v.message()).startsWith("must be a finite number");
@@ -110,7 +111,7 @@ class DesignReaderFuzzTest {
     void lengthsBelowTheLayoutGridAreRefusedAtTheirField() {
         String wifiJson = DesignMutations.write(mutations.firstValid(), false);
         ReadResult result = READER.read(wifiJson.replaceFirst("\"heightMm\"\\s*:\\s*[0-9.eE+-]+", "\"heightMm\": 1e-7"),
-                io.shieldfab.design.DesignFormat.JSON);
+                DesignFormat.JSON);
         assertThat(result.violations()).extracting(Violation::field).contains("package.heightMm");
         assertThat(result.violations()).filteredOn(v -> v.field().equals("package.heightMm"))
                 .allSatisfy(v -> assertThat(v.message()).contains("1 nm grid"));
@@ -121,7 +122,7 @@ class DesignReaderFuzzTest {
         String wifiJson = DesignMutations.write(mutations.firstValid(), false);
         String body = wifiJson.replaceFirst("\\{", "{\"\": 1, \" \": 2, \"a.b\": 3, \"" + "k".repeat(500) + "\": 4, ")
                 .replace("\"rows\"", "\"x\\\"y\": 5, \"rows\"");
-        ReadResult result = READER.read(body, io.shieldfab.design.DesignFormat.JSON);
+        ReadResult result = READER.read(body, DesignFormat.JSON);
         assertThat(result.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
                 "[\"\"]", "[\" \"]", "[\"a.b\"]", "[\"" + "k".repeat(57) + "...\"]", "panel[\"x\\\"y\"]");
     }
@@ -145,7 +146,7 @@ class DesignReaderFuzzTest {
         if (result.valid()) {
             valid.incrementAndGet();
             // a valid design writes to canonical JSON that reads back to the same design
-            ReadResult again = READER.read(DesignJson.write(result.design()), io.shieldfab.design.DesignFormat.JSON);
+            ReadResult again = READER.read(DesignJson.write(result.design()), DesignFormat.JSON);
             assertThat(again.valid()).as("seed %d: canonical JSON of %s reads back", SEED, sample).isTrue();
             assertThat(again.design()).as("seed %d: round trip of %s", SEED, sample).isEqualTo(result.design());
         } else {

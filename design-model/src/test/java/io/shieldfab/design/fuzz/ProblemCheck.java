@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bad-input contract of every response (issue 9, part 3): a success, or an RFC 9457 problem
+ * The bad-input contract of every response (docs/evidence.md): a success, or an RFC 9457 problem
  * ({@code application/problem+json} with {@code type}, {@code title}, {@code status} equal to the HTTP status
  * and {@code detail}); never a 5xx, never a stack trace or a class name in the body.
  */
@@ -31,7 +32,7 @@ public final class ProblemCheck {
      */
     public static int check(int status, String contentType, byte[] body, String context) {
         assertThat(status).as("status of %s", context).isBetween(200, 499);
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         if (status >= 400) {
             assertThat(contentType).as("Content-Type of %d for %s", status, context).startsWith("application/problem+json");
             JsonNode problem;

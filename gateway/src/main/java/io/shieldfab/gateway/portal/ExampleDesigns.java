@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -174,7 +175,7 @@ public class ExampleDesigns {
         if (violations.isEmpty()) {
             ReadResult result = reader.read(design);
             if (result.valid()) {
-                return new Edited(Optional.of(DesignJson.write(result.design()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                return new Edited(Optional.of(DesignJson.write(result.design()).getBytes(StandardCharsets.UTF_8)),
                         form(chosen, values, List.of()));
             }
             violations.addAll(result.violations());

@@ -4,6 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.util.List;
+
 /**
  * Security headers of the portal's pages. The Content-Security-Policy allows scripts and styles from
  * the gateway itself only (htmx and portal.js are served from the application, no CDN), inline
@@ -27,10 +29,10 @@ public class PortalHeaders {
             return;
         }
         var headers = response.getHeaders();
-        headers.putIfAbsent("Content-Security-Policy", java.util.List.of(PAGE_POLICY));
-        headers.putIfAbsent("X-Content-Type-Options", java.util.List.of("nosniff"));
-        headers.putIfAbsent("Referrer-Policy", java.util.List.of("same-origin"));
-        headers.putIfAbsent("Cache-Control", java.util.List.of("no-store"));
+        headers.putIfAbsent("Content-Security-Policy", List.of(PAGE_POLICY));
+        headers.putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
+        headers.putIfAbsent("Referrer-Policy", List.of("same-origin"));
+        headers.putIfAbsent("Cache-Control", List.of("no-store"));
         if (!headers.containsKey("X-Frame-Options") && PAGE_POLICY.equals(headers.getFirst("Content-Security-Policy"))) {
             headers.putSingle("X-Frame-Options", "DENY");
         }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ public class SessionTokens {
         if (secret.length() < MIN_SECRET_LENGTH) {
             return Optional.of("shorter than " + MIN_SECRET_LENGTH + " characters");
         }
-        String lower = secret.toLowerCase(java.util.Locale.ROOT);
+        String lower = secret.toLowerCase(Locale.ROOT);
         if (PLACEHOLDERS.stream().anyMatch(lower::startsWith) || secret.chars().distinct().count() < 8) {
             return Optional.of("a placeholder, not a random value");
         }

@@ -1,6 +1,9 @@
 package io.shieldfab.gateway.portal;
 
+import io.shieldfab.gateway.security.ApiKeyFilter;
 import io.shieldfab.gateway.security.ApiKeys;
+import io.shieldfab.gateway.security.Caller;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -55,15 +58,15 @@ public class SignInPages {
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("apiKey") String apiKey, @Context HttpHeaders headers,
-                           @Context io.vertx.core.http.HttpServerRequest request) {
+                           @Context HttpServerRequest request) {
         auth.requireSameOrigin(headers);
-        String address = io.shieldfab.gateway.security.ApiKeyFilter.clientAddress(request);
+        String address = ApiKeyFilter.clientAddress(request);
         auth.throttleSignIn(address);
         if (!tokens.signInPossible()) {
             return Response.status(503).entity(Templates.signIn(null, "Sign-in is switched off on this gateway: its operator "
                     + "has not set SHIELDFAB_PORTAL_SECRET. The API works as usual.", false)).build();
         }
-        Optional<String> owner = keys.authenticate(apiKey == null ? null : apiKey.trim()).map(io.shieldfab.gateway.security.Caller::owner);
+        Optional<String> owner = keys.authenticate(apiKey == null ? null : apiKey.trim()).map(Caller::owner);
         if (owner.isEmpty()) {
             auth.signInFailed(address);
             String message = apiKey == null || apiKey.isBlank()

@@ -9,6 +9,7 @@ import io.shieldfab.gateway.security.Caller;
 import io.shieldfab.gateway.security.CurrentCaller;
 import io.shieldfab.gateway.service.HandoffProblem;
 import io.shieldfab.gateway.service.HandoffService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
 
 @Path("/api/v1/handoffs")
 @Tag(name = "Handoffs", description = "One design in, one bundle out: layout, shielding report, recipe and traveler")
@@ -84,10 +88,10 @@ public class HandoffResource {
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Parameter(description = "Where to POST the signed webhook when the handoff ends")
                            @QueryParam("callbackUrl") String callbackUrl,
-                           @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
+                           @Context HttpServerRequest request) {
         HandoffService.Submission submission = service.submitForOwner(caller.require(Caller.Scope.SUBMIT).owner(), idempotencyKey, body, contentType, callbackUrl);
         Response.ResponseBuilder response = Response.accepted(submission.handoff())
-                .location(java.net.URI.create(publicUrls.of("/api/v1/handoffs/" + submission.handoff().id(), request)))
+                .location(URI.create(publicUrls.of("/api/v1/handoffs/" + submission.handoff().id(), request)))
                 .header("Retry-After", "2");
         if (submission.replayed()) {
             response.header("Idempotent-Replayed", "true");
@@ -137,7 +141,7 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The handoff has not SUCCEEDED (yet)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bundle(@PathParam("id") String id, @jakarta.ws.rs.core.Context Request request) {
+    public Response bundle(@PathParam("id") String id, @Context Request request) {
         HandoffBundle bundle = service.bundleForOwner(caller.require().owner(), id).orElseThrow(() -> notFound(id));
         EntityTag etag = new EntityTag(bundle.sha256);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);

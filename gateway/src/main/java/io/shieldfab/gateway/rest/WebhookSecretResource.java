@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,7 +64,7 @@ public class WebhookSecretResource {
                                                 + "ISO 8601 (PT24H by default, at most P7D; PT0S ends them at once)",
                                                 example = "PT24H")
                                         @QueryParam("overlap") String overlap,
-                                        @jakarta.ws.rs.core.Context UriInfo uri) {
+                                        @Context UriInfo uri) {
         NewWebhookSecret created = service.create(caller.require().owner(), overlap);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/webhook-secrets").path(created.id()).build())
                 .entity(created)

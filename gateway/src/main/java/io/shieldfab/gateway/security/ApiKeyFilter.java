@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.rest.Problems;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,7 +111,7 @@ public class ApiKeyFilter {
      * The client's address: the connection's peer, which Quarkus replaces by the forwarded client address only when
      * the peer is a trusted proxy ({@code quarkus.http.proxy.*}, docs/operations.md), never from a header alone.
      */
-    public static String clientAddress(io.vertx.core.http.HttpServerRequest request) {
+    public static String clientAddress(HttpServerRequest request) {
         var remote = request.remoteAddress();
         return remote == null || remote.host() == null ? "unknown" : remote.host();
     }

@@ -2,10 +2,12 @@ package io.shieldfab.gateway.security;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.support.hashing.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public class ApiKeys {
     /** A key's name: what {@code approvedBy} records, safe in logs and headers. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@+-]{1,64}");
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ApiKeys.class);
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     /** One configured key. */
@@ -165,7 +167,7 @@ public class ApiKeys {
     }
 
     private static boolean isProdProfile() {
-        return io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("prod");
+        return ConfigUtils.getProfiles().contains("prod");
     }
 
     /** The caller a presented key authenticates, hashing it once; empty for a missing, unknown or revoked key. */

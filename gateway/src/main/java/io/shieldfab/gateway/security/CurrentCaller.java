@@ -4,6 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public class CurrentCaller {
         private final Caller.Scope scope;
 
         Forbidden(Caller.Scope scope) {
-            super("This API key may not do this: it needs the " + scope.name().toLowerCase(java.util.Locale.ROOT)
+            super("This API key may not do this: it needs the " + scope.name().toLowerCase(Locale.ROOT)
                     + " scope (docs/operations.md, \"Keys, scopes and names\").", null, false, false);
             this.scope = scope;
         }

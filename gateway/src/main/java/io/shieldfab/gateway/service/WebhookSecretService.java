@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -209,7 +210,7 @@ public class WebhookSecretService {
         if (!isUuid(id)) {
             return Optional.empty();
         }
-        String canonical = id.toLowerCase(java.util.Locale.ROOT);
+        String canonical = id.toLowerCase(Locale.ROOT);
         return secrets.live(owner, Clock.now()).stream().filter(s -> s.id.equals(canonical)).findFirst();
     }
 

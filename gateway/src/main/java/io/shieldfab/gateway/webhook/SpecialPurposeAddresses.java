@@ -1,5 +1,6 @@
 package io.shieldfab.gateway.webhook;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -71,7 +72,7 @@ final class SpecialPurposeAddresses {
         String cidr() {
             try {
                 InetAddress address = prefix.length == 4 ? InetAddress.getByAddress(prefix)
-                        : java.net.Inet6Address.getByAddress(null, prefix, -1);
+                        : Inet6Address.getByAddress(null, prefix, -1);
                 return address.getHostAddress() + "/" + length;
             } catch (UnknownHostException impossible) {
                 throw new IllegalStateException(impossible);

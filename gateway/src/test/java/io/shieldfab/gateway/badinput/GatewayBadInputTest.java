@@ -19,18 +19,21 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input over HTTP (issue 9, part 3): mutated, malformed and oversized design documents posted to
+ * Bad input over HTTP (docs/evidence.md): mutated, malformed and oversized design documents posted to
  * {@code POST /api/v1/designs/validate} and {@code POST /api/v1/handoffs} (bare and in the JSON envelope),
  * and hostile handoff ids in the paths. Every answer must be a success or an RFC 9457 problem whose
  * {@code status} matches ({@link ProblemCheck}); never a 5xx, never a stack trace, never a hang (every request
@@ -73,7 +76,7 @@ class GatewayBadInputTest {
         List<Sample> samples = new ArrayList<>(mutations.randomEdits(random, 500));
         samples.addAll(mutations.classicAttacks(random));
         List<Sample> fieldByField = new ArrayList<>(mutations.everyFieldTimesEveryValue(random));
-        Collections.shuffle(fieldByField, new java.util.Random(SEED));
+        Collections.shuffle(fieldByField, new Random(SEED));
         samples.addAll(fieldByField.subList(0, Math.min(400, fieldByField.size())));
         for (Sample sample : samples) {
             int status = post("/api/v1/designs/validate", sample.body(), sample.contentType(), sample.toString());
@@ -105,7 +108,7 @@ class GatewayBadInputTest {
     @Test
     void oversizedBodiesAre413Problems() throws Exception {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(twoMegabytes, (byte) ' ');
+        Arrays.fill(twoMegabytes, (byte) ' ');
         twoMegabytes[0] = '{'; // not blank: a blank body is "empty", not "too large"
         for (String path : List.of("/api/v1/designs/validate", "/api/v1/handoffs")) {
             // with Content-Length: refused before the body is read
@@ -205,7 +208,7 @@ class GatewayBadInputTest {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             throw new AssertionError("seed " + SEED + ": no answer within " + TIMEOUT + " to " + context);
         } catch (IOException e) {
             throw new AssertionError("seed " + SEED + ": the connection failed for " + context, e);

@@ -3,20 +3,28 @@ package io.shieldfab.gateway.portal;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.shieldfab.gateway.config.GatewayConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,13 +32,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -77,13 +88,13 @@ class PortalBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    @jakarta.inject.Inject
-    io.shieldfab.gateway.config.GatewayConfig config;
+    @Inject
+    GatewayConfig config;
 
-    @jakarta.inject.Inject
-    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void recordedServices() {
         Assumptions.assumeTrue(unavailable == null, unavailable);
         RecordedServices.install(config, circuitBreakers);
@@ -124,7 +135,7 @@ class PortalBrowserTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // A leftover temporary profile is harmless.
             }
@@ -135,7 +146,7 @@ class PortalBrowserTest {
     void signInUploadHandOffAndDownload() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // htmx replaces parts of a page while we look at them.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
 
         // Not signed in: the portal sends us to the sign-in page.
         driver.get(url("/handoffs"));
@@ -220,7 +231,7 @@ class PortalBrowserTest {
         viewport.sendKeys("+");
         String zoomed = svg.getDomAttribute("viewBox");
         assertThat(zoomed).isNotEqualTo(fullView);
-        viewport.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        viewport.sendKeys(Keys.ARROW_RIGHT);
         assertThat(svg.getDomAttribute("viewBox")).isNotEqualTo(zoomed);
         viewport.sendKeys("0");
         assertThat(svg.getDomAttribute("viewBox")).isEqualTo(fullView);
@@ -251,7 +262,7 @@ class PortalBrowserTest {
         assertThat(zipEntries(bundle.asByteArray())).contains("layout.gds", "traveler.pdf", "manifest.json");
         String pdfHref = driver.findElement(By.cssSelector("#downloads a[data-file='traveler.pdf']")).getAttribute("href");
         assertThat(given().cookie(SessionTokens.COOKIE, session).when().get(pdfHref).asByteArray())
-                .startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(given().redirects().follow(false).when().get(bundleHref).statusCode()).isEqualTo(303);
 
         // The list shows both handoffs, newest first.
@@ -264,8 +275,8 @@ class PortalBrowserTest {
         // No script error and no Content-Security-Policy violation on any page visited so far (the wrong-key
         // sign-in's 401 and the refused upload's 400 are the only failed requests a page may report).
         List<String> console = new ArrayList<>();
-        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).forEach(entry -> {
-            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
                     && !entry.getMessage().matches(".*status of (401|400) .*")) {
                 console.add(entry.getMessage());
             }
@@ -308,9 +319,9 @@ class PortalBrowserTest {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return true;
             }

@@ -3,9 +3,11 @@ package io.shieldfab.gateway.portal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.gateway.client.EvaluationResult;
+import io.shieldfab.gateway.rest.dto.HandoffView;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +37,9 @@ class PortalFormattingTest {
         assertThat(steps("SUCCEEDED", "L-1", "E-1")).last().isEqualTo("Bundle:done");
     }
 
-    private static java.util.List<String> steps(String status, String layoutId, String reportId) {
-        io.shieldfab.gateway.rest.dto.HandoffView view = new io.shieldfab.gateway.rest.dto.HandoffView("h", status, "d", "A",
-                null, null, null, layoutId, reportId, null, null, java.util.List.of(), java.util.List.of(), 0, null, null, null,
+    private static List<String> steps(String status, String layoutId, String reportId) {
+        HandoffView view = new HandoffView("h", status, "d", "A",
+                null, null, null, layoutId, reportId, null, null, List.of(), List.of(), 0, null, null, null,
                 null, null);
         return PortalViews.Step.of(view).stream().map(s -> s.name() + ":" + s.state()).toList();
     }

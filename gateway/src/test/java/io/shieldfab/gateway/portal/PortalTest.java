@@ -5,7 +5,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.security.ApiKeys;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,10 +44,10 @@ class PortalTest {
     @Inject
     GatewayConfig config;
 
-    @jakarta.inject.Inject
-    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void recordedServices() {
         RecordedServices.install(config, circuitBreakers);
     }
@@ -67,9 +71,9 @@ class PortalTest {
     @Test
     void homeSendsStrangersToSignIn() {
         given().redirects().follow(false).when().get("/").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/sign-in"));
+                .header("Location", Matchers.endsWith("/sign-in"));
         given().redirects().follow(false).when().get("/handoffs").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/sign-in"));
+                .header("Location", Matchers.endsWith("/sign-in"));
     }
 
     @Test
@@ -108,7 +112,7 @@ class PortalTest {
                 .formParam("csrf", csrf(session)).when().post("/sign-out").then().statusCode(303);
 
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).when().get("/handoffs").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.containsString("/sign-in"));
+                .header("Location", Matchers.containsString("/sign-in"));
         assertThat(tokens.read(session, Instant.now())).isEmpty();
         // another browser's sign-in of the same key goes on
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, other).when().get("/handoffs").then().statusCode(200);
@@ -127,7 +131,7 @@ class PortalTest {
                 .formParam("csrf", "forged").when().post("/sign-out").then().statusCode(403);
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", csrf(session)).when().post("/sign-out").then().statusCode(303)
-                .header("Set-Cookie", org.hamcrest.Matchers.containsString("Max-Age=0"));
+                .header("Set-Cookie", Matchers.containsString("Max-Age=0"));
     }
 
     @Test
@@ -135,11 +139,11 @@ class PortalTest {
         String session = session(KEY);
         String tampered = session.substring(0, session.length() - 2) + (session.endsWith("AA") ? "BB" : "AA");
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, tampered).when().get("/handoffs")
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sign-in?reason=expired"));
+                .then().statusCode(303).header("Location", Matchers.endsWith("/sign-in?reason=expired"));
         // Signed with the right secret, but for a key that is no longer configured.
         String revoked = tokens.issue(ApiKeys.digestHex("a-key-that-was-revoked-0123"), Instant.now());
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, revoked).when().get("/handoffs")
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sign-in?reason=expired"));
+                .then().statusCode(303).header("Location", Matchers.endsWith("/sign-in?reason=expired"));
         // Older than the maximum age.
         String old = tokens.issue(ApiKeys.digestHex(KEY), Instant.now().minus(config.portal().sessionMaxAge()).minusSeconds(5));
         given().redirects().follow(false).cookie(SessionTokens.COOKIE, old).when().get("/handoffs").then().statusCode(303);
@@ -170,7 +174,7 @@ class PortalTest {
         assertThat(tooLarge.asString()).contains("larger than 1024 KiB");
 
         byte[] yaml = Files.readAllBytes(EXAMPLES.resolve("mmwave-28g.yaml"));
-        String submission = java.util.UUID.randomUUID().toString();
+        String submission = UUID.randomUUID().toString();
         String csrf = csrf(session);
         String first = given().redirects().follow(false).cookie(SessionTokens.COOKIE, session).multiPart("csrf", csrf)
                 .multiPart("submission", submission).multiPart("design", "mmwave-28g.yaml", yaml, "application/octet-stream")

@@ -3,6 +3,8 @@ package io.shieldfab.gateway.portal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.shieldfab.gateway.config.GatewayConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +42,8 @@ final class RecordedServices {
      * Replaces the stubs of the gateway tests' WireMock server with the recorded services, and closes
      * the circuit breakers an earlier test may have opened.
      */
-    static void install(io.shieldfab.gateway.config.GatewayConfig config,
-                        io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers) {
+    static void install(GatewayConfig config,
+                        CircuitBreakerMaintenance circuitBreakers) {
         circuitBreakers.resetAll();
         URI uri = URI.create(config.services().layout());
         WireMock wm = new WireMock(uri.getHost(), uri.getPort());

@@ -11,11 +11,13 @@ import io.shieldfab.gateway.DownstreamStubs;
 import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.repository.HandoffRepository;
 import jakarta.inject.Inject;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -86,7 +88,7 @@ class AbuseLimitsTest {
         given().header("X-API-Key", QUIET).when().get("/api/v1/handoffs").then().statusCode(429);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("apiKey", QUIET).when().post("/sign-in").then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+                .header("Retry-After", Matchers.notNullValue());
     }
 
     @Test
@@ -105,7 +107,7 @@ class AbuseLimitsTest {
         for (int i = 0; i < PER_KEY + 1; i++) {
             last = given().redirects().follow(false).cookie("shieldfab_session", session).multiPart("csrf", csrf.group(1))
                     .multiPart("submission", UUID.randomUUID().toString())
-                    .multiPart("design", "invalid.json", invalid.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json")
+                    .multiPart("design", "invalid.json", invalid.getBytes(StandardCharsets.UTF_8), "application/json")
                     .when().post("/new/upload");
             if (last.statusCode() != 429) {
                 accepted++;
@@ -131,7 +133,7 @@ class AbuseLimitsTest {
         Response refused = given().header("X-API-Key", QUEUE).contentType("application/json").body(wifi)
                 .when().post("/api/v1/handoffs");
         refused.then().statusCode(429).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.equalTo("/problems/too-many-open-handoffs"))
+                .body("type", Matchers.equalTo("/problems/too-many-open-handoffs"))
                 .body("detail", containsString("limit " + OPEN_PER_KEY + " per key"));
         assertThat(refused.header("Retry-After")).isNotNull();
         // another key is not held up by it

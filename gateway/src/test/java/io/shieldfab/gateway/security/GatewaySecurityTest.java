@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * Security checks (issue 9, part 4): requests without a key, with a wrong one and with a revoked one get a 401
+ * Security checks (docs/evidence.md): requests without a key, with a wrong one and with a revoked one get a 401
  * problem; no key ever appears in a log record (captured from the root logger, with the HTTP access log on and
  * the gateway at DEBUG), a problem body or a response header; the rate limit is per key; and webhook targets
  * inside our own network are refused with a problem naming {@code callbackUrl}.
@@ -93,12 +94,12 @@ class GatewaySecurityTest {
 
     @BeforeEach
     void captureLogs() {
-        java.util.logging.Logger.getLogger("").addHandler(capture);
+        Logger.getLogger("").addHandler(capture);
     }
 
     @AfterEach
     void releaseLogs() {
-        java.util.logging.Logger.getLogger("").removeHandler(capture);
+        Logger.getLogger("").removeHandler(capture);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.shieldfab.gateway.security;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.shieldfab.gateway.DownstreamStubs;
 import io.shieldfab.gateway.Handoff;
@@ -83,7 +85,7 @@ class TenantIsolationTest {
                 new String[]{"PUT", "/api/v1/recipes/" + recipe});
     }
 
-    static io.restassured.response.Response send(String key, String method, String path) {
+    static Response send(String key, String method, String path) {
         RequestSpecification request = given().header("X-API-Key", key).contentType("application/json").body("{}");
         return "GET".equals(method) ? request.when().get(path) : request.when().put(path);
     }
@@ -96,7 +98,7 @@ class TenantIsolationTest {
         DownstreamStubs.server.resetRequests();
 
         for (String[] r : requests(layout, evaluation, recipe)) {
-            io.restassured.response.Response answer = send(B, r[0], r[1]);
+            Response answer = send(B, r[0], r[1]);
             assertThat(answer.statusCode()).as("B: %s %s", r[0], r[1]).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }
@@ -165,7 +167,7 @@ class TenantIsolationTest {
      * Requests the forwarding route sent (it always names the acting key in X-User); the handoff worker's own calls
      * for handoffs of other tests, still running in the background, are not the client's.
      */
-    static List<com.github.tomakehurst.wiremock.verification.LoggedRequest> forwarded() {
+    static List<LoggedRequest> forwarded() {
         return DownstreamStubs.server.findAll(anyRequestedFor(urlMatching("/api/v1/.*"))).stream()
                 .filter(request -> request.containsHeader("X-User")).toList();
     }

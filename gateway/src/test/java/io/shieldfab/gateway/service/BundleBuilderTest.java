@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The streaming bundle builder: the same bytes for the same files (the manifest hashes and the ETag rely on it), and
- * its two limits. Plain JUnit. Fails on main, whose builder takes byte arrays only and has no limits; the pinned
- * bytes are those main's in-memory builder makes of the same files.
+ * its two limits. Plain JUnit. The bytes are pinned so that a change to the builder cannot silently change the
+ * bundles (and so the manifest hashes and ETags) clients already hold.
  */
 class BundleBuilderTest {
 

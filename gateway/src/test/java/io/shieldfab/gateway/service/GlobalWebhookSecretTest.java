@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The retired global webhook secret stops start-up (docs/operations.md, "Webhook secrets"), without repeating it.
- * Fails on the gateway before per-key webhook secrets, which signed every tenant's webhooks with it.
+ * One secret for every tenant's webhooks would let each tenant forge the others' signatures.
  */
 class GlobalWebhookSecretTest {
 

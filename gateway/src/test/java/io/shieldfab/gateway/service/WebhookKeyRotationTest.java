@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rotating the encryption key of webhook secrets (docs/operations.md, "Webhook secrets"): with the old key in
  * {@code old-encryption-keys}, the start-up step re-encrypts what it sealed with the current key, and a secret
- * sealed with a key that is no longer configured is left out of signatures instead of breaking them. Fails on
- * the gateway before per-key webhook secrets, which had no stored secrets to re-encrypt.
+ * sealed with a key that is no longer configured is left out of signatures instead of breaking them.
  */
 @QuarkusTest
 @TestProfile(WebhookKeyRotationTest.OldKey.class)

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The work space of the handoff worker (docs/operations.md, "Output limits and handoff bundles"): the disk its
  * folders hold is bounded, others' use makes a handoff wait, a bundle bigger than all of it fails, and a closed
- * folder is gone with its space given back. Plain JUnit. Fails on main, where there are no work folders: the worker
- * held every file in the heap.
+ * folder is gone with its space given back. Plain JUnit. The folders keep a handoff's files on disk instead of in the
+ * heap, so the budget is what bounds the space they take.
  */
 class WorkFoldersTest {
 

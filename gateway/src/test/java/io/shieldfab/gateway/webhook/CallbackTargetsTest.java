@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address and just outside, under the four settings of allow-loopback and allow-private; then URL handling and
  * that a target is the address that was checked (docs/operations.md, "Webhook targets").
  *
- * <p>Fails on the gateway before per-key webhook secrets: it accepted 198.18/15, 240/4, 255.255.255.255, 192.0.0/24,
- * the documentation ranges, 2001:db8::/32, 3fff::/20, 5f00::/16, 100::/64, 64:ff9b:1::/48, Teredo with private
- * IPv4 and IPv6 outside 2000::/3, and {@code CallbackTargets} had no {@code resolve}: it looked the name up to
- * check it and the HTTP client looked it up again to connect.
+ * <p>The blocks easiest to miss are covered on purpose: 198.18/15, 240/4, 255.255.255.255, 192.0.0/24, the
+ * documentation ranges, 2001:db8::/32, 3fff::/20, 5f00::/16, 100::/64, 64:ff9b:1::/48, Teredo with private IPv4
+ * and IPv6 outside 2000::/3. {@code resolve} returns the checked addresses so that the HTTP client connects to
+ * them instead of looking the name up a second time.
  */
 class CallbackTargetsTest {
 

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Webhook secrets at rest (docs/operations.md, "Webhook secrets"): sealed with AES-256-GCM, bound to their row and
  * owner, readable with an old key during a key rotation, and malformed keys are refused without being echoed.
- * Fails on the gateway before per-key webhook secrets, which had one plaintext secret in its configuration.
  */
 class WebhookSecretCipherTest {
 

@@ -2,6 +2,7 @@ package io.shieldfab.support.problem;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -30,7 +31,7 @@ class ProblemTest {
         assertThat(Problem.isDatabaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(Problem.isDatabaseUnavailable(new SQLException("no state"))).isFalse();
         assertThat(Problem.isDatabaseUnavailable(new IllegalStateException("bug"))).isFalse();
-        assertThat(Problem.isDatabaseUnavailable(new UncheckedIOException(new java.io.IOException("disk")))).isFalse();
+        assertThat(Problem.isDatabaseUnavailable(new UncheckedIOException(new IOException("disk")))).isFalse();
         assertThat(Problem.isDatabaseUnavailable(null)).isFalse();
     }
 

@@ -3,6 +3,7 @@ package io.shieldfab.shielding.physics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Resonant modes of a closed rectangular cavity a × b × h filled with a dielectric of relative permittivity
@@ -47,7 +48,7 @@ public final class CavityModes {
 
         @Override
         public String toString() {
-            return label() + "@" + String.format(java.util.Locale.ROOT, "%.4e", frequencyHz) + "Hz";
+            return label() + "@" + String.format(Locale.ROOT, "%.4e", frequencyHz) + "Hz";
         }
     }
 

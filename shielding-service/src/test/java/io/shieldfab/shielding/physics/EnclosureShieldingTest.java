@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Robinson et al., IEEE Trans. EMC 40(3), 1998: the paper's 300 × 120 × 300 mm box, 100 × 5 mm slot,
  * 1.5 mm wall, probe at the centre (p = 150 mm). Reference values from a separate Python/cmath script
- * evaluating the paper's equations (docs/shielding.md, "Robinson validation").
+ * evaluating the paper's equations (docs/shielding.md, "Enclosure with apertures", its validation).
  */
 class EnclosureShieldingTest {
 

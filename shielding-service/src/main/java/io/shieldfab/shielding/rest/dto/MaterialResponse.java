@@ -2,6 +2,8 @@ package io.shieldfab.shielding.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.Map;
+
 /**
  * A metal of the library.
  *
@@ -24,6 +26,6 @@ public record MaterialResponse(String name, String role, double conductivitySPer
      * @param example               μr at a few frequencies, for orientation
      */
     public record PermeabilityModel(String formula, double initialPermeability, double relaxationFrequencyHz,
-                                    java.util.Map<String, Double> example) {
+                                    Map<String, Double> example) {
     }
 }
