@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writers: for each design below the four files are written to a byte counter and the flat shapes counted, and
  * each estimate must be at least the real figure (an upper bound, which the gateway's bundle limits rely on) and
  * at most {@value #TOLERANCE} times it plus {@value #SLACK_BYTES} bytes (so the limits mean what they say).
- * Fails on main before the estimate existed: {@code OutputEstimate} is new.
  */
 class OutputEstimateTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A generated layout as the API returns it (docs/api-guide.md "layout-service"). {@code id}, {@code designName},
+ * A generated layout as the API returns it (docs/api-guide.md, "Layouts"). {@code id}, {@code designName},
  * {@code siteCount} and {@code metrics} are the contract shielding-service and recipe-service read; the
  * other members are additions and never rename or replace those.
  *
