@@ -16,7 +16,9 @@ import java.util.List;
  *       = pX·pY + 2(a+b)·d − 4n·ℓ·h (the deposit's front surface; the margin is masked and not plated)</li>
  *   <li>cavity volume = a·b·d; package volume = L·W·H</li>
  *   <li>opening volume = 4n·ℓ·h·T (the encapsulant fills the pathways through the wall, claims 13, 17)</li>
- *   <li>encapsulant volume = cavity − package + opening volume</li>
+ *   <li>encapsulant volume = cavity − L·W·min(H, d) + opening volume: only the part of the package inside the
+ *       depression displaces encapsulant, so a package taller than the recess (a warning, not an error) never
+ *       gives a negative volume</li>
  * </ul>
  * Panel values are the per-site values times rows × columns.
  *
@@ -103,8 +105,10 @@ public record LayoutMetrics(
         BigDecimal cavity = a.multiply(b).multiply(d).multiply(sites);
         BigDecimal pkg = mm(s.packageLengthNm()).multiply(mm(s.packageWidthNm())).multiply(mm(s.packageHeightNm()))
                 .multiply(sites);
+        BigDecimal pkgInCavity = mm(s.packageLengthNm()).multiply(mm(s.packageWidthNm()))
+                .multiply(mm(Math.min(s.packageHeightNm(), s.recessDepthNm()))).multiply(sites);
         BigDecimal openingVolume = openingFaces.multiply(wall).multiply(sites);
-        BigDecimal encapsulant = cavity.subtract(pkg).add(openingVolume);
+        BigDecimal encapsulant = cavity.subtract(pkgInCavity).add(openingVolume);
 
         boolean any = s.openingsPerWall() > 0;
         List<Point> pads = padCentres(s);

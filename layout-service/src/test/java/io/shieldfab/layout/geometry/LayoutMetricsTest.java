@@ -1,6 +1,8 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.MandrelSpec;
 import io.shieldfab.design.OpeningsSpec;
 import io.shieldfab.layout.Designs;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,20 @@ class LayoutMetricsTest {
         assertThat(example.openingVolumeMm3()).isCloseTo(0.108, within(EPS));
         assertThat(example.encapsulantVolumeMm3()).isCloseTo(155.436, within(EPS));
         assertThat(example.openingMaxDimensionMm()).isEqualTo(0.15);
+    }
+
+    @Test
+    void aPackageTallerThanTheRecessDisplacesOnlyTheDepthOfTheRecess() {
+        Design w = Designs.wifi();
+        Design shallow = new Design(w.name(), w.revision(), w.packageSpec(), w.panel(), w.shield(),
+                new MandrelSpec(w.mandrel().material(), 0.5), w.encapsulation(), w.bonding(), w.requirements(),
+                w.process());
+        LayoutMetrics m = LayoutMetrics.of(LayoutSpec.from(shallow));
+        // d = 0.5 mm < H = 0.9 mm: cavity 5.6 × 4.6 × 0.5 = 12.88 per site; the package displaces 5 × 4 × 0.5 = 10
+        // (not 18); openings 0.048 → 12.88 − 10 + 0.048 = 2.928 per site, × 24 = 70.272 mm³
+        // (cavity − full package would be 24 × (12.88 − 18 + 0.048) = −121.728 mm³)
+        assertThat(m.packageVolumeMm3()).isCloseTo(432.0, within(EPS));
+        assertThat(m.encapsulantVolumeMm3()).isCloseTo(70.272, within(EPS));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  * @param platedAreaPerSiteMm2  the same for one site
  * @param cavityVolumeMm3       all depressions
  * @param packageVolumeMm3      all package bodies
- * @param encapsulantVolumeMm3  cavity − package + openings through the walls (no dispensing allowance)
+ * @param encapsulantVolumeMm3  cavity − the package's part inside the depression + openings through the walls (no dispensing allowance)
  * @param openingVolumeMm3      all openings through the walls
  * @param openingCount          perWall × 4 × sites
  * @param openingsPerSite       perWall × 4
