@@ -76,6 +76,9 @@ public record BondingProfile(
             broken = "ramp-up " + rampUpCPerS + " °C/s exceeds " + maxRampUpCPerS + " °C/s";
         } else if (rampDownCPerS > maxRampDownCPerS) {
             broken = "cooling " + rampDownCPerS + " °C/s exceeds " + maxRampDownCPerS + " °C/s";
+        } else if (kind == Kind.REFLOW && timeAboveLiquidusS < rampsAboveLiquidusS()) {
+            broken = "time above liquidus " + timeAboveLiquidusS + " s is shorter than the " + rampsAboveLiquidusS()
+                    + " s the ramps to the peak and back take";
         } else if (kind == Kind.REFLOW && (preheatMinC >= preheatMaxC || preheatMaxC >= liquidusC)) {
             broken = "preheat " + preheatMinC + "–" + preheatMaxC + " °C must rise and stay below the liquidus";
         }
@@ -85,11 +88,23 @@ public record BondingProfile(
         }
     }
 
-    /** Total profile time from ambient (25 °C) to peak and back, s: ramps, soak and time at temperature. */
+    /**
+     * Total oven time from ambient (25 °C) and back, s, each stretch of the profile counted once (docs/recipe.md §3).
+     * Reflow: ramp to the soak start, the soak (which itself rises from its start to its end temperature), ramp from
+     * the soak end to the liquidus, the time above liquidus (which contains the rise to the peak and the fall back,
+     * see {@link #check()}), then cooling from the liquidus. Cure: ramp to the cure temperature, hold, cool.
+     */
     public double totalDurationS() {
         double ambientC = 25.0;
-        double up = (peakC - ambientC) / rampUpCPerS;
-        double down = (peakC - ambientC) / rampDownCPerS;
-        return up + preheatS + timeAboveLiquidusS + down;
+        if (kind == Kind.CURE) {
+            return (peakC - ambientC) / rampUpCPerS + timeAboveLiquidusS + (peakC - ambientC) / rampDownCPerS;
+        }
+        return (preheatMinC - ambientC) / rampUpCPerS + preheatS + (liquidusC - preheatMaxC) / rampUpCPerS
+                + timeAboveLiquidusS + (liquidusC - ambientC) / rampDownCPerS;
+    }
+
+    /** Time a reflow spends above the liquidus just rising to the peak and falling back, s. */
+    public double rampsAboveLiquidusS() {
+        return (peakC - liquidusC) / rampUpCPerS + (peakC - liquidusC) / rampDownCPerS;
     }
 }

@@ -47,8 +47,14 @@ class WindowsAndProfilesTest {
         // SAC305: peak 245 °C ≥ liquidus 220 + 15 and ≤ 260 (J-STD-020E)
         BondingProfile sac = BondingProfile.forMaterial(BondingMaterial.SAC305);
         assertThat(sac.peakC()).isBetween(235.0, 260.0);
-        // total = (245-25)/2 up + 90 soak + 90 above liquidus + (245-25)/4 down = 110 + 90 + 90 + 55 = 345 s
-        assertThat(sac.totalDurationS()).isCloseTo(345.0, within(1e-9));
+        // each stretch once: 25→150 °C at 2 °C/s = 62.5 s; soak 150→200 °C 90 s; 200→220 °C at 2 °C/s = 10 s;
+        // 90 s above the 220 °C liquidus (holding the rise to 245 °C and back: 25/2 + 25/4 = 18.75 s);
+        // cooling 220→25 °C at 4 °C/s = 48.75 s  →  62.5 + 90 + 10 + 90 + 48.75 = 301.25 s
+        assertThat(sac.totalDurationS()).isCloseTo(301.25, within(1e-9));
+        assertThat(sac.rampsAboveLiquidusS()).isCloseTo(18.75, within(1e-9));
+        // Sn63Pb37: (100-25)/2 + 90 + (183-150)/2 + 90 + (183-25)/4 = 37.5 + 90 + 16.5 + 90 + 39.5 = 273.5 s
+        assertThat(BondingProfile.forMaterial(BondingMaterial.SN63PB37).totalDurationS())
+                .isCloseTo(273.5, within(1e-9));
         // epoxy: (150-25)/2 + 0 + 900 + (150-25)/2 = 62.5 + 900 + 62.5 = 1025 s
         assertThat(BondingProfile.forMaterial(BondingMaterial.CONDUCTIVE_EPOXY).totalDurationS())
                 .isCloseTo(1025.0, within(1e-9));
@@ -64,6 +70,13 @@ class WindowsAndProfilesTest {
         BondingProfile hot = new BondingProfile(BondingMaterial.SAC305, BondingProfile.Kind.REFLOW,
                 150, 200, 90, 2, 220, 270, 260, 90, 60, 150, 3, 4, 6);
         assertRule(hot::check, ProcessRule.BONDING_PROFILE_LIMITS);
+        // SAC305 peak 245 °C held 15 s above 220 °C: the ramps alone take 25/2 + 25/4 = 18.75 s there; the 60 s
+        // minimum is lowered to 10 s so that only the ramps rule can refuse it
+        BondingProfile brief = new BondingProfile(BondingMaterial.SAC305, BondingProfile.Kind.REFLOW,
+                150, 200, 90, 2, 220, 245, 260, 15, 10, 150, 3, 4, 6);
+        assertRule(brief::check, ProcessRule.BONDING_PROFILE_LIMITS);
+        assertThatCode(new BondingProfile(BondingMaterial.SAC305, BondingProfile.Kind.REFLOW,
+                150, 200, 90, 2, 220, 245, 260, 19, 10, 150, 3, 4, 6)::check).doesNotThrowAnyException();
     }
 
     @Test
