@@ -31,7 +31,9 @@ public enum ProcessRule implements RuleCode {
     /** Bath temperature and pH inside the bath's operating window. */
     BATH_WINDOW("claims 3, 6"),
     /** Reflow or cure profile inside the bonding material's limits. */
-    BONDING_PROFILE_LIMITS("claims 9-10");
+    BONDING_PROFILE_LIMITS("claims 9-10"),
+    /** The encapsulant's cure window stays below the solder's solidus, so the joints do not melt again. */
+    CURE_BELOW_SOLIDUS("claims 9-10, 12");
 
     private final String claims;
 

@@ -41,6 +41,7 @@ public final class RecipeCompiler {
         EncapsulationPlan encapsulation = EncapsulationPlan.of(design.encapsulation().material(),
                 layout.encapsulantVolumeMm3(), design.encapsulation().allowancePercent(), layout.siteCount(),
                 design.panel().rows(), layout.openingCount());
+        CureCheck.check(design.bonding().material(), design.encapsulation().material(), encapsulation.cure());
         SingulationMethod singulationMethod = design.process() == null || design.process().singulation() == null
                 ? SingulationMethod.SAW : design.process().singulation();
         Singulation.Plan singulation = Singulation.plan(singulationMethod, design.panel().sawKerfMm(),
