@@ -39,4 +39,9 @@ public record Violation(String field, String message, String rule, Double measur
     public static Violation of(RuleCode rule, String field, String message) {
         return new Violation(field, message, rule.code(), null, null, null);
     }
+
+    /** The same violation for a document nested under {@code prefix} (e.g. {@code design} in an envelope). */
+    public Violation under(String prefix) {
+        return new Violation(prefix + "." + field, message, rule, measured, limit, unit);
+    }
 }

@@ -31,11 +31,16 @@ public class DesignValidation {
         if (body.length > config.maxDesignBytes()) {
             throw HandoffProblem.payloadTooLarge(config.maxDesignBytes());
         }
-        ReadResult result = reader.read(body, contentType);
+        ReadResult result = read(body, contentType);
         if (!result.valid()) {
             throw new InvalidDesignException(result.violations());
         }
         return new ValidationResult(true, result.warnings(), result.design().siteCount(),
                 DesignJson.toTree(result.design()));
+    }
+
+    /** Reads a design with the output limits, for validation and handoff submission alike. */
+    public ReadResult read(byte[] body, String contentType) {
+        return reader.read(body, contentType);
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.shieldfab.design.DesignFormat;
 import io.shieldfab.design.DesignJson;
-import io.shieldfab.design.DesignReader;
-import io.shieldfab.support.config.OutputLimitsConfig;
 import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.ReadResult;
@@ -60,13 +58,13 @@ public class HandoffService {
     private final Event<HandoffSubmitted> submitted;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
-    /** With the output limits (docs/design-document.md, "Output size"), the same as validation's. */
-    private final DesignReader reader;
+    /** The one design reader, with the output limits (docs/design-document.md, "Output size"). */
+    private final DesignValidation designs;
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
                           CallbackTargets callbackTargets,
                           WebhookSecretService webhookSecrets, HandoffFactsRepository facts, HandoffViews views,
-                          ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, OutputLimitsConfig outputLimits,
+                          ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, DesignValidation designs,
                           ObjectMapper mapper) {
         this.handoffs = handoffs;
         this.bundles = bundles;
@@ -79,7 +77,7 @@ public class HandoffService {
         this.submitted = submitted;
         this.config = config;
         this.mapper = mapper;
-        this.reader = DesignReader.create(outputLimits.limits());
+        this.designs = designs;
     }
 
     /**
@@ -261,9 +259,9 @@ public class HandoffService {
                 callbackUrl = envelope.get("callbackUrl").asText();
             }
         }
-        ReadResult result = reader.read(designBytes, designType);
+        ReadResult result = designs.read(designBytes, designType);
         List<Violation> violations = new ArrayList<>(envelope == null ? result.violations()
-                : result.violations().stream().map(v -> new Violation("design." + v.field(), v.message())).toList());
+                : result.violations().stream().map(v -> v.under("design")).toList());
         if (callbackUrl != null) {
             callbackTargets.refusal(callbackUrl).ifPresent(reason -> violations.add(new Violation("callbackUrl", reason)));
         }
