@@ -75,9 +75,16 @@ public final class DesignLimits {
 
     public static final Range RELATIVE_PERMITTIVITY = Range.closed(1, 100, "");
     public static final Range ALLOWANCE_PERCENT = Range.closed(0, 100, "%");
+    /** Apparent viscosity at process temperature: water is 0.001, the stiffest mould compounds about 1000. */
+    public static final Range VISCOSITY_PA_S = Range.aboveZero(10_000, "Pa·s");
+    public static final Range FILLER_TOP_CUT_UM = Range.closed(0, 500, "µm");
+    public static final Range GEL_TIME_S = Range.aboveZero(86_400, "s");
+    public static final Range PRESSURE_KPA = Range.aboveZero(100_000, "kPa");
+    public static final int GATES_PER_ROW_MIN = 1;
 
     public static final Range PAD_SIZE_MM = Range.aboveZero(10, "mm");
     public static final Range PAD_THICKNESS_UM = Range.closed(1, 1000, "µm");
+    public static final Range BOARD_PAD_SIZE_MM = Range.aboveZero(10, "mm");
 
     public static final Range MIN_SHIELDING_DB = Range.closed(0, 200, "dB");
     public static final Range CURRENT_DENSITY_A_PER_DM2 = Range.aboveZero(100, "A/dm²");

@@ -22,5 +22,9 @@ public enum DesignRule implements RuleCode {
     /** 9: a length does not round to 0 on the layout's 1 nm grid. */
     LAYOUT_GRID,
     /** 10: the layout files stay within the output limits. */
-    OUTPUT_SIZE
+    OUTPUT_SIZE,
+    /** 11 (warning; recipe-service refuses it with 422): the openings carry flow in the chosen stage (claims 13, 15, 16). */
+    FLOW_PATH,
+    /** 12: at most one gate or dispense point per site of a row. */
+    GATES_WITHIN_ROW
 }

@@ -4,6 +4,7 @@ import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.geometry.DepressionGeometry;
 import io.shieldfab.design.geometry.DepressionGeometry.Axis;
+import io.shieldfab.design.geometry.FlowRoute;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,13 @@ final class DesignRules {
      * severing between depressions must not cut a side wall). Violation on the pitch when the recess alone does not
      * fit, on the kerf ({@code kerfKnown}) when only the kerf does not.
      */
-    static Optional<Violation> footprint(Axis axis, String bodyField, long thicknessNm, boolean hollowWalls,
-                                         boolean kerfKnown) {
+    static Optional<Violation> footprint(Axis axis, String bodyField, long thicknessNm, boolean kerfKnown) {
         String pitchField = "pitch" + axis.name() + "Mm";
         double footprint = mm(axis.recessNm());
         double pitch = mm(axis.pitchNm());
         double kerf = mm(axis.kerfNm());
         String how = "package." + bodyField + " " + number(mm(axis.bodyNm())) + " + 2 × shield.wallClearanceMm "
-                + number(mm(axis.clearanceNm())) + " + 2 × " + wallHow(thicknessNm, hollowWalls);
+                + number(mm(axis.clearanceNm())) + " + 2 × shield.thicknessUm " + number(thicknessNm / 1e3) + " µm";
         if (!axis.recessFits()) {
             return Optional.of(Violation.of(DesignRule.RECESS_WITHIN_PITCH, "panel." + pitchField, footprint, pitch,
                     "mm", "the depression's outer footprint along " + axis.name() + " is {measured} {unit} (" + how
@@ -59,13 +59,6 @@ final class DesignRules {
                             + street + " mm"));
         }
         return Optional.empty();
-    }
-
-    /** The wall in a footprint's explanation: one skin, or the three skins of a hollow wall (claim 15). */
-    private static String wallHow(long thicknessNm, boolean hollowWalls) {
-        String skin = "shield.thicknessUm " + number(thicknessNm / 1e3) + " µm";
-        return hollowWalls ? "wall " + number(DepressionGeometry.wallTotalNm(thicknessNm, true) / 1e3)
-                + " µm (hollow: 3 × " + skin + ")" : skin;
     }
 
     /**
@@ -218,7 +211,10 @@ final class DesignRules {
         return Optional.empty();
     }
 
-    /** Rule 8, claim 15: hollow walls open to the rear need the support removed before encapsulation. */
+    /**
+     * Rule 8, claim 15: {@code hollowWalls} true states that the wall spaces are open to the rear when the
+     * encapsulant goes in, which is only so once the support is removed.
+     */
     static Optional<Violation> hollowWallsOrder(boolean hollowWalls, EncapsulationStage stage) {
         if (!hollowWalls || stage != EncapsulationStage.BEFORE_SUPPORT_REMOVAL) {
             return Optional.empty();
@@ -227,6 +223,23 @@ final class DesignRules {
                 + " (shield.hollowWalls true) must be encapsulated after the mandrel is removed (claim 15), but stage"
                 + " is BEFORE_SUPPORT_REMOVAL; set encapsulation.stage to AFTER_SUPPORT_REMOVAL or make the walls"
                 + " solid; recipe-service refuses this combination with 422"));
+    }
+
+    /**
+     * Rule 11 (warning; recipe-service refuses it with 422), claims 13, 15, 16: the openings must give the
+     * encapsulant a path from one depression to the next in the chosen stage. Slots through the side walls face the
+     * solid mandrel rib while the support is in place.
+     */
+    static Optional<Violation> flowPath(FlowRoute route) {
+        if (!route.blocked()) {
+            return Optional.empty();
+        }
+        return Optional.of(Violation.of(DesignRule.FLOW_PATH, "shield.openings.style", "slots through the side"
+                + " walls face the solid mandrel rib while the support is in place (encapsulation.stage"
+                + " BEFORE_SUPPORT_REMOVAL), so the encapsulant has no path from one depression to the next (claims"
+                + " 13, 16); use style TROUGHS (channels over the rib, same lengthMm and heightMm), or set"
+                + " encapsulation.stage to AFTER_SUPPORT_REMOVAL: the slots then open into the wall spaces, which a"
+                + " rear covering layer closes (claim 15); recipe-service refuses this combination with 422"));
     }
 
     private static double mm(long nm) {

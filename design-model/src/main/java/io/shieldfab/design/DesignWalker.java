@@ -12,6 +12,9 @@ import io.shieldfab.design.Requirements.ApertureRule;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
 import io.shieldfab.design.geometry.DepressionGeometry;
 import io.shieldfab.design.geometry.DepressionGeometry.Axis;
+import io.shieldfab.design.geometry.FlowRoute;
+import io.shieldfab.design.process.FillDefaults;
+import io.shieldfab.design.process.FillMethod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,19 +67,19 @@ final class DesignWalker {
 
     /** The encapsulation section (claims 12, 13, 15, 16). */
     private record Encapsulation(EncapsulantMaterial material, Double permittivity, EncapsulationStage stage,
-                                 Double allowance) {
+                                 Double allowance, FillMethod method, Double viscosity, Double fillerTopCut,
+                                 Double gelTime, Double pressure, Integer gatesPerRow) {
     }
 
     /** The bonding section (claims 9, 10). */
-    private record Bonding(BondingMaterial material, Double padSize, Double padThickness) {
+    private record Bonding(BondingMaterial material, Double padSize, Double padThickness, Double boardPadSize) {
     }
 
     private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null);
     private static final Panel NO_PANEL = new Panel(null, null, null, null, null, null);
     private static final Shield NO_SHIELD = new Shield(null, null, null, null, null, null, null, null, null);
     private static final Mandrel NO_MANDREL = new Mandrel(null, null);
-    private static final Encapsulation NO_ENCAPSULATION = new Encapsulation(null, null, null, null);
-    private static final Bonding NO_BONDING = new Bonding(null, null, null);
+    private static final Bonding NO_BONDING = new Bonding(null, null, null, null);
 
     ReadResult walk(ObjectNode tree) {
         ObjectView doc = ObjectView.root(tree, violations);
@@ -104,6 +107,16 @@ final class DesignWalker {
         if (all(shield.hollowWalls, encapsulation.stage)) {
             DesignRules.hollowWallsOrder(shield.hollowWalls, encapsulation.stage).ifPresent(warnings::add);
         }
+        if (all(shield.style, encapsulation.stage)) {
+            FlowRoute route = FlowRoute.of(shield.style,
+                    encapsulation.stage == EncapsulationStage.AFTER_SUPPORT_REMOVAL);
+            DesignRules.flowPath(route).ifPresent(warnings::add);
+        }
+        if (all(encapsulation.gatesPerRow, panel.columns) && encapsulation.gatesPerRow > panel.columns) {
+            violations.add(Violation.of(DesignRule.GATES_WITHIN_ROW, "encapsulation.gatesPerRow",
+                    encapsulation.gatesPerRow, panel.columns, "", "{measured} gates or dispense points per row"
+                            + " is more than the row's {limit} sites (panel.columns); use at most one per site"));
+        }
         if (!violations.isEmpty()) {
             return new ReadResult(null, violations, warnings);
         }
@@ -116,8 +129,10 @@ final class DesignWalker {
                         shield.hollowWalls, shield.permeability),
                 new MandrelSpec(mandrel.material, mandrel.recessDepth),
                 new EncapsulationSpec(encapsulation.material, encapsulation.permittivity, encapsulation.stage,
-                        encapsulation.allowance),
-                new BondingSpec(bonding.material, bonding.padSize, bonding.padThickness),
+                        encapsulation.allowance, encapsulation.method, encapsulation.viscosity,
+                        encapsulation.fillerTopCut, encapsulation.gelTime, encapsulation.pressure,
+                        encapsulation.gatesPerRow),
+                new BondingSpec(bonding.material, bonding.padSize, bonding.padThickness, bonding.boardPadSize),
                 requirements, process);
         return new ReadResult(design, List.of(), warnings);
     }
@@ -166,6 +181,8 @@ final class DesignWalker {
                 "gap between package body and side wall");
         Shield openings = openings(shield.object("openings", true,
                 "the openings in the side walls; {\"style\": \"NONE\"} for solid walls"));
+        // deprecated: the wall is always the plated inverted U around the rib; true only states that the support is
+        // removed before encapsulation (rule 8, docs/design-document.md "Migration: hollowWalls")
         Boolean hollowWalls = shield.bool("hollowWalls", false, "side walls hollow and open to the rear (claim 15)");
         Double permeability = shield.number("relativePermeability", false, null, RELATIVE_PERMEABILITY,
                 "relative permeability μr of the deposit");
@@ -190,7 +207,7 @@ final class DesignWalker {
                 none ? NO_OPENING_MM : OPENING_HEIGHT_MM, "opening height up the wall");
         if (perWall != null && none && perWall != 0) {
             openings.report("perWall", "must be 0 or left out with style NONE (solid walls); got " + perWall
-                    + "; use style SLOTS or PILLARS for walls with openings");
+                    + "; use style TROUGHS, SLOTS or PILLARS for walls with openings");
             perWall = null;
         } else if (perWall != null && sized && perWall == 0) {
             openings.report("perWall", "must be at least 1 with style " + style
@@ -216,19 +233,45 @@ final class DesignWalker {
     private static Encapsulation encapsulationSection(ObjectView doc) {
         ObjectView encapsulation = doc.object("encapsulation", false, "the encapsulant");
         if (encapsulation == null) {
-            return NO_ENCAPSULATION;
+            return defaultEncapsulation();
         }
         EncapsulantMaterial material = encapsulation.enumeration("material", false,
                 EncapsulantMaterial.EPOXY_MOLD_COMPOUND, EncapsulantMaterial.class, "encapsulant material");
-        Encapsulation read = new Encapsulation(material,
-                encapsulation.number("relativePermittivity", false,
-                        material == null ? null : material.typicalPermittivity, RELATIVE_PERMITTIVITY,
-                        "relative permittivity εr of the cured encapsulant"),
-                encapsulation.enumeration("stage", false, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        EncapsulationStage.class, "encapsulation stage"),
-                encapsulation.number("allowancePercent", false, 10.0, ALLOWANCE_PERCENT, "extra encapsulant volume"));
+        Double permittivity = encapsulation.number("relativePermittivity", false,
+                material == null ? null : material.typicalPermittivity, RELATIVE_PERMITTIVITY,
+                "relative permittivity εr of the cured encapsulant");
+        EncapsulationStage stage = encapsulation.enumeration("stage", false,
+                EncapsulationStage.BEFORE_SUPPORT_REMOVAL, EncapsulationStage.class, "encapsulation stage");
+        Double allowance = encapsulation.number("allowancePercent", false, 10.0, ALLOWANCE_PERCENT,
+                "extra encapsulant volume");
+        FillMethod method = encapsulation.enumeration("method", false,
+                material == null ? null : FillDefaults.defaultMethod(material), FillMethod.class,
+                "encapsulation method");
+        // the fill defaults depend on material and method (docs/physics.md §6); unknown when either is invalid
+        FillDefaults defaults = material == null || method == null ? null : FillDefaults.of(material, method);
+        Encapsulation read = new Encapsulation(material, permittivity, stage, allowance, method,
+                encapsulation.number("viscosityPaS", false, defaults == null ? null : defaults.viscosityPaS(),
+                        VISCOSITY_PA_S, "apparent viscosity at process temperature"),
+                encapsulation.number("fillerTopCutUm", false, defaults == null ? null : defaults.fillerTopCutUm(),
+                        FILLER_TOP_CUT_UM, "largest filler particle (top cut)"),
+                encapsulation.number("gelTimeS", false, defaults == null ? null : defaults.gelTimeS(), GEL_TIME_S,
+                        "time the encapsulant stays flowable"),
+                encapsulation.number("pressureKPa", false, defaults == null ? null : defaults.pressureKPa(),
+                        PRESSURE_KPA, "driving pressure at the gate"),
+                encapsulation.integer("gatesPerRow", false, 1, GATES_PER_ROW_MIN, SITES_PER_AXIS_MAX,
+                        "gates or dispense points per row"));
         encapsulation.finish();
         return read;
+    }
+
+    /** The encapsulation when the section is left out: every default, from the default material's. */
+    private static Encapsulation defaultEncapsulation() {
+        EncapsulantMaterial material = EncapsulantMaterial.EPOXY_MOLD_COMPOUND;
+        FillMethod method = FillDefaults.defaultMethod(material);
+        FillDefaults defaults = FillDefaults.of(material, method);
+        return new Encapsulation(material, material.typicalPermittivity, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                10.0, method, defaults.viscosityPaS(), defaults.fillerTopCutUm(), defaults.gelTimeS(),
+                defaults.pressureKPa(), 1);
     }
 
     private static Bonding bondingSection(ObjectView doc) {
@@ -240,7 +283,9 @@ final class DesignWalker {
                 bonding.enumeration("material", false, BondingMaterial.SAC305, BondingMaterial.class,
                         "bonding material"),
                 bonding.number("padSizeMm", false, 0.3, PAD_SIZE_MM, "bonding pad side"),
-                bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness"));
+                bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness"),
+                bonding.number("boardPadSizeMm", false, null, BOARD_PAD_SIZE_MM,
+                        "side of the board's ground pads the shield is joined to"));
         bonding.finish();
         return read;
     }
@@ -281,11 +326,11 @@ final class DesignWalker {
         Axis x = axis('X', pkg.bodyLength, shield, panel.pitchX, panel.kerf);
         Axis y = axis('Y', pkg.bodyWidth, shield, panel.pitchY, panel.kerf);
         if (x != null) {
-            DesignRules.footprint(x, "bodyLengthMm", thicknessNm(shield), shield.hollowWalls, panel.kerf != null)
+            DesignRules.footprint(x, "bodyLengthMm", thicknessNm(shield), panel.kerf != null)
                     .ifPresent(violations::add);
         }
         if (y != null) {
-            DesignRules.footprint(y, "bodyWidthMm", thicknessNm(shield), shield.hollowWalls, panel.kerf != null)
+            DesignRules.footprint(y, "bodyWidthMm", thicknessNm(shield), panel.kerf != null)
                     .ifPresent(violations::add);
         }
         if (all(panel.columns, panel.pitchX, panel.margin)) {
@@ -318,11 +363,10 @@ final class DesignWalker {
 
     /** One axis of the site section when its inputs are valid (a kerf left invalid counts as 0), else null. */
     private static Axis axis(char name, Double body, Shield shield, Double pitch, Double kerf) {
-        if (!all(body, shield.clearance, shield.thickness, shield.hollowWalls, pitch)) {
+        if (!all(body, shield.clearance, shield.thickness, pitch)) {
             return null;
         }
-        return new Axis(name, nm(body), nm(shield.clearance),
-                DepressionGeometry.wallTotalNm(thicknessNm(shield), shield.hollowWalls), nm(pitch),
+        return new Axis(name, nm(body), nm(shield.clearance), thicknessNm(shield), nm(pitch),
                 kerf == null ? 0 : nm(kerf));
     }
 

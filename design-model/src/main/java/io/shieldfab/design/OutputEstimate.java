@@ -134,7 +134,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         long columns = in.columns();
         long sites = rows * columns;
         int perWall = in.style() == OpeningStyle.NONE ? 0 : in.perWall();
-        int skins = in.hollowWalls() ? 2 : 1;
+        int skins = 1;
         // PILLARS: the perWall gaps cut each wall rectangle into at most perWall + 1 pillars (docs/layout.md §2)
         int piecesPerWall = in.style() == OpeningStyle.PILLARS && perWall > 0 ? perWall + 1 : 1;
         int walls = 4 * skins * piecesPerWall;
@@ -183,7 +183,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         if (padMm == null) {
             return true;
         }
-        double wallMm = DepressionGeometry.wallTotalNm(DepressionGeometry.nmFromUm(thicknessUm), hollowWalls) / 1e6;
+        double wallMm = DepressionGeometry.nmFromUm(thicknessUm) / 1e6;
         double recessX = bodyLengthMm + 2 * clearanceMm + 2 * wallMm;
         double recessY = bodyWidthMm + 2 * clearanceMm + 2 * wallMm;
         double landX = (pitchXMm - recessX - kerfMm) / 2;

@@ -2,6 +2,8 @@ package io.shieldfab.design;
 
 import io.shieldfab.design.BondingSpec.BondingMaterial;
 import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
+import io.shieldfab.design.process.FillDefaults;
+import io.shieldfab.design.process.FillMethod;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.PackageSpec.TerminalSide;
 import io.shieldfab.design.ProcessSpec.SingulationMethod;
@@ -25,7 +27,7 @@ class DesignDefaultsAndJsonTest {
               material: COPPER
               thicknessUm: 20
               wallClearanceMm: 0.25
-              openings: { style: SLOTS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }
+              openings: { style: TROUGHS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }
             mandrel: { material: STAINLESS_STEEL, recessDepthMm: 0.5 }
             """;
 
@@ -43,9 +45,13 @@ class DesignDefaultsAndJsonTest {
         assertThat(d.panel().sawKerfMm()).isEqualTo(0.2);
         assertThat(d.shield().hollowWalls()).isFalse();
         assertThat(d.shield().relativePermeability()).isNull();
+        // fill defaults of a mould compound, transfer-moulded (docs/physics.md §6)
+        FillDefaults fill = FillDefaults.of(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, FillMethod.TRANSFER_MOLD);
         assertThat(d.encapsulation()).isEqualTo(new EncapsulationSpec(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
-                EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10.0));
-        assertThat(d.bonding()).isEqualTo(new BondingSpec(BondingMaterial.SAC305, 0.3, 50.0));
+                EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10.0, FillMethod.TRANSFER_MOLD, fill.viscosityPaS(),
+                fill.fillerTopCutUm(), fill.gelTimeS(), fill.pressureKPa(), 1));
+        assertThat(d.bonding()).isEqualTo(new BondingSpec(BondingMaterial.SAC305, 0.3, 50.0, null));
+        assertThat(d.bonding().attachesToBoard()).isFalse();
         assertThat(d.requirements()).isEqualTo(new Requirements(30.0, ApertureRule.LAMBDA_OVER_20));
         assertThat(d.process()).isEqualTo(new ProcessSpec(null, SingulationMethod.SAW));
         assertThat(d.siteCount()).isEqualTo(6);
@@ -58,6 +64,25 @@ class DesignDefaultsAndJsonTest {
         Design d = DesignReader.create().read(silicone, DesignFormat.YAML).design();
 
         assertThat(d.encapsulation().relativePermittivity()).isEqualTo(2.9);
+        // a silicone is dispensed by default, with the silicone's fill properties at dispense pressure
+        FillDefaults fill = FillDefaults.of(EncapsulantMaterial.SILICONE, FillMethod.DISPENSE);
+        assertThat(d.encapsulation().method()).isEqualTo(FillMethod.DISPENSE);
+        assertThat(d.encapsulation().viscosityPaS()).isEqualTo(fill.viscosityPaS());
+        assertThat(d.encapsulation().pressureKPa()).isEqualTo(fill.pressureKPa());
+    }
+
+    @Test
+    void statedFillPropertiesOverrideTheDefaults() {
+        String moulded = MINIMAL + "encapsulation: { method: COMPRESSION_MOLD, viscosityPaS: 4, fillerTopCutUm: 5,"
+                + " gelTimeS: 40, pressureKPa: 3000, gatesPerRow: 1 }\nbonding: { boardPadSizeMm: 0.35 }\n";
+
+        Design d = DesignReader.create().read(moulded, DesignFormat.YAML).design();
+
+        assertThat(d.encapsulation()).extracting(EncapsulationSpec::method, EncapsulationSpec::viscosityPaS,
+                        EncapsulationSpec::fillerTopCutUm, EncapsulationSpec::gelTimeS, EncapsulationSpec::pressureKPa)
+                .containsExactly(FillMethod.COMPRESSION_MOLD, 4.0, 5.0, 40.0, 3000.0);
+        assertThat(d.bonding().boardPadSizeMm()).isEqualTo(0.35);
+        assertThat(d.bonding().attachesToBoard()).isTrue();
     }
 
     @Test
@@ -78,7 +103,7 @@ class DesignDefaultsAndJsonTest {
 
     @Test
     void solidWallsRoundTrip() {
-        String none = MINIMAL.replace("{ style: SLOTS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }", "{ style: NONE }");
+        String none = MINIMAL.replace("{ style: TROUGHS, perWall: 2, lengthMm: 0.5, heightMm: 0.1 }", "{ style: NONE }");
         Design design = DesignReader.create().read(none, DesignFormat.YAML).design();
 
         assertThat(design.shield().openings().maxDimensionMm()).isZero();

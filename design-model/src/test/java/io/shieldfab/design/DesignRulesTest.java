@@ -69,23 +69,54 @@ class DesignRulesTest {
         // Y: street 4.86 − 4.65 = 0.21 mm > kerf 0.2 mm
         assertThat(read(with(wifi(), "panel.pitchYMm", "4.86")).violations()).isEmpty();
         // the kerf rule directly: street 0.21 > 0.2 passes, 0.2 (equal) fails
-        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.86, 0.2), "bodyWidthMm", 25_000, false, true)).isEmpty();
-        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.85, 0.2), "bodyWidthMm", 25_000, false, true))
+        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.86, 0.2), "bodyWidthMm", 25_000, true)).isEmpty();
+        assertThat(DesignRules.footprint(axis('Y', 4.0, 25, 4.85, 0.2), "bodyWidthMm", 25_000, true))
                 .hasValueSatisfying(v -> assertThat(v.rule()).isEqualTo("KERF_WITHIN_STREET"));
     }
 
     @Test
-    void hollowWallsCountThreeSkinsInTheFootprint() {
-        // hollow: wall total 3 × 25 = 75 µm; footprint X = 5.0 + 0.6 + 0.15 = 5.75 mm; pitch 5.85 leaves a street
-        // of 0.1 mm, not wider than kerf 0.15 mm (2 skins would leave 0.2 mm and pass: the layout draws 3)
-        ReadResult result = read(with(with(with(wifi(), "shield.hollowWalls", "true"), "panel.pitchXMm", "5.85"),
-                "panel.sawKerfMm", "0.15"));
-
+    void aHollowWallIsOneThicknessAroundTheRib() {
+        // claim 15's hollow wall is the inverted U around the rib: one plated thickness, 25 µm, not three skins.
+        // Footprint X = 5.0 + 0.6 + 0.05 = 5.65 mm; pitch 5.85 leaves a street of 0.2 mm, wider than kerf 0.15 mm
+        ReadResult hollow = read(with(with(with(with(wifi(), "shield.hollowWalls", "true"), "panel.pitchXMm", "5.85"),
+                "panel.sawKerfMm", "0.15"), "encapsulation.stage", "\"AFTER_SUPPORT_REMOVAL\""));
+        assertThat(hollow.violations()).isEmpty();
+        // kerf 0.2 equals that street: refused with the one-thickness arithmetic
+        ReadResult result = read(with(with(wifi(), "panel.pitchXMm", "5.85"), "panel.sawKerfMm", "0.2"));
         assertThat(result.violations()).singleElement()
                 .extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
-                .containsExactly("KERF_WITHIN_STREET", "panel.sawKerfMm", 0.15, 0.1);
-        assertThat(result.violations().get(0).message()).contains("+ 2 × wall 75 µm (hollow: 3 × shield.thicknessUm"
-                + " 25 µm)) = 0.1 mm, not wider than sawKerfMm 0.15 mm");
+                .containsExactly("KERF_WITHIN_STREET", "panel.sawKerfMm", 0.2, 0.2);
+        assertThat(result.violations().get(0).message()).contains("+ 2 × shield.thicknessUm 25 µm) = 0.2 mm, not"
+                + " wider than sawKerfMm 0.2 mm");
+    }
+
+    @Test
+    void slotsWithTheSupportInPlaceHaveNoFlowPath() {
+        // claims 13, 16: a slot through a side wall faces the solid rib until the support is removed
+        ReadResult slots = read(with(wifi(), "shield.openings.style", "\"SLOTS\""));
+        assertThat(slots.valid()).isTrue();
+        assertThat(slots.warnings()).singleElement().satisfies(v -> {
+            assertThat(v).extracting(Violation::rule, Violation::field)
+                    .containsExactly("FLOW_PATH", "shield.openings.style");
+            assertThat(v.message()).contains("use style TROUGHS").contains("AFTER_SUPPORT_REMOVAL")
+                    .contains("rear covering layer");
+        });
+        // the same slots after support removal open into the wall spaces: a path, no warning
+        assertThat(read(with(with(wifi(), "shield.openings.style", "\"SLOTS\""), "encapsulation.stage",
+                "\"AFTER_SUPPORT_REMOVAL\"")).warnings()).isEmpty();
+        // troughs and pillar gaps carry flow in either stage; solid walls have nothing to flow through
+        for (String style : new String[]{"TROUGHS", "PILLARS"}) {
+            assertThat(read(with(wifi(), "shield.openings.style", "\"" + style + "\"")).warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void moreGatesThanSitesInARowAreRefused() {
+        // the Wi-Fi panel has 6 columns: 6 gates (one per site) pass, 7 do not
+        assertThat(read(with(wifi(), "encapsulation.gatesPerRow", "6")).violations()).isEmpty();
+        assertThat(read(with(wifi(), "encapsulation.gatesPerRow", "7")).violations()).singleElement()
+                .extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
+                .containsExactly("GATES_WITHIN_ROW", "encapsulation.gatesPerRow", 7.0, 6.0);
     }
 
     @Test

@@ -49,9 +49,10 @@ class ExamplesTest {
     }
 
     @Test
-    void thereAreTheFourExamples() throws IOException {
+    void thereAreTheFiveExamples() throws IOException {
         assertThat(examples().map(p -> p.getFileName().toString())).containsExactly(
-                "invalid-several-mistakes.json", "mcu-pillars.json", "mmwave-28g.yaml", "wifi-fem-2g4.json");
+                "invalid-several-mistakes.json", "mcu-pillars.json", "mmwave-28g-coarse-filler.yaml",
+                "mmwave-28g.yaml", "wifi-fem-2g4.json");
     }
 
     @ParameterizedTest

@@ -69,14 +69,14 @@ class OutputEstimateTest {
     }
 
     @Test
-    void pillarsAndHollowWallsMultiplyTheWalls() {
-        // hollow (2 skins) PILLARS with 6 gaps: each of the 4 × 2 wall rectangles becomes 7 pillars = 56,
-        // + 24 openings + 2 + 4 pads = 86 (the mcu-pillars example: 500 sites, 43 500 polygons)
+    void pillarsMultiplyTheWalls() {
+        // PILLARS with 6 gaps: each of the 4 wall rectangles becomes 7 pillars = 28, + 24 openings + 2 + 4 pads = 58
+        // (the mcu-pillars example); a wall is one plated thickness whether or not the support is removed first
         OutputEstimate.Input input = new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, true, OpeningStyle.PILLARS, 6, true);
-        assertThat(OutputEstimate.of(input).shapesPerSite()).isEqualTo(86);
-        // SLOTS leave the walls whole: 2 + 8 + 24 + 4 = 38
+        assertThat(OutputEstimate.of(input).shapesPerSite()).isEqualTo(58);
+        // SLOTS leave the walls whole: 2 + 4 + 24 + 4 = 34
         assertThat(OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, true, OpeningStyle.SLOTS, 6, true))
-                .shapesPerSite()).isEqualTo(38);
+                .shapesPerSite()).isEqualTo(34);
         // NONE ignores perWall: 2 + 4 + 0 + 0 (no pads) = 6
         assertThat(OutputEstimate.of(new OutputEstimate.Input(1, 1, 9, 9, 5, 0.25, false, OpeningStyle.NONE, 0, false))
                 .shapesPerSite()).isEqualTo(6);
@@ -99,8 +99,9 @@ class OutputEstimateTest {
         assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575)).isTrue();
         assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575004)).isTrue();
         assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.58)).isFalse();
-        // hollow walls are 3 × 25 µm: recess 5.75 mm, land (7 − 5.75 − 0.2) / 2 = 0.525 mm
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.55)).isFalse();
+        // the deprecated hollowWalls no longer thickens the wall: the land stays 0.575 mm
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.575)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.58)).isFalse();
         assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, null)).isTrue();
     }
 

@@ -29,9 +29,9 @@ public final class Designs {
                 new PanelSpec(rows, columns, pitchXMm, pitchYMm, 3.0, 0.2),
                 new ShieldSpec(ShieldSpec.ShieldMaterial.NICKEL, 25, 0.3, openings, hollow, null),
                 new MandrelSpec(MandrelSpec.MandrelMaterial.STAINLESS_STEEL, 0.95),
-                new EncapsulationSpec(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
+                EncapsulationSpec.of(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
                         EncapsulationSpec.EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10),
-                new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50),
+                new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50, null),
                 new Requirements(30, Requirements.ApertureRule.LAMBDA_OVER_20),
                 new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
     }

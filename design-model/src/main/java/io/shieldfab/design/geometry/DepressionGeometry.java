@@ -1,9 +1,11 @@
 package io.shieldfab.design.geometry;
 
 import io.shieldfab.design.Design;
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -19,8 +21,17 @@ import java.util.List;
  *   | street/2 |&lt;----------------- recess (footprint) ---------------&gt;| street/2 |
  *              | T |clearance|&lt;---- body ----&gt;|clearance| T |
  *                  |&lt;------------- cavity -------------&gt;|
- *   T = wall total = t (solid) or 3t (hollow: two skins around a core of one skin, claim 15)
- *   street = pitch − recess must be wider than the kerf (claim 1: the saw must not cut a side wall)
+ *   T = wall = t: the deposit lines the recess, so the side walls of two neighbouring depressions sit on
+ *       the two faces of the mandrel rib between them and the land covers its top (an inverted U)
+ *   street = pitch − recess = rib width; it must be wider than the kerf (claim 1: the saw must not cut a side wall)
+ *
+ *   section through the rib between two depressions (docs/layout.md, "Routes for the encapsulant"):
+ *          land (t)                        TROUGHS: a notch ℓ wide, h deep in the rib top; the deposit
+ *      ┌───────────────┐                  follows it, an open channel over the rib (claims 13, 16)
+ *   ───┘│    rib      │└───  floor       SLOTS: holes through the side walls; they face the rib until the
+ *       │ (mandrel;   │                  support is removed, then open into the wall space (claims 13, 15)
+ *       │  wall space │                  PILLARS: the rib is a row of posts; the gaps run the full wall
+ *       │  once gone) │                  height across the rib (claims 22, 23)
  * </pre>
  *
  * @param pitchXNm        column pitch, nm
@@ -31,9 +42,10 @@ import java.util.List;
  * @param packageHeightNm package body height, nm
  * @param clearanceNm     gap between package and inner wall face, nm
  * @param thicknessNm     plated thickness (one skin of the wall, and the bottom), nm
- * @param hollowWalls     claim 15: walls are two skins around a hollow core open to the rear
+ * @param wallSpaceOpen   the support is removed before encapsulation (claim 15): each rib leaves a wall space,
+ *                        the inside of the inverted U, open to the rear
  * @param recessDepthNm   mandrel recess depth = depth of the cavity below the land = side wall height, nm
- * @param openingStyle    SLOTS, PILLARS or NONE
+ * @param openingStyle    SLOTS, TROUGHS, PILLARS or NONE
  * @param openingsPerWall openings on each of the four side walls (0 with NONE)
  * @param openingLengthNm opening length along the wall, nm
  * @param openingHeightNm opening height up the wall, nm
@@ -48,7 +60,7 @@ public record DepressionGeometry(
         long packageHeightNm,
         long clearanceNm,
         long thicknessNm,
-        boolean hollowWalls,
+        boolean wallSpaceOpen,
         long recessDepthNm,
         OpeningStyle openingStyle,
         int openingsPerWall,
@@ -81,7 +93,8 @@ public record DepressionGeometry(
         return new DepressionGeometry(
                 nm(d.panel().pitchXMm()), nm(d.panel().pitchYMm()), nm(d.panel().sawKerfMm()),
                 nm(d.packageSpec().bodyLengthMm()), nm(d.packageSpec().bodyWidthMm()), nm(d.packageSpec().heightMm()),
-                nm(d.shield().wallClearanceMm()), nmFromUm(d.shield().thicknessUm()), d.shield().hollowWalls(),
+                nm(d.shield().wallClearanceMm()), nmFromUm(d.shield().thicknessUm()),
+                d.encapsulation().stage() == EncapsulationStage.AFTER_SUPPORT_REMOVAL,
                 nm(d.mandrel().recessDepthMm()),
                 style, perWall,
                 perWall == 0 ? 0 : nm(openings.lengthMm()), perWall == 0 ? 0 : nm(openings.heightMm()),
@@ -99,22 +112,14 @@ public record DepressionGeometry(
     }
 
     /**
-     * Wall thickness from cavity to street: one skin of {@code t}, or two skins and a core of one skin (claim 15,
-     * docs/layout.md: what the GDSII draws).
-     */
-    public static long wallTotalNm(long thicknessNm, boolean hollowWalls) {
-        return hollowWalls ? 3 * thicknessNm : thicknessNm;
-    }
-
-    /**
-     * Length of wall the openings need, nm (docs/design-document.md, rule 4). SLOTS: the slots and one slot length
-     * of solid wall between neighbours, (2n − 1)·ℓ; PILLARS: the gaps, n·ℓ; NONE: 0.
+     * Length of wall the openings need, nm (docs/design-document.md, rule 4). SLOTS and TROUGHS: the openings and
+     * one opening length of solid wall between neighbours, (2n − 1)·ℓ; PILLARS: the gaps, n·ℓ; NONE: 0.
      */
     public static long openingsNeedNm(OpeningStyle style, int perWall, long lengthNm) {
         if (style == null || style == OpeningStyle.NONE || perWall <= 0) {
             return 0;
         }
-        return style == OpeningStyle.SLOTS ? (2L * perWall - 1) * lengthNm : perWall * lengthNm;
+        return style == OpeningStyle.PILLARS ? perWall * lengthNm : (2L * perWall - 1) * lengthNm;
     }
 
     /** Whether openings needing {@code needNm} of wall fit on a wall of {@code wallNm}: some wall must remain. */
@@ -173,8 +178,9 @@ public record DepressionGeometry(
         return new Axis('Y', packageWidthNm, clearanceNm, wallTotalNm(), pitchYNm, kerfNm);
     }
 
+    /** Wall thickness from cavity to street: the plated thickness t (the class diagram). */
     public long wallTotalNm() {
-        return wallTotalNm(thicknessNm, hollowWalls);
+        return thicknessNm;
     }
 
     public long cavityXNm() {
@@ -216,7 +222,11 @@ public record DepressionGeometry(
         return 4 * openingsPerWall;
     }
 
-    /** Opening depth through the wall (the waveguide length), nm: the wall total, or 0 without openings. */
+    /**
+     * Opening depth through the wall (the waveguide length the shielding model uses), nm: the wall thickness t, or
+     * 0 without openings. For a trough or a pillar gap this is the conservative choice: the channel across the rib
+     * is longer, and a longer below-cutoff guide attenuates more (docs/shielding.md).
+     */
     public long openingDepthNm() {
         return openingsPerWall > 0 ? wallTotalNm() : 0;
     }
@@ -233,6 +243,77 @@ public record DepressionGeometry(
 
     public long cavityMinYNm() {
         return pitchYNm / 2 - cavityYNm() / 2;
+    }
+
+    /** The route the encapsulant takes between depressions for this opening style and stage. */
+    public FlowRoute route() {
+        return FlowRoute.of(openingStyle, wallSpaceOpen);
+    }
+
+    /** Volume of one depression's cavity, mm³: a·b·d. */
+    public BigDecimal cavityVolumeMm3() {
+        return mm(cavityXNm()).multiply(mm(cavityYNm())).multiply(mm(recessDepthNm));
+    }
+
+    /**
+     * The part of one package inside its depression, mm³: L·W·min(H, d). Only that part displaces encapsulant, so a
+     * package taller than the recess (a warning, rule 7) never gives a negative encapsulant volume.
+     */
+    public BigDecimal packageInRecessVolumeMm3() {
+        return mm(packageLengthNm).multiply(mm(packageWidthNm)).multiply(mm(Math.min(packageHeightNm, recessDepthNm)));
+    }
+
+    /**
+     * Flow length through one pathway from a depression of a row to the next (along X), mm: through the side wall,
+     * t, for SLOTS; across the rib and both walls, street X + 2t, for a trough or a pillar gap; 0 without openings.
+     */
+    public BigDecimal pathwayLengthMm() {
+        return switch (route()) {
+            case NONE -> BigDecimal.ZERO;
+            case SLOTS_INTO_WALL_SPACE, SLOTS_FACING_RIB -> mm(thicknessNm);
+            case TROUGHS, PILLAR_GAPS -> mm(streetXNm() + 2 * thicknessNm);
+        };
+    }
+
+    /**
+     * Encapsulant held by the pathways of one site, mm³. SLOTS: 4n·ℓ·h·t, the holes through the site's own walls.
+     * TROUGHS and PILLARS: each channel crosses the rib and both walls, street + 2t, and is shared by the two
+     * depressions it joins: n·ℓ·h·(street X + 2t) for the two walls facing along X plus n·ℓ·h·(street Y + 2t) for
+     * the two facing along Y.
+     */
+    public BigDecimal pathwayVolumeMm3() {
+        BigDecimal face = BigDecimal.valueOf(openingsPerWall).multiply(mm(openingLengthNm)).multiply(mm(openingHeightNm));
+        return switch (route()) {
+            case NONE -> BigDecimal.ZERO;
+            case SLOTS_INTO_WALL_SPACE, SLOTS_FACING_RIB -> face.multiply(BigDecimal.valueOf(4)).multiply(mm(thicknessNm));
+            case TROUGHS, PILLAR_GAPS -> face.multiply(mm(streetXNm() + streetYNm() + 4 * thicknessNm));
+        };
+    }
+
+    /**
+     * The wall space one site owns once the support is removed, mm³: the rib the mandrel leaves under the land,
+     * (pX·pY − recess X·recess Y)·d (claim 15). 0 while the support is in place. For PILLARS this is the space of
+     * the posts, which the deposit closes; only SLOTS open into it.
+     */
+    public BigDecimal wallSpaceVolumeMm3() {
+        if (!wallSpaceOpen) {
+            return BigDecimal.ZERO;
+        }
+        return mm(pitchXNm).multiply(mm(pitchYNm)).subtract(mm(recessXNm()).multiply(mm(recessYNm())))
+                .multiply(mm(recessDepthNm));
+    }
+
+    /**
+     * Encapsulant one site needs, mm³ (no allowance): cavity − package inside it + its pathways + the wall space
+     * when the route fills it (SLOTS after support removal, claims 13, 15).
+     */
+    public BigDecimal encapsulantVolumeMm3() {
+        BigDecimal v = cavityVolumeMm3().subtract(packageInRecessVolumeMm3()).add(pathwayVolumeMm3());
+        return route().fillsWallSpace() ? v.add(wallSpaceVolumeMm3()) : v;
+    }
+
+    private static BigDecimal mm(long nm) {
+        return BigDecimal.valueOf(nm, 6);
     }
 
     /**

@@ -12,9 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DepressionGeometryTest {
 
-    private static DepressionGeometry wifi(boolean hollow, long pitchXNm, long kerfNm) {
+    private static DepressionGeometry wifi(boolean wallSpaceOpen, long pitchXNm, long kerfNm) {
+        return wifi(wallSpaceOpen, pitchXNm, kerfNm, OpeningStyle.SLOTS);
+    }
+
+    private static DepressionGeometry wifi(boolean wallSpaceOpen, long pitchXNm, long kerfNm, OpeningStyle style) {
         return new DepressionGeometry(pitchXNm, 6_000_000, kerfNm, 5_000_000, 4_000_000, 900_000, 300_000, 25_000,
-                hollow, 950_000, OpeningStyle.SLOTS, 3, 150_000, 100_000, 300_000);
+                wallSpaceOpen, 950_000, style, 3, 150_000, 100_000, 300_000);
     }
 
     @Test
@@ -36,15 +40,60 @@ class DepressionGeometryTest {
     }
 
     @Test
-    void hollowWallsAreThreeSkinsAndTheKerfMustBeNarrowerThanTheStreet() {
-        // wall 75 µm: recess X 5.6 + 0.15 = 5.75 mm; pitch 5.85 leaves 0.1 mm, the kerf 0.1 does not fit (equal)
-        DepressionGeometry equal = wifi(true, 5_850_000, 100_000);
-        assertThat(equal.wallTotalNm()).isEqualTo(75_000);
+    void theWallIsOneThicknessWhetherOrNotTheSupportIsRemovedFirst() {
+        // claim 15: the hollow wall is the inverted U around the rib, t = 25 µm; recess X 5.6 + 0.05 = 5.65 mm,
+        // pitch 5.75 leaves 0.1 mm: a kerf of 0.1 does not fit (equal), one nanometre narrower does
+        DepressionGeometry equal = wifi(true, 5_750_000, 100_000);
+        assertThat(equal.wallTotalNm()).isEqualTo(25_000);
         assertThat(equal.streetXNm()).isEqualTo(100_000);
         assertThat(equal.x().recessFits()).isTrue();
         assertThat(equal.x().kerfFits()).isFalse();
-        // one nanometre narrower fits
-        assertThat(wifi(true, 5_850_000, 99_999).x().kerfFits()).isTrue();
+        assertThat(wifi(true, 5_750_000, 99_999).x().kerfFits()).isTrue();
+    }
+
+    @Test
+    void volumesOfOneSiteForEachRoute() {
+        // cavity 5.6 × 4.6 × 0.95 = 24.472 mm³; package 5 × 4 × min(0.9, 0.95) = 18 mm³; 6.472 mm³ between them
+        DepressionGeometry troughs = wifi(false, 7_000_000, 200_000, OpeningStyle.TROUGHS);
+        assertThat(troughs.route()).isEqualTo(FlowRoute.TROUGHS);
+        assertThat(troughs.cavityVolumeMm3()).isEqualByComparingTo("24.472");
+        assertThat(troughs.packageInRecessVolumeMm3()).isEqualByComparingTo("18");
+        // troughs: n·ℓ·h·(street X + street Y + 4t) = 3 × 0.15 × 0.1 × (1.35 + 1.35 + 0.1) = 0.045 × 2.8 = 0.126
+        assertThat(troughs.pathwayVolumeMm3()).isEqualByComparingTo("0.126");
+        assertThat(troughs.pathwayLengthMm()).isEqualByComparingTo("1.4");
+        assertThat(troughs.wallSpaceVolumeMm3()).isEqualByComparingTo("0");
+        assertThat(troughs.encapsulantVolumeMm3()).isEqualByComparingTo("6.598");
+
+        // slots after support removal: 4n·ℓ·h·t = 12 × 0.015 × 0.025 = 0.0045 through the walls, and the wall space
+        // (pX·pY − recess X·recess Y)·d = (42 − 5.65 × 4.65) × 0.95 = (42 − 26.2725) × 0.95 = 14.941125 mm³
+        DepressionGeometry slots = wifi(true, 7_000_000, 200_000, OpeningStyle.SLOTS);
+        assertThat(slots.route()).isEqualTo(FlowRoute.SLOTS_INTO_WALL_SPACE);
+        assertThat(slots.route().needsRearCover()).isTrue();
+        assertThat(slots.pathwayVolumeMm3()).isEqualByComparingTo("0.0045");
+        assertThat(slots.pathwayLengthMm()).isEqualByComparingTo("0.025");
+        assertThat(slots.wallSpaceVolumeMm3()).isEqualByComparingTo("14.941125");
+        // 6.472 + 0.0045 + 14.941125 = 21.417625
+        assertThat(slots.encapsulantVolumeMm3()).isEqualByComparingTo("21.417625");
+
+        // slots with the support in place face the rib: blocked, no wall space
+        DepressionGeometry blocked = wifi(false, 7_000_000, 200_000, OpeningStyle.SLOTS);
+        assertThat(blocked.route().blocked()).isTrue();
+        assertThat(blocked.route().carriesFlow()).isFalse();
+
+        // pillar gaps after support removal: the posts' space is closed by the deposit, so it is not filled
+        DepressionGeometry pillars = wifi(true, 7_000_000, 200_000, OpeningStyle.PILLARS);
+        assertThat(pillars.route()).isEqualTo(FlowRoute.PILLAR_GAPS);
+        assertThat(pillars.route().fillsWallSpace()).isFalse();
+        assertThat(pillars.encapsulantVolumeMm3()).isEqualByComparingTo("6.598");
+    }
+
+    @Test
+    void aPackageTallerThanTheRecessDisplacesOnlyWhatIsInside() {
+        // H 1.2 mm in a 0.95 mm recess: 5 × 4 × 0.95 = 19 mm³, so 24.472 − 19 = 5.472 mm³ stays positive
+        DepressionGeometry tall = new DepressionGeometry(7_000_000, 6_000_000, 200_000, 5_000_000, 4_000_000,
+                1_200_000, 300_000, 25_000, false, 950_000, OpeningStyle.NONE, 0, 0, 0, 0);
+        assertThat(tall.packageInRecessVolumeMm3()).isEqualByComparingTo("19");
+        assertThat(tall.encapsulantVolumeMm3()).isEqualByComparingTo("5.472");
     }
 
     @Test

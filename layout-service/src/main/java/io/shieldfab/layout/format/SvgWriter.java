@@ -232,7 +232,7 @@ public final class SvgWriter {
                             + mmText(spec.kerfNm()) + " mm",
                     "cavity " + mmText(spec.cavityXNm()) + " × " + mmText(spec.cavityYNm()) + " × "
                             + mmText(spec.recessDepthNm()) + " mm, wall " + (spec.thicknessNm() / 1000.0) + " µm"
-                            + (spec.hollowWalls() ? " (hollow, 2 skins + core)" : ""),
+                            + (spec.wallSpaceOpen() ? " (hollow, 2 skins + core)" : ""),
                     spec.openingsPerWall() == 0 ? "no openings" : spec.openingStyle() + ": " + spec.openingsPerWall()
                             + " per wall, " + mmText(spec.openingLengthNm()) + " × " + mmText(spec.openingHeightNm())
                             + " mm",

@@ -116,7 +116,7 @@ public final class LayoutGenerator {
         List<Rect> openings = openings(s, cavity);
         // Skins: the inner skin lines the cavity; a hollow wall (claim 15) has an outer skin one core away.
         List<Rect> walls = new ArrayList<>(wallBand(cavity, s.thicknessNm()));
-        if (s.hollowWalls()) {
+        if (s.wallSpaceOpen()) {
             walls.addAll(wallBand(cavity.enlarged(2 * s.thicknessNm()), s.thicknessNm()));
         }
         if (s.openingStyle() == OpeningStyle.PILLARS && !openings.isEmpty()) {

@@ -48,11 +48,11 @@ public record LayoutSpec(String name, String revision, int rows, int columns, lo
     /** A spec from its lengths in nm, in the order of the site's {@link DepressionGeometry} (tests and benchmarks). */
     public LayoutSpec(String name, String revision, int rows, int columns, long pitchXNm, long pitchYNm,
                       long marginNm, long kerfNm, long packageLengthNm, long packageWidthNm, long packageHeightNm,
-                      long clearanceNm, long thicknessNm, boolean hollowWalls, long recessDepthNm,
+                      long clearanceNm, long thicknessNm, boolean wallSpaceOpen, long recessDepthNm,
                       OpeningStyle openingStyle, int openingsPerWall, long openingLengthNm, long openingHeightNm,
                       long padSizeNm) {
         this(name, revision, rows, columns, marginNm, new DepressionGeometry(pitchXNm, pitchYNm, kerfNm,
-                packageLengthNm, packageWidthNm, packageHeightNm, clearanceNm, thicknessNm, hollowWalls,
+                packageLengthNm, packageWidthNm, packageHeightNm, clearanceNm, thicknessNm, wallSpaceOpen,
                 recessDepthNm, openingStyle, openingsPerWall, openingLengthNm, openingHeightNm, padSizeNm));
     }
 
@@ -108,8 +108,9 @@ public record LayoutSpec(String name, String revision, int rows, int columns, lo
         return depression.thicknessNm();
     }
 
-    public boolean hollowWalls() {
-        return depression.hollowWalls();
+    /** The support is removed before encapsulation: each rib leaves a wall space open to the rear (claim 15). */
+    public boolean wallSpaceOpen() {
+        return depression.wallSpaceOpen();
     }
 
     public long recessDepthNm() {

@@ -37,7 +37,7 @@ final class LayoutDocuments {
         var site = new LayoutResponse.SiteDto(mm(s.packageLengthNm()), mm(s.packageWidthNm()), mm(s.packageHeightNm()),
                 mm(s.cavityXNm()), mm(s.cavityYNm()), mm(s.recessDepthNm()),
                 mm(s.recessXNm()), mm(s.recessYNm()), mm(s.recessDepthNm()),
-                s.thicknessNm() / 1e3, s.wallTotalNm() / 1e3, s.hollowWalls(),
+                s.thicknessNm() / 1e3, s.wallTotalNm() / 1e3, s.wallSpaceOpen(),
                 s.openingStyle().name(), s.openingsPerWall(), s.openingsPerSite(),
                 mm(s.openingLengthNm()), mm(s.openingHeightNm()),
                 (int) layout.site().count(Layer.BONDING_PAD), mm(s.padSizeNm()), perLayer);

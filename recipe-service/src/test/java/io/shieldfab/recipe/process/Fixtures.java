@@ -30,8 +30,8 @@ public final class Fixtures {
                 new ShieldSpec(metal, 25, 0.3,
                         new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), hollow, null),
                 new MandrelSpec(mandrel, 0.95),
-                new EncapsulationSpec(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8, stage, 10),
-                new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50),
+                EncapsulationSpec.of(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8, stage, 10),
+                new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50, null),
                 new Requirements(30, Requirements.ApertureRule.LAMBDA_OVER_20),
                 new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
     }
