@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Checks a ShieldFab handoff bundle: every file docs/api-guide.md lists is there, and the manifest's
-SHA-256 and size of each file match the bytes in the zip. Exit status 0 when it holds."""
+SHA-256 and size of each file match the bytes in the zip. With --window open|empty also that the manifest's
+opening window (docs/shielding.md, "Opening window") is non-empty or empty, and an empty window's verdict is FAIL.
+Exit status 0 when it holds."""
 import hashlib
 import json
 import sys
@@ -10,7 +12,7 @@ REQUIRED = ["layout.json", "layout.gds", "layout.dxf", "layout.svg", "shielding-
             "recipe.json", "traveler.html", "traveler.pdf", "design.json", "manifest.json"]
 
 
-def check(path):
+def check(path, window=None):
     problems = []
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
@@ -32,13 +34,25 @@ def check(path):
             problems.append("layout.gds does not start with a GDSII HEADER record")
         if not z.read("traveler.pdf").startswith(b"%PDF"):
             problems.append("traveler.pdf is not a PDF")
+        if window is not None:
+            w = manifest.get("openingWindow")
+            if not isinstance(w, dict) or "empty" not in w:
+                problems.append("manifest has no openingWindow")
+            elif w["empty"] != (window == "empty"):
+                problems.append(f"opening window {w} is not {window}")
+            elif window == "empty" and manifest.get("verdict") != "FAIL":
+                problems.append(f"an empty opening window has verdict {manifest.get('verdict')}, not FAIL")
     return manifest, problems
 
 
 if __name__ == "__main__":
-    manifest, problems = check(sys.argv[1])
+    args = sys.argv[1:]
+    expected = None
+    if len(args) == 3 and args[1] == "--window":
+        expected = args[2]
+    manifest, problems = check(args[0], expected)
     for p in problems:
         print("  -", p)
     print(f"  {len(manifest['files'])} files, design {manifest['designName']} rev {manifest['designRevision']}, "
-          f"verdict {manifest.get('verdict')}")
+          f"verdict {manifest.get('verdict')}, opening window {manifest.get('openingWindow')}")
     sys.exit(1 if problems else 0)
