@@ -155,6 +155,16 @@ public final class SvgWriter {
                 }
             }
             o.ascii("</g>\n");
+            for (Shape s : layout.panelShapes()) {
+                if (s.layer() == Layer.REAR_COVER) {
+                    // drawn as a dashed outline: the cover lies behind the array and would hide it filled
+                    Rect r = (Rect) s;
+                    o.ascii("<rect x=\"").num(px(r.minX())).ascii("\" y=\"").num(py(r.maxY())).ascii("\" width=\"")
+                            .num(r.widthNm() * scale).ascii("\" height=\"").num(r.heightNm() * scale)
+                            .ascii("\" fill=\"none\" stroke=\"").ascii(Layer.REAR_COVER.svgColour())
+                            .ascii("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
+                }
+            }
             for (long[] c : layout.fiducialCentres()) {
                 for (Shape s : layout.fiducial()) {
                     shape(s, LEFT + c[0] * scale, scale, TOP + (panelH - c[1]) * scale, 0);
@@ -232,10 +242,11 @@ public final class SvgWriter {
                             + mmText(spec.kerfNm()) + " mm",
                     "cavity " + mmText(spec.cavityXNm()) + " × " + mmText(spec.cavityYNm()) + " × "
                             + mmText(spec.recessDepthNm()) + " mm, wall " + (spec.thicknessNm() / 1000.0) + " µm"
-                            + (spec.wallSpaceOpen() ? " (hollow, 2 skins + core)" : ""),
+                            + (spec.wallSpaceOpen() ? ", wall space open to the rear" : ""),
                     spec.openingsPerWall() == 0 ? "no openings" : spec.openingStyle() + ": " + spec.openingsPerWall()
                             + " per wall, " + mmText(spec.openingLengthNm()) + " × " + mmText(spec.openingHeightNm())
-                            + " mm",
+                            + " mm, route " + metrics.pathways().route()
+                            + (metrics.pathways().rearCoverRequired() ? " (rear cover)" : ""),
                     "plated area " + round(metrics.platedAreaMm2()) + " mm², encapsulant "
                             + round(metrics.encapsulantVolumeMm3()) + " mm³, cuts " + round(metrics.totalCutLengthMm())
                             + " mm"};
