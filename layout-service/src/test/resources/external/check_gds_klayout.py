@@ -1,6 +1,9 @@
 # Independent GDSII check with KLayout in batch mode:
 #   klayout -b -r check_gds_klayout.py -rd gds=FILE.gds -rd expected=EXPECTED.json
 # Counts shapes per layer through the whole hierarchy (AREFs expanded) and compares the top cell's bbox.
+# With "channels" (TROUGHS), merges the half-troughs of layer 5 with KLayout's own boolean engine: the halves of
+# neighbouring sites must meet at the site boundary, so each line of troughs becomes one channel per inner street
+# plus the blind halves on the array's outer ribs (docs/layout.md, "Routes for the encapsulant").
 import json
 import sys
 
@@ -23,6 +26,12 @@ for layer_str, n in sorted(want["layers"].items()):
             it.next()
     print("layer %s: %d shapes (expected %d)" % (layer_str, count, n))
     ok = ok and count == n
+if "channels" in want:
+    merged = pya.Region(top.begin_shapes_rec(layout.find_layer(5, 0))).merged()
+    notches = pya.Region(top.begin_shapes_rec(layout.find_layer(10, 0))).merged()
+    print("troughs merged into %d channels (expected %d); notches %d"
+          % (merged.count(), want["channels"], notches.count()))
+    ok = ok and merged.count() == want["channels"] and notches.count() == want["channels"]
 box = top.dbbox()
 got = [box.left, box.bottom, box.right, box.top]
 print("bbox %s um (expected %s)" % (got, want["bbox_um"]))

@@ -1,7 +1,9 @@
 package io.shieldfab.design;
 
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.geometry.DepressionGeometry;
+import io.shieldfab.design.geometry.FlowRoute;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -34,8 +36,10 @@ import java.util.Locale;
  * </ul>
  *
  * @param sites         rows × columns
- * @param shapesPerSite polygons of one site: recess, bottom, walls (or pillars), openings, bonding pads
- * @param shapes        elements of a flat file: every site's polygons and label, outline, streets, fiducials, indices
+ * @param shapesPerSite polygons of one site: recess, bottom, walls (or pillars), openings, mandrel notches
+ *                      (TROUGHS), bonding pads
+ * @param shapes        elements of a flat file: every site's polygons and label, outline, rear cover, streets,
+ *                      fiducials, indices
  * @param gdsBytes      hierarchical GDSII (GET /api/v1/layouts/{id}/gds, and the handoff bundle)
  * @param flatGdsBytes  flat GDSII (GET /api/v1/layouts/{id}/gds?flat=true)
  * @param dxfBytes      DXF, always flat (GET /api/v1/layouts/{id}/dxf, and the handoff bundle)
@@ -71,11 +75,14 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
     static final int STREET = "SAW_STREET".length();
     static final int PAD = "BONDING_PAD".length();
     static final int FIDUCIAL = "FIDUCIAL".length();
+    static final int NOTCH = "MANDREL_NOTCH".length();
+    static final int REAR_COVER = "REAR_COVER".length();
     /**
-     * Everything but entities: HEADER 160 + the four extents, TABLES 668 (LTYPE, LAYER "0" and nine layers,
-     * STYLE), empty BLOCKS 28, the ENTITIES section's start 21 and the file's end 15.
+     * Everything but entities: HEADER 160 + the four extents, TABLES 763 (LTYPE, LAYER "0" and eleven layers,
+     * STYLE: the nine layers' 668, MANDREL_NOTCH's entry 48 and REAR_COVER's 46, one more digit of the layer
+     * count), empty BLOCKS 28, the ENTITIES section's start 21 and the file's end 15.
      */
-    static final long DXF_FIXED = 160 + 668 + 28 + 21 + 15;
+    static final long DXF_FIXED = 160 + 763 + 28 + 21 + 15;
     /** A TEXT without its string and numbers (two points, the height). */
     static final long DXF_TEXT = 57;
 
@@ -84,6 +91,8 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
     static final long SVG_NUMBER = 8;
     static final long SVG_RECTANGLE = 52 + 4 * SVG_NUMBER;
     static final long SVG_STREET = 37 + 4 * SVG_NUMBER;
+    /** The rear cover: a dashed outline, 74 characters and four numbers. */
+    static final long SVG_REAR_COVER = 74 + 4 * SVG_NUMBER;
     static final long SVG_FIDUCIAL = 35 + 12 * (2 * SVG_NUMBER + 2);
     static final long SVG_TEXT = 24 + 2 * SVG_NUMBER;
     /**
@@ -98,21 +107,23 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
     /**
      * What the estimate reads from a design.
      *
-     * @param pads whether the four bonding pads may fit on the lands; counted whenever in doubt
+     * @param rearCover whether the route needs the rear cover, one more rectangle over the site array
+     *                  (slots after support removal, claim 15)
+     * @param pads      whether the four bonding pads may fit on the lands; counted whenever in doubt
      */
     record Input(int rows, int columns, double pitchXMm, double pitchYMm, double marginMm, double kerfMm,
-                 boolean hollowWalls, OpeningStyle style, int perWall, boolean pads) {
+                 boolean rearCover, OpeningStyle style, int perWall, boolean pads) {
 
         Input withRows(int value) {
-            return new Input(value, columns, pitchXMm, pitchYMm, marginMm, kerfMm, hollowWalls, style, perWall, pads);
+            return new Input(value, columns, pitchXMm, pitchYMm, marginMm, kerfMm, rearCover, style, perWall, pads);
         }
 
         Input withColumns(int value) {
-            return new Input(rows, value, pitchXMm, pitchYMm, marginMm, kerfMm, hollowWalls, style, perWall, pads);
+            return new Input(rows, value, pitchXMm, pitchYMm, marginMm, kerfMm, rearCover, style, perWall, pads);
         }
 
         Input withPerWall(int value) {
-            return new Input(rows, columns, pitchXMm, pitchYMm, marginMm, kerfMm, hollowWalls, style, value, pads);
+            return new Input(rows, columns, pitchXMm, pitchYMm, marginMm, kerfMm, rearCover, style, value, pads);
         }
     }
 
@@ -125,8 +136,11 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         boolean pads = padsMayFit(body.bodyLengthMm(), body.bodyWidthMm(), shield.wallClearanceMm(),
                 shield.thicknessUm(), shield.hollowWalls(), panel.pitchXMm(), panel.pitchYMm(), panel.sawKerfMm(),
                 design.bonding() == null ? null : design.bonding().padSizeMm());
+        boolean wallSpaceOpen = design.encapsulation() != null
+                && design.encapsulation().stage() == EncapsulationStage.AFTER_SUPPORT_REMOVAL;
+        boolean rearCover = FlowRoute.of(openings.style(), wallSpaceOpen).needsRearCover();
         return of(new Input(panel.rows(), panel.columns(), panel.pitchXMm(), panel.pitchYMm(), panel.marginMm(),
-                panel.sawKerfMm(), shield.hollowWalls(), openings.style(), openings.perWall(), pads));
+                panel.sawKerfMm(), rearCover, openings.style(), openings.perWall(), pads));
     }
 
     static OutputEstimate of(Input in) {
@@ -134,17 +148,19 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         long columns = in.columns();
         long sites = rows * columns;
         int perWall = in.style() == OpeningStyle.NONE ? 0 : in.perWall();
-        int skins = 1;
         // PILLARS: the perWall gaps cut each wall rectangle into at most perWall + 1 pillars (docs/layout.md §2)
         int piecesPerWall = in.style() == OpeningStyle.PILLARS && perWall > 0 ? perWall + 1 : 1;
-        int walls = 4 * skins * piecesPerWall;
+        int walls = 4 * piecesPerWall;
         int openings = 4 * perWall;
+        // TROUGHS: each half-trough on layer 5 has its notch in the rib top on layer 10 (docs/layout.md, routes)
+        int notches = in.style() == OpeningStyle.TROUGHS ? openings : 0;
         int pads = in.pads() ? 4 : 0;
-        int perSite = 2 + walls + openings + pads;
+        int perSite = 2 + walls + openings + notches + pads;
+        long cover = in.rearCover() ? 1 : 0;
         long streets = in.kerfMm() > 0 ? rows + columns + 2 : 0;
         long fiducials = in.marginMm() > 0 ? 3 : 0;
         long indices = in.marginMm() > 0 ? rows + columns : 0;
-        long shapes = sites * (perSite + 1) + 1 + streets + fiducials + indices;
+        long shapes = sites * (perSite + 1) + 1 + cover + streets + fiducials + indices;
 
         // Characters of all site labels "R{row}C{col}" (2 + digits) and index texts "C{col}", "R{row}" (1 + digits).
         long labelChars = 2 * sites + columns * digitSum(rows) + rows * digitSum(columns);
@@ -153,23 +169,23 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         // GDSII texts: + 1 for the padding of an odd length.
         long gdsIndices = indices * (GDS_TEXT + 1) + indexChars;
         long flatGds = GDS_LIBRARY + GDS_TOP_CELL
-                + GDS_RECTANGLE * (1 + streets + sites * perSite) + GDS_FIDUCIAL * fiducials
+                + GDS_RECTANGLE * (1 + cover + streets + sites * perSite) + GDS_FIDUCIAL * fiducials
                 + sites * (GDS_TEXT + 1) + labelChars + gdsIndices + 4 + 4;
         long gds = GDS_LIBRARY + GDS_SITE_CELL + GDS_RECTANGLE * perSite
                 + (fiducials > 0 ? GDS_FIDUCIALS : 0) + (streets > 0 ? GDS_STREETS : 0)
-                + GDS_TOP_CELL + GDS_RECTANGLE + gdsIndices + GDS_SITE_AREF_AND_ENDS;
+                + GDS_TOP_CELL + GDS_RECTANGLE * (1 + cover) + gdsIndices + GDS_SITE_AREF_AND_ENDS;
 
         long n = numberChars(Math.max(columns * in.pitchXMm(), rows * in.pitchYMm()) + 2 * in.marginMm());
         long site = dxfRectangle(RECESS, n) + dxfRectangle(BOTTOM, n) + walls * dxfRectangle(WALL, n)
-                + openings * dxfRectangle(OPENING, n) + pads * dxfRectangle(PAD, n);
+                + openings * dxfRectangle(OPENING, n) + notches * dxfRectangle(NOTCH, n) + pads * dxfRectangle(PAD, n);
         long dxf = DXF_FIXED + 4 * n
-                + dxfRectangle(OUTLINE, n) + streets * dxfRectangle(STREET, n) + fiducials * dxfPolyline(12, FIDUCIAL, n)
+                + dxfRectangle(OUTLINE, n) + cover * dxfRectangle(REAR_COVER, n) + streets * dxfRectangle(STREET, n) + fiducials * dxfPolyline(12, FIDUCIAL, n)
                 + sites * (site + DXF_TEXT + 5 * n) + labelChars
                 + indices * (DXF_TEXT + 5 * n) + indexChars;
 
         long svgLabels = sites <= SVG_LABELLED_SITES ? sites * SVG_TEXT + labelChars : 0;
         long svg = SVG_FIXED + 2 * perSite * SVG_RECTANGLE + svgLabels + indices * SVG_TEXT + indexChars
-                + streets * SVG_STREET + fiducials * SVG_FIDUCIAL;
+                + cover * SVG_REAR_COVER + streets * SVG_STREET + fiducials * SVG_FIDUCIAL;
         return new OutputEstimate(sites, perSite, shapes, gds, flatGds, dxf, svg);
     }
 
@@ -177,6 +193,8 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
      * Whether the generator may place the four pads: each land, (street − kerf) / 2, at least the pad side on both
      * axes (docs/layout.md §2, step 5). The generator works on the nanometre grid, so the comparison allows 5 nm
      * of rounding in the pad's favour: in doubt the pads are counted. No pad size (no bonding section) counts too.
+     * {@code hollowWalls} is the deprecated design field: the wall is one plated thickness either way, so it does
+     * not move the lands; it stays in the signature for the design reader's rule 10.
      */
     static boolean padsMayFit(double bodyLengthMm, double bodyWidthMm, double clearanceMm, double thicknessUm,
                               boolean hollowWalls, double pitchXMm, double pitchYMm, double kerfMm, Double padMm) {

@@ -39,4 +39,13 @@ public final class Designs {
     public static Design withOpenings(OpeningsSpec openings, boolean hollow) {
         return panel(4, 6, 7.0, 6.0, openings, hollow);
     }
+
+    /** The 4 × 6 panel with these openings, the support removed before encapsulation (claim 15). */
+    public static Design afterSupportRemoval(OpeningsSpec openings) {
+        Design d = withOpenings(openings, false);
+        return new Design(d.name(), d.revision(), d.packageSpec(), d.panel(), d.shield(), d.mandrel(),
+                EncapsulationSpec.of(EncapsulationSpec.EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
+                        EncapsulationSpec.EncapsulationStage.AFTER_SUPPORT_REMOVAL, 10),
+                d.bonding(), d.requirements(), d.process());
+    }
 }

@@ -121,11 +121,8 @@ public final class SvgWriter {
             o.ascii("<g id=\"panel\">\n");
             for (Shape s : layout.panelShapes()) {
                 if (s.layer() == Layer.PANEL_OUTLINE) {
-                    Rect r = (Rect) s;
-                    o.ascii("<rect x=\"").num(px(r.minX())).ascii("\" y=\"").num(py(r.maxY())).ascii("\" width=\"")
-                            .num(r.widthNm() * scale).ascii("\" height=\"").num(r.heightNm() * scale)
-                            .ascii("\" fill=\"#f7f7f2\" stroke=\"").ascii(Layer.PANEL_OUTLINE.svgColour())
-                            .ascii("\" stroke-width=\"1\"/>\n");
+                    panelRect((Rect) s, "fill=\"#f7f7f2\" stroke=\"" + Layer.PANEL_OUTLINE.svgColour()
+                            + "\" stroke-width=\"1\"");
                 }
             }
             double ax = px(layout.siteOriginX(0));
@@ -155,6 +152,13 @@ public final class SvgWriter {
                 }
             }
             o.ascii("</g>\n");
+            for (Shape s : layout.panelShapes()) {
+                if (s.layer() == Layer.REAR_COVER) {
+                    // drawn as a dashed outline: the cover lies behind the array and would hide it filled
+                    panelRect((Rect) s, "fill=\"none\" stroke=\"" + Layer.REAR_COVER.svgColour()
+                            + "\" stroke-width=\"2\" stroke-dasharray=\"6 3\"");
+                }
+            }
             for (long[] c : layout.fiducialCentres()) {
                 for (Shape s : layout.fiducial()) {
                     shape(s, LEFT + c[0] * scale, scale, TOP + (panelH - c[1]) * scale, 0);
@@ -163,6 +167,13 @@ public final class SvgWriter {
             labels();
             scaleBar(LEFT, TOP + panelH * scale + 30, scale, layout.panelWidthNm());
             o.ascii("</g>\n");
+        }
+
+        /** A panel-level rectangle at panel scale with the given presentation attributes. */
+        void panelRect(Rect r, String attributes) throws IOException {
+            o.ascii("<rect x=\"").num(px(r.minX())).ascii("\" y=\"").num(py(r.maxY())).ascii("\" width=\"")
+                    .num(r.widthNm() * scale).ascii("\" height=\"").num(r.heightNm() * scale).ascii("\" ")
+                    .ascii(attributes).ascii("/>\n");
         }
 
         void labels() throws IOException {
@@ -232,10 +243,11 @@ public final class SvgWriter {
                             + mmText(spec.kerfNm()) + " mm",
                     "cavity " + mmText(spec.cavityXNm()) + " × " + mmText(spec.cavityYNm()) + " × "
                             + mmText(spec.recessDepthNm()) + " mm, wall " + (spec.thicknessNm() / 1000.0) + " µm"
-                            + (spec.wallSpaceOpen() ? " (hollow, 2 skins + core)" : ""),
+                            + (spec.wallSpaceOpen() ? ", wall space open to the rear" : ""),
                     spec.openingsPerWall() == 0 ? "no openings" : spec.openingStyle() + ": " + spec.openingsPerWall()
                             + " per wall, " + mmText(spec.openingLengthNm()) + " × " + mmText(spec.openingHeightNm())
-                            + " mm",
+                            + " mm, route " + metrics.pathways().route()
+                            + (metrics.pathways().rearCoverRequired() ? " (rear cover)" : ""),
                     "plated area " + round(metrics.platedAreaMm2()) + " mm², encapsulant "
                             + round(metrics.encapsulantVolumeMm3()) + " mm³, cuts " + round(metrics.totalCutLengthMm())
                             + " mm"};

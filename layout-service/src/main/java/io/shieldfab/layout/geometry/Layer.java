@@ -13,7 +13,11 @@ public enum Layer {
     SAW_STREET(6, "saw street (kerf)", 3, "#2a9d8f"),
     BONDING_PAD(7, "bonding pad", 2, "#f4a261"),
     FIDUCIAL(8, "fiducial", 6, "#7b2cbf"),
-    TEXT(9, "text", 7, "#333333");
+    TEXT(9, "text", 7, "#333333"),
+    /** TROUGHS: the notches cut into the mandrel rib tops, ℓ + 2t wide (docs/layout.md, "Routes for the encapsulant"). */
+    MANDREL_NOTCH(10, "mandrel notch (trough in the rib top)", 30, "#6d4c41"),
+    /** SLOTS after support removal: the rear covering layer that closes the wall spaces (claim 15). */
+    REAR_COVER(11, "rear cover over the wall spaces", 140, "#ffb703");
 
     private final int gdsLayer;
     private final String description;

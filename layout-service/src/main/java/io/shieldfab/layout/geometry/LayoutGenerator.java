@@ -114,17 +114,15 @@ public final class LayoutGenerator {
         shapes.add(cavity);
 
         List<Rect> openings = openings(s, cavity);
-        // Skins: the inner skin lines the cavity; a hollow wall (claim 15) has an outer skin one core away.
-        List<Rect> walls = new ArrayList<>(wallBand(cavity, s.thicknessNm()));
-        if (s.wallSpaceOpen()) {
-            walls.addAll(wallBand(cavity.enlarged(2 * s.thicknessNm()), s.thicknessNm()));
-        }
+        // The wall is one plated thickness whatever the stage: the inside of the inverted U is the rib, not a core.
+        List<Rect> walls = wallBand(cavity, s.thicknessNm());
         if (s.openingStyle() == OpeningStyle.PILLARS && !openings.isEmpty()) {
             shapes.addAll(pillars(walls, openings));
         } else {
             shapes.addAll(walls);
         }
         shapes.addAll(openings);
+        shapes.addAll(notches(s, cavity, recess));
 
         boolean padsFit = s.padSizeNm() > 0;
         if (padsFit) {
@@ -153,32 +151,57 @@ public final class LayoutGenerator {
     }
 
     /**
-     * Openings through the whole wall, {@code perWall} on each side, evenly spaced along the cavity side:
-     * equal gaps {@code (side − n·length)/(n+1)} before, between and after them. Order: N, S, E, W.
+     * The openings on layer 5, {@code perWall} on each side, evenly spaced along the cavity side: equal gaps
+     * {@code (side − n·length)/(n+1)} before, between and after them. SLOTS and pillar gaps go through the wall
+     * (t); a trough is the open channel over the rib, so the site draws its half from the cavity edge through the
+     * wall to the site boundary, where the neighbour's half continues it (docs/layout.md, "Routes for the
+     * encapsulant"). Order: N, S, E, W.
      */
     static List<Rect> openings(LayoutSpec s, Rect cavity) {
+        Rect reach = s.openingStyle() == OpeningStyle.TROUGHS ? siteBox(s) : cavity.enlarged(s.wallTotalNm());
+        return across(s, cavity, Layer.OPENING, 0, cavity, reach);
+    }
+
+    /**
+     * TROUGHS: the notches cut into the rib tops on the mandrel, layer 10. The deposit lines a notch, so it is the
+     * channel ℓ plus a plated thickness on each side wide, and runs over the rib from the recess edge; each site
+     * draws its half up to the site boundary. Empty for the other styles.
+     */
+    static List<Rect> notches(LayoutSpec s, Rect cavity, Rect recess) {
+        if (s.openingStyle() != OpeningStyle.TROUGHS) {
+            return List.of();
+        }
+        return across(s, cavity, Layer.MANDREL_NOTCH, s.thicknessNm(), recess, siteBox(s));
+    }
+
+    /** The site's pitch box, relative to its lower-left corner. */
+    static Rect siteBox(LayoutSpec s) {
+        return new Rect(Layer.PANEL_OUTLINE, 0, 0, s.pitchXNm(), s.pitchYNm());
+    }
+
+    /**
+     * Rectangles across the four walls at the opening positions along the cavity sides, {@code widen} wider on
+     * each side, from the edge of {@code from} out to the edge of {@code to}. Order: N, S, E, W.
+     */
+    static List<Rect> across(LayoutSpec s, Rect cavity, Layer layer, long widen, Rect from, Rect to) {
         int n = s.openingsPerWall();
         List<Rect> out = new ArrayList<>(4 * n);
-        if (n == 0) {
-            return out;
-        }
         long len = s.openingLengthNm();
-        long w = s.wallTotalNm();
         for (int i = 0; i < n; i++) {
             long a = cavity.minX() + offset(cavity.widthNm(), n, len, i);
-            out.add(new Rect(Layer.OPENING, a, cavity.maxY(), a + len, cavity.maxY() + w));
+            out.add(new Rect(layer, a - widen, from.maxY(), a + len + widen, to.maxY()));
         }
         for (int i = 0; i < n; i++) {
             long a = cavity.minX() + offset(cavity.widthNm(), n, len, i);
-            out.add(new Rect(Layer.OPENING, a, cavity.minY() - w, a + len, cavity.minY()));
+            out.add(new Rect(layer, a - widen, to.minY(), a + len + widen, from.minY()));
         }
         for (int i = 0; i < n; i++) {
             long a = cavity.minY() + offset(cavity.heightNm(), n, len, i);
-            out.add(new Rect(Layer.OPENING, cavity.maxX(), a, cavity.maxX() + w, a + len));
+            out.add(new Rect(layer, from.maxX(), a - widen, to.maxX(), a + len + widen));
         }
         for (int i = 0; i < n; i++) {
             long a = cavity.minY() + offset(cavity.heightNm(), n, len, i);
-            out.add(new Rect(Layer.OPENING, cavity.minX() - w, a, cavity.minX(), a + len));
+            out.add(new Rect(layer, to.minX(), a - widen, from.minX(), a + len + widen));
         }
         return out;
     }
@@ -250,7 +273,7 @@ public final class LayoutGenerator {
     }
 
     /**
-     * Panel outline and the saw streets: one kerf-wide street centred on every site boundary
+     * Panel outline, the rear cover over the site array when the route needs one, and the saw streets: one kerf-wide street centred on every site boundary
      * (columns + 1 vertical, rows + 1 horizontal), running edge to edge of the panel.
      */
     static List<Shape> panelShapes(LayoutSpec s) {
@@ -258,6 +281,10 @@ public final class LayoutGenerator {
         long h = s.panelHeightNm();
         List<Shape> out = new ArrayList<>(s.rows() + s.columns() + 3);
         out.add(new Rect(Layer.PANEL_OUTLINE, 0, 0, w, h));
+        if (s.depression().route().needsRearCover()) {
+            // claim 15: the rear cover closes every wall space of the site array while the encapsulant fills them
+            out.add(new Rect(Layer.REAR_COVER, s.marginNm(), s.marginNm(), w - s.marginNm(), h - s.marginNm()));
+        }
         if (s.kerfNm() > 0) {
             for (Cut cut : CutPlan.cuts(s)) {
                 long lo = cut.positionNm() - s.kerfNm() / 2;

@@ -1,5 +1,9 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.geometry.DepressionGeometry;
+import io.shieldfab.design.geometry.FlowRoute;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,16 +13,17 @@ import java.util.List;
  *
  * <p>Per site, with cavity a × b (package + 2 × clearance), depth d (the recess depth: the deposit lines
  * the recess and covers the lands, so its inner bottom lies d below its land surface), n openings of
- * ℓ × h per wall, wall thickness T (t, or 3t for hollow walls), pitch pX × pY, all from the site's
- * {@code DepressionGeometry} (the street and pad values too, so consumers never derive geometry from the design):
+ * ℓ × h per wall, wall thickness t (one plated thickness: the wall is one leg of the inverted U over the rib),
+ * streets sX × sY, pitch pX × pY, all from the site's {@code DepressionGeometry} (the street and pad values too, so
+ * consumers never derive geometry from the design). The volumes are the geometry's own (one place for the process
+ * model); only the plated area is worked out here (docs/layout.md §4 and "Routes for the encapsulant"):
  * <ul>
- *   <li>plated area = inner bottom a·b + inner walls 2(a+b)·d + land (pX·pY − a·b) − openings 4n·ℓ·h
- *       = pX·pY + 2(a+b)·d − 4n·ℓ·h (the deposit's front surface; the margin is masked and not plated)</li>
- *   <li>cavity volume = a·b·d; package volume = L·W·H</li>
- *   <li>opening volume = 4n·ℓ·h·T (the encapsulant fills the pathways through the wall, claims 13, 17)</li>
- *   <li>encapsulant volume = cavity − L·W·min(H, d) + opening volume: only the part of the package inside the
- *       depression displaces encapsulant, so a package taller than the recess (a warning, not an error) never
- *       gives a negative volume</li>
+ *   <li>plated area = inner bottom a·b + inner walls 2(a+b)·d + land (pX·pY − a·b) − wall patches 4n·ℓ·h
+ *       = pX·pY + 2(a+b)·d − 4n·ℓ·h (the deposit's front surface; the margin is masked and not plated);
+ *       TROUGHS add the two side faces of each channel, 2n·h·(sX + sY + 4t), because the deposit follows the
+ *       notch instead of leaving a hole</li>
+ *   <li>opening volume = the pathways' volume; encapsulant = cavity − package inside + pathways + the wall space
+ *       when the route fills it</li>
  * </ul>
  * Panel values are the per-site values times rows × columns.
  *
@@ -26,8 +31,8 @@ import java.util.List;
  * @param platedAreaPerSiteMm2   the same for one site, mm²
  * @param cavityVolumeMm3        volume of all depressions, mm³
  * @param packageVolumeMm3       volume of all package bodies, mm³
- * @param openingVolumeMm3       volume of all openings through the walls, mm³
- * @param encapsulantVolumeMm3   encapsulant needed (no allowance), mm³
+ * @param openingVolumeMm3       volume of all pathways (slots, troughs or pillar gaps) of the panel, mm³
+ * @param encapsulantVolumeMm3   encapsulant needed (no allowance): sites × encapsulant per site, mm³
  * @param openingCount           openings on the panel (perWall × 4 × sites)
  * @param openingsPerSite        openings per depression (perWall × 4)
  * @param openingMaxDimensionMm  largest dimension of one opening, mm (0 without openings)
@@ -35,7 +40,7 @@ import java.util.List;
  * @param openingHeightMm        opening height up the wall, mm
  * @param openingDepthMm         opening depth through the wall (the waveguide length), mm
  * @param wallThicknessUm        plated thickness of the wall, µm
- * @param wallTotalThicknessUm   wall thickness from cavity to street, µm (3 × plated for hollow walls)
+ * @param wallTotalThicknessUm   wall thickness from cavity to street, µm (the plated thickness)
  * @param recessDepthMm          mandrel recess depth = cavity depth, mm
  * @param streetWidthMm          the narrower street between depressions, mm
  * @param cuts                   the cut list
@@ -46,6 +51,7 @@ import java.util.List;
  * @param padSizeMm              side of the square bonding pads, mm
  * @param padsPerSite            bonding pads drawn per site (0 when they do not fit on the lands)
  * @param padCentres             centres of the drawn pads relative to the site centre, order N, S, E, W
+ * @param pathways               the encapsulant's route and its pathways, wall space and volumes per site
  */
 public record LayoutMetrics(
         double platedAreaMm2,
@@ -71,7 +77,8 @@ public record LayoutMetrics(
         double streetYMm,
         double padSizeMm,
         int padsPerSite,
-        List<Point> padCentres) {
+        List<Point> padCentres,
+        Pathways pathways) {
 
     public LayoutMetrics {
         cuts = List.copyOf(cuts);
@@ -87,44 +94,69 @@ public record LayoutMetrics(
     public record Point(double xMm, double yMm) {
     }
 
+    /**
+     * The route the encapsulant takes and what it fills (docs/layout.md, "Routes for the encapsulant").
+     *
+     * @param route                        the geometry's {@link FlowRoute}
+     * @param pathwayCount                 pathways of the panel: SLOTS 4n a site (each slot crosses one wall);
+     *                                     TROUGHS and PILLARS 2n a site, because a channel crosses the rib and is
+     *                                     shared by the two depressions it joins (a site owns half of each of its
+     *                                     4n)
+     * @param pathwayCrossSectionMm2       flow cross-section of one pathway, ℓ·h, mm² (0 without openings)
+     * @param pathwayLengthMm              flow length of one pathway from a depression to the next along X, mm
+     * @param wallSpaceVolumePerSiteMm3    the wall space one site owns once the support is removed, mm³
+     *                                     (0 while it is in place)
+     * @param wallSpaceVolumeMm3           the same for the panel, mm³
+     * @param wallSpaceFilled              whether the encapsulant fills the wall spaces (counted in the encapsulant)
+     * @param packageInRecessVolumeMm3     the packages' part inside the depressions, L·W·min(H, d) × sites, mm³
+     * @param encapsulantVolumePerSiteMm3  encapsulant of one site (cavity − package inside + pathways + filled
+     *                                     wall space), mm³
+     * @param rearCoverRequired            a rear covering layer must close the wall spaces while filling
+     */
+    public record Pathways(FlowRoute route, long pathwayCount, double pathwayCrossSectionMm2, double pathwayLengthMm,
+                           double wallSpaceVolumePerSiteMm3, double wallSpaceVolumeMm3, boolean wallSpaceFilled,
+                           double packageInRecessVolumeMm3, double encapsulantVolumePerSiteMm3,
+                           boolean rearCoverRequired) {
+
+        static Pathways of(LayoutSpec s) {
+            DepressionGeometry g = s.depression();
+            FlowRoute route = g.route();
+            BigDecimal sites = BigDecimal.valueOf(s.siteCount());
+            long perSite = switch (route) {
+                case NONE -> 0;
+                case SLOTS_FACING_RIB, SLOTS_INTO_WALL_SPACE -> 4L * s.openingsPerWall();
+                case TROUGHS, PILLAR_GAPS -> 2L * s.openingsPerWall();
+            };
+            BigDecimal section = perSite == 0 ? BigDecimal.ZERO : mm(s.openingLengthNm()).multiply(mm(s.openingHeightNm()));
+            return new Pathways(route, perSite * s.siteCount(), section.doubleValue(), g.pathwayLengthMm().doubleValue(),
+                    g.wallSpaceVolumeMm3().doubleValue(), g.wallSpaceVolumeMm3().multiply(sites).doubleValue(),
+                    route.fillsWallSpace(), g.packageInRecessVolumeMm3().multiply(sites).doubleValue(),
+                    g.encapsulantVolumeMm3().doubleValue(), route.needsRearCover());
+        }
+    }
+
     /** Computes the metrics of a spec (which must pass {@link LayoutGenerator#check(LayoutSpec)}). */
     public static LayoutMetrics of(LayoutSpec s) {
+        DepressionGeometry g = s.depression();
         BigDecimal sites = BigDecimal.valueOf(s.siteCount());
-        BigDecimal a = mm(s.cavityXNm());
-        BigDecimal b = mm(s.cavityYNm());
-        BigDecimal d = mm(s.recessDepthNm());
-        BigDecimal n4 = BigDecimal.valueOf(s.openingsPerSite());
-        BigDecimal len = mm(s.openingLengthNm());
-        BigDecimal h = mm(s.openingHeightNm());
-        BigDecimal wall = mm(s.wallTotalNm());
-
-        BigDecimal openingFaces = n4.multiply(len).multiply(h);
-        BigDecimal platedSite = mm(s.pitchXNm()).multiply(mm(s.pitchYNm()))
-                .add(BigDecimal.valueOf(2).multiply(a.add(b)).multiply(d))
-                .subtract(openingFaces);
-        BigDecimal cavity = a.multiply(b).multiply(d).multiply(sites);
+        BigDecimal platedSite = platedAreaPerSiteMm2(s);
         BigDecimal pkg = mm(s.packageLengthNm()).multiply(mm(s.packageWidthNm())).multiply(mm(s.packageHeightNm()))
                 .multiply(sites);
-        BigDecimal pkgInCavity = mm(s.packageLengthNm()).multiply(mm(s.packageWidthNm()))
-                .multiply(mm(Math.min(s.packageHeightNm(), s.recessDepthNm()))).multiply(sites);
-        BigDecimal openingVolume = openingFaces.multiply(wall).multiply(sites);
-        BigDecimal encapsulant = cavity.subtract(pkgInCavity).add(openingVolume);
-
         boolean any = s.openingsPerWall() > 0;
         List<Point> pads = padCentres(s);
         return new LayoutMetrics(
                 platedSite.multiply(sites).doubleValue(),
                 platedSite.doubleValue(),
-                cavity.doubleValue(),
+                g.cavityVolumeMm3().multiply(sites).doubleValue(),
                 pkg.doubleValue(),
-                openingVolume.doubleValue(),
-                encapsulant.doubleValue(),
+                g.pathwayVolumeMm3().multiply(sites).doubleValue(),
+                g.encapsulantVolumeMm3().multiply(sites).doubleValue(),
                 s.siteCount() * s.openingsPerSite(),
                 s.openingsPerSite(),
                 any ? Math.max(s.openingLengthNm(), s.openingHeightNm()) / 1e6 : 0.0,
                 any ? s.openingLengthNm() / 1e6 : 0.0,
                 any ? s.openingHeightNm() / 1e6 : 0.0,
-                any ? s.wallTotalNm() / 1e6 : 0.0,
+                g.openingDepthNm() / 1e6,
                 s.thicknessNm() / 1e3,
                 s.wallTotalNm() / 1e3,
                 s.recessDepthNm() / 1e6,
@@ -136,7 +168,30 @@ public record LayoutMetrics(
                 s.streetYNm() / 1e6,
                 s.padSizeNm() / 1e6,
                 pads.size(),
-                pads);
+                pads,
+                Pathways.of(s));
+    }
+
+    /**
+     * The deposit's front surface in one site, mm²: pX·pY + 2(a+b)·d − 4n·ℓ·h; with TROUGHS plus the channel side
+     * faces 2n·h·(sX + sY + 4t): each of the 4n half-channels a site owns runs from its cavity edge to the site
+     * boundary (t + s/2) with two side faces h high, while its floor replaces the land strip it sits in (docs/layout.md,
+     * "Routes for the encapsulant").
+     */
+    static BigDecimal platedAreaPerSiteMm2(LayoutSpec s) {
+        BigDecimal a = mm(s.cavityXNm());
+        BigDecimal b = mm(s.cavityYNm());
+        BigDecimal n = BigDecimal.valueOf(s.openingsPerWall());
+        BigDecimal h = mm(s.openingHeightNm());
+        BigDecimal wallPatches = BigDecimal.valueOf(4).multiply(n).multiply(mm(s.openingLengthNm())).multiply(h);
+        BigDecimal area = mm(s.pitchXNm()).multiply(mm(s.pitchYNm()))
+                .add(BigDecimal.valueOf(2).multiply(a.add(b)).multiply(mm(s.recessDepthNm())))
+                .subtract(wallPatches);
+        if (s.openingStyle() != OpeningStyle.TROUGHS) {
+            return area;
+        }
+        BigDecimal channel = mm(s.streetXNm() + s.streetYNm() + 4 * s.thicknessNm());
+        return area.add(BigDecimal.valueOf(2).multiply(n).multiply(h).multiply(channel));
     }
 
     /** Centres of the pads the layout draws, from their lower-left corners in the site: 2·corner + p − pitch, halved. */

@@ -40,16 +40,20 @@ final class LayoutDocuments {
                 s.thicknessNm() / 1e3, s.wallTotalNm() / 1e3, s.wallSpaceOpen(),
                 s.openingStyle().name(), s.openingsPerWall(), s.openingsPerSite(),
                 mm(s.openingLengthNm()), mm(s.openingHeightNm()),
-                (int) layout.site().count(Layer.BONDING_PAD), mm(s.padSizeNm()), perLayer);
+                (int) layout.site().count(Layer.BONDING_PAD), mm(s.padSizeNm()), perLayer, s.wallSpaceOpen());
         List<MetricsDto.CutDto> cuts = m.cuts().stream()
                 .map(c -> new MetricsDto.CutDto(c.axis().name(), mm(c.positionNm()), mm(c.lengthNm()))).toList();
+        LayoutMetrics.Pathways p = m.pathways();
         var metrics = new MetricsDto(m.platedAreaMm2(), m.platedAreaPerSiteMm2(), m.cavityVolumeMm3(),
                 m.packageVolumeMm3(), m.encapsulantVolumeMm3(), m.openingVolumeMm3(), m.openingCount(),
                 m.openingsPerSite(), m.openingMaxDimensionMm(), m.openingLengthMm(), m.openingHeightMm(),
                 m.openingDepthMm(), m.wallThicknessUm(), m.wallTotalThicknessUm(), m.recessDepthMm(),
                 m.streetWidthMm(), new MetricsDto.CutListDto(cuts, m.totalCutLengthMm(), cuts.size()),
                 m.openingsPerWall(), m.streetXMm(), m.streetYMm(), m.padSizeMm(), m.padsPerSite(),
-                m.padCentres().stream().map(c -> new MetricsDto.PadDto(c.xMm(), c.yMm())).toList());
+                m.padCentres().stream().map(c -> new MetricsDto.PadDto(c.xMm(), c.yMm())).toList(),
+                p.route().name(), p.pathwayCount(), p.pathwayCrossSectionMm2(), p.pathwayLengthMm(),
+                p.wallSpaceVolumePerSiteMm3(), p.wallSpaceVolumeMm3(), p.wallSpaceFilled(),
+                p.packageInRecessVolumeMm3(), p.encapsulantVolumePerSiteMm3(), p.rearCoverRequired());
         List<LayoutResponse.LayerDto> layers = Arrays.stream(Layer.values())
                 .map(l -> new LayoutResponse.LayerDto(l.gdsLayer(), l.dxfName(), l.description(), l.svgColour()))
                 .toList();

@@ -45,7 +45,7 @@ import java.util.UUID;
 public class LayoutService {
 
     /** Version of the geometry generator; part of every stored layout and of the files' ETags. */
-    public static final String GENERATOR_VERSION = "1.0.0";
+    public static final String GENERATOR_VERSION = "1.1.0";
     public static final String BASE_PATH = "/api/v1/layouts";
 
     /** The file formats served. */

@@ -2,8 +2,10 @@ package io.shieldfab.layout.format;
 
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.ReadResult;
+import io.shieldfab.design.geometry.FlowRoute;
 import io.shieldfab.layout.geometry.LayoutGenerator;
 import io.shieldfab.layout.geometry.LayoutMetrics;
 import io.shieldfab.layout.geometry.LayoutSpec;
@@ -78,9 +80,11 @@ class ExternalToolsTest {
         long sites = (long) d.panel().rows() * d.panel().columns();
         var o = d.shield().openings();
         int n = o == null || o.style() == OpeningStyle.NONE ? 0 : o.perWall();
-        int skins = d.shield().hollowWalls() ? 2 : 1;
-        long wallsPerSite = 4L * skins * (o != null && o.style() == OpeningStyle.PILLARS && n > 0 ? n + 1 : 1);
-        double wallMm = d.shield().thicknessUm() / 1000.0 * (d.shield().hollowWalls() ? 3 : 1);
+        boolean troughs = o != null && o.style() == OpeningStyle.TROUGHS;
+        boolean supportRemoved = d.encapsulation().stage() == EncapsulationStage.AFTER_SUPPORT_REMOVAL;
+        boolean rearCover = FlowRoute.of(o == null ? null : o.style(), supportRemoved).needsRearCover();
+        long wallsPerSite = 4L * (o != null && o.style() == OpeningStyle.PILLARS && n > 0 ? n + 1 : 1);
+        double wallMm = d.shield().thicknessUm() / 1000.0;
         double streetX = d.panel().pitchXMm() - d.packageSpec().bodyLengthMm() - 2 * d.shield().wallClearanceMm() - 2 * wallMm;
         double streetY = d.panel().pitchYMm() - d.packageSpec().bodyWidthMm() - 2 * d.shield().wallClearanceMm() - 2 * wallMm;
         double land = (Math.min(streetX, streetY) - d.panel().sawKerfMm()) / 2;
@@ -94,6 +98,9 @@ class ExternalToolsTest {
         m.put("6", (long) d.panel().rows() + d.panel().columns() + 2);
         m.put("7", pads ? 4 * sites : 0);
         m.put("8", d.panel().marginMm() > 0 ? 3L : 0L);
+        // TROUGHS: a notch in the rib top under each half-trough; the rear cover is one rectangle over the array
+        m.put("10", troughs ? sites * 4 * n : 0);
+        m.put("11", rearCover ? 1L : 0L);
         m.values().removeIf(v -> v == 0);
         return m;
     }
@@ -102,14 +109,24 @@ class ExternalToolsTest {
         Map<String, Long> layers = expectedLayers(d);
         StringBuilder sb = new StringBuilder("{\"layers\": {");
         String[] dxfNames = {"", "PANEL_OUTLINE", "MANDREL_RECESS", "DEPRESSION_BOTTOM", "SIDE_WALL", "OPENING",
-                "SAW_STREET", "BONDING_PAD", "FIDUCIAL", "TEXT"};
+                "SAW_STREET", "BONDING_PAD", "FIDUCIAL", "TEXT", "MANDREL_NOTCH", "REAR_COVER"};
         layers.forEach((k, v) -> sb.append('"').append(dxf ? dxfNames[Integer.parseInt(k)] : k).append("\": ")
                 .append(v).append(", "));
         sb.setLength(sb.length() - 2);
         double w = d.panel().columns() * d.panel().pitchXMm() + 2 * d.panel().marginMm();
         double h = d.panel().rows() * d.panel().pitchYMm() + 2 * d.panel().marginMm();
         long texts = (long) d.panel().rows() * d.panel().columns() + d.panel().rows() + d.panel().columns();
-        return sb.append("}, \"bbox_um\": [0, 0, ").append(w * 1000).append(", ").append(h * 1000)
+        var o = d.shield().openings();
+        if (!dxf && o != null && o.style() == OpeningStyle.TROUGHS) {
+            // each line of troughs joins across the inner streets: n × [rows × (columns + 1) + columns × (rows + 1)]
+            int r = d.panel().rows();
+            int c = d.panel().columns();
+            sb.append("}, \"channels\": ").append((long) o.perWall() * ((long) r * (c + 1) + (long) c * (r + 1)))
+                    .append(", \"bbox_um\": [0, 0, ");
+        } else {
+            sb.append("}, \"bbox_um\": [0, 0, ");
+        }
+        return sb.append(w * 1000).append(", ").append(h * 1000)
                 .append("], \"texts\": ").append(texts).append('}').toString();
     }
 

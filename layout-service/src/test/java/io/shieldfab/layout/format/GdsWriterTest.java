@@ -120,10 +120,26 @@ class GdsWriterTest {
     @Test
     void pillarsGiveOpeningsPerWallTimesFourTimesSites() throws IOException {
         PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
-                new OpeningsSpec(OpeningsSpec.OpeningStyle.PILLARS, 2, 0.5, 0.9), true)));
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.PILLARS, 2, 0.5, 0.9), false)));
         List<Element> all = GdsReader.read(gds(p, true)).structures().values().iterator().next();
-        // 2 per wall × 4 walls × 24 sites = 192 gaps; 2 skins × 4 walls × 3 pillars × 24 = 576 pillars
-        assertThat(boundariesPerLayer(all)).containsEntry(5, 192L).containsEntry(4, 576L);
+        // 2 per wall × 4 walls × 24 sites = 192 gaps; 4 walls × 3 pillars × 24 = 288 pillars; no notches, no cover
+        assertThat(boundariesPerLayer(all)).containsEntry(5, 192L).containsEntry(4, 288L)
+                .doesNotContainKeys(10, 11);
+    }
+
+    @Test
+    void troughsDrawTheirNotchesAndSlotsIntoTheWallSpaceTheRearCover() throws IOException {
+        PanelLayout troughs = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.TROUGHS, 3, 0.15, 0.1), false)));
+        List<Element> flat = GdsReader.read(gds(troughs, true)).structures().values().iterator().next();
+        // 3 per wall × 4 walls × 24 sites = 288 half-troughs on layer 5 and 288 notches on layer 10
+        assertThat(boundariesPerLayer(flat)).containsEntry(5, 288L).containsEntry(10, 288L).doesNotContainKey(11);
+        PanelLayout slots = LayoutGenerator.generate(LayoutSpec.from(Designs.afterSupportRemoval(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.15, 0.1))));
+        // one rear cover over the array, in the top cell of the hierarchical file
+        var cells = GdsReader.read(gds(slots, false)).structures();
+        assertThat(cells.values().stream().mapToLong(c -> boundariesPerLayer(c).getOrDefault(11, 0L)).sum())
+                .isEqualTo(1);
     }
 
     @Test

@@ -43,6 +43,22 @@ class SvgWriterTest {
     }
 
     @Test
+    void theLegendNamesTheNotchAndRearCoverLayersAndTheCoverIsDrawn() throws Exception {
+        byte[] troughs = svg(LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.TROUGHS, 3, 0.15, 0.1), false))));
+        assertThat(new String(troughs, StandardCharsets.US_ASCII))
+                .contains("10 MANDREL_NOTCH &#8212; mandrel notch (trough in the rib top)")
+                .contains("11 REAR_COVER &#8212; rear cover over the wall spaces")
+                .contains("route TROUGHS")
+                .doesNotContain("stroke-dasharray=\"6 3\"");
+        byte[] slots = svg(LayoutGenerator.generate(LayoutSpec.from(Designs.afterSupportRemoval(
+                new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.15, 0.1)))));
+        parse(slots);
+        assertThat(new String(slots, StandardCharsets.UTF_8)).contains("route SLOTS_INTO_WALL_SPACE (rear cover)")
+                .contains("stroke=\"#ffb703\" stroke-width=\"2\" stroke-dasharray=\"6 3\"");
+    }
+
+    @Test
     void aMillionSitesStaySmall() throws Exception {
         PanelLayout big = LayoutGenerator.generate(LayoutSpec.from(Designs.panel(1000, 1000, 7.0, 6.0,
                 new OpeningsSpec(OpeningsSpec.OpeningStyle.SLOTS, 3, 0.8, 0.2), false)));

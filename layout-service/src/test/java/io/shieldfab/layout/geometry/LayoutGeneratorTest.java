@@ -82,13 +82,40 @@ class LayoutGeneratorTest {
     }
 
     @Test
-    void hollowWallsHaveTwoSkins() {
-        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
-                new OpeningsSpec(OpeningStyle.SLOTS, 2, 0.5, 0.2), true)));
-        assertThat(p.site().count(Layer.SIDE_WALL)).isEqualTo(8);
+    void theWallIsOnePlatedThicknessAfterSupportRemovalAndTheRearCoverSpansTheArray() {
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.afterSupportRemoval(
+                new OpeningsSpec(OpeningStyle.SLOTS, 2, 0.5, 0.2))));
+        assertThat(p.site().count(Layer.SIDE_WALL)).isEqualTo(4);
         assertThat(p.site().count(Layer.OPENING)).isEqualTo(8);
-        // recess = cavity + 2 × 75 µm: 0.7 − 0.075 = 0.625 … 6.3 + 0.075 = 6.375
-        assertThat(p.site().recess()).hasToString("2:[625000,625000 6375000,5375000]");
+        assertThat(p.site().count(Layer.MANDREL_NOTCH)).isZero();
+        // recess = cavity + 2 × 25 µm: x 0.7 − 0.025 = 0.675 … 6.3 + 0.025 = 6.325, y 0.675 … 5.325
+        assertThat(p.site().recess()).hasToString("2:[675000,675000 6325000,5325000]");
+        // slots into the wall space need the rear cover: the site array from (3, 3) to (3 + 6 × 7, 3 + 4 × 6) mm;
+        // outline + cover + 12 streets
+        assertThat(p.panelShapes()).hasSize(14);
+        assertThat(p.panelShapes().get(1)).hasToString("11:[3000000,3000000 45000000,27000000]");
+    }
+
+    @Test
+    void troughsCrossTheStreetToTheSiteBoundaryAndNotchTheRib() {
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.withOpenings(
+                new OpeningsSpec(OpeningStyle.TROUGHS, 3, 0.15, 0.1), false)));
+        // 4 × 3 half-troughs and 4 × 3 notches; no rear cover (outline + 12 streets)
+        assertThat(p.site().count(Layer.OPENING)).isEqualTo(12);
+        assertThat(p.site().count(Layer.MANDREL_NOTCH)).isEqualTo(12);
+        assertThat(p.panelShapes()).hasSize(13);
+        // first N trough: gap (5.6 − 3 × 0.15) / 4 = 1.2875 mm from the cavity corner 0.7 → x 1.9875 … 2.1375;
+        // from the cavity edge y 5.3 to the site boundary 6.0 (0.7 = t + street/2; with the S half of the site above,
+        // 1.4 = street 1.35 + 2t, cavity to cavity)
+        List<Shape> troughs = p.site().shapes().stream().filter(s -> s.layer() == Layer.OPENING).toList();
+        assertThat(troughs.get(0)).hasToString("5:[1987500,5300000 2137500,6000000]");
+        // first S trough: same x, from the site boundary 0 to the cavity edge 0.7
+        assertThat(troughs.get(3)).hasToString("5:[1987500,0 2137500,700000]");
+        // its notch in the rib top: ℓ + 2t = 0.2 mm wide (x 1.9625 … 2.1625), from the recess edge 5.325 to 6.0
+        List<Shape> notches = p.site().shapes().stream().filter(s -> s.layer() == Layer.MANDREL_NOTCH).toList();
+        assertThat(notches.get(0)).hasToString("10:[1962500,5325000 2162500,6000000]");
+        // first E trough: gap (4.6 − 0.45) / 4 = 1.0375 from y 0.7 → 1.7375 … 1.8875, x 6.3 … 7.0
+        assertThat(troughs.get(6)).hasToString("5:[6300000,1737500 7000000,1887500]");
     }
 
     @Test

@@ -44,13 +44,12 @@ class ValidationAgreesWithLayoutTest {
     }
 
     @Test
-    void theHollowWallWifiCaseIsRefusedTheSameWayByBoth() throws Exception {
-        // hollow: wall total 3 × 25 µm = 75 µm; recess X = 5.0 + 0.6 + 0.15 = 5.75 mm; street 5.85 − 5.75 = 0.1 mm,
-        // not wider than the 0.15 mm kerf (a 2-skin footprint, 5.7 mm, would leave 0.15 mm: still refused, but
-        // a 5.9 mm pitch would then pass validation and fail layout)
-        for (String pitch : List.of("5.85", "5.9")) {
+    void theSupportRemovedWifiCaseIsRefusedTheSameWayByBoth() throws Exception {
+        // support removed first (claim 15): the wall is still one plated thickness, 25 µm, so recess X = 5.0 + 0.6
+        // + 0.05 = 5.65 mm; pitch 5.75 leaves a 0.1 mm street, 5.8 leaves 0.15: neither wider than the 0.15 mm kerf
+        for (String pitch : List.of("5.75", "5.8")) {
             ObjectNode design = wifi();
-            ((ObjectNode) design.get("shield")).put("hollowWalls", true);
+            ((ObjectNode) design.get("encapsulation")).put("stage", "AFTER_SUPPORT_REMOVAL");
             ((ObjectNode) design.get("panel")).put("pitchXMm", Double.parseDouble(pitch));
             ((ObjectNode) design.get("panel")).put("sawKerfMm", 0.15);
 
@@ -63,17 +62,18 @@ class ValidationAgreesWithLayoutTest {
                     .containsExactly(Tuple.tuple(LayoutRule.KERF_WITHIN_STREET.code(), "panel.sawKerfMm",
                             read.violations().get(0).measured(), read.violations().get(0).limit()));
         }
-        // 5.91 mm: street 0.16 mm > kerf 0.15 mm, both accept and the layout draws it
+        // 5.81 mm: street 0.16 mm > kerf 0.15 mm, both accept and the layout draws it
         ObjectNode fits = wifi();
-        ((ObjectNode) fits.get("shield")).put("hollowWalls", true);
-        ((ObjectNode) fits.get("panel")).put("pitchXMm", 5.91);
+        ((ObjectNode) fits.get("encapsulation")).put("stage", "AFTER_SUPPORT_REMOVAL");
+        ((ObjectNode) fits.get("panel")).put("pitchXMm", 5.81);
         ((ObjectNode) fits.get("panel")).put("sawKerfMm", 0.15);
         ReadResult read = reader.read(fits);
         assertThat(read.violations()).isEmpty();
         LayoutSpec spec = LayoutSpec.from(read.design());
         assertThat(LayoutGenerator.check(spec)).isEmpty();
+        assertThat(spec.wallSpaceOpen()).isTrue();
         assertThat(spec.streetXNm()).isEqualTo(160_000);
-        assertThat(LayoutGenerator.generate(spec).site().recess().widthNm()).isEqualTo(5_750_000);
+        assertThat(LayoutGenerator.generate(spec).site().recess().widthNm()).isEqualTo(5_650_000);
     }
 
     @Test
@@ -121,10 +121,12 @@ class ValidationAgreesWithLayoutTest {
         double width = um(r, 500, 6000);
         double clearance = um(r, 10, 400);
         int thickness = 1 + r.nextInt(60);
-        boolean hollow = r.nextBoolean();
-        double wall = (hollow ? 3 : 1) * thickness / 1000.0;
+        boolean supportRemoved = r.nextBoolean();
+        double wall = thickness / 1000.0;
         pkg.put("bodyLengthMm", length).put("bodyWidthMm", width);
-        shield.put("wallClearanceMm", clearance).put("thicknessUm", thickness).put("hollowWalls", hollow);
+        shield.put("wallClearanceMm", clearance).put("thicknessUm", thickness);
+        ((ObjectNode) d.get("encapsulation")).put("stage",
+                supportRemoved ? "AFTER_SUPPORT_REMOVAL" : "BEFORE_SUPPORT_REMOVAL");
         double kerf = um(r, 10, 300);
         panel.put("rows", 2).put("columns", 2).put("sawKerfMm", kerf)
                 .put("pitchXMm", near(r, length + 2 * clearance + 2 * wall + kerf))
@@ -137,7 +139,7 @@ class ValidationAgreesWithLayoutTest {
         } else {
             int perWall = 1 + r.nextInt(6);
             double shorter = Math.min(length, width) + 2 * clearance;
-            double need = style == OpeningStyle.SLOTS ? 2.0 * perWall - 1 : perWall;
+            double need = style == OpeningStyle.PILLARS ? perWall : 2.0 * perWall - 1;
             openings.put("style", style.name()).put("perWall", perWall)
                     .put("lengthMm", Math.max(0.001, near(r, shorter / need)))
                     .put("heightMm", Math.max(0.001, near(r, recess)));
@@ -168,7 +170,8 @@ class ValidationAgreesWithLayoutTest {
                 nm(panel.get("marginMm").asDouble()), nm(panel.get("sawKerfMm").asDouble()),
                 nm(pkg.get("bodyLengthMm").asDouble()), nm(pkg.get("bodyWidthMm").asDouble()),
                 nm(pkg.get("heightMm").asDouble()), nm(shield.get("wallClearanceMm").asDouble()),
-                nmFromUm(shield.get("thicknessUm").asDouble()), shield.get("hollowWalls").asBoolean(),
+                nmFromUm(shield.get("thicknessUm").asDouble()),
+                "AFTER_SUPPORT_REMOVAL".equals(d.get("encapsulation").get("stage").asText()),
                 nm(d.get("mandrel").get("recessDepthMm").asDouble()), style,
                 none ? 0 : openings.get("perWall").asInt(), none ? 0 : nm(openings.get("lengthMm").asDouble()),
                 none ? 0 : nm(openings.get("heightMm").asDouble()), nm(d.get("bonding").get("padSizeMm").asDouble()));

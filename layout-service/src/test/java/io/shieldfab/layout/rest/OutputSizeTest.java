@@ -61,15 +61,15 @@ class OutputSizeTest {
 
     @Test
     void aStoredLayoutOverTheLimitsInForceGets422NotItsFile() {
-        // A layout made before the limits were lowered: 100 × 100 hollow sites with 100 pillar gaps per wall,
-        // 1214 polygons a site, 10 000 × 1215 + 406 panel shapes = 12 150 406 (over 2 million); 10 000 sites is not over
-        // the test profile's flat-site limit, so the size is what refuses the DXF and the flat GDSII. The
-        // hierarchical GDSII is one site cell (1214 × 64 bytes + indices) and is still written.
+        // A layout made before the limits were lowered: 100 × 100 sites with 100 pillar gaps per wall, 2 + 4 × 101
+        // pillars + 400 gaps + 4 pads = 810 polygons a site, 10 000 × 811 + 406 panel shapes = 8 110 406 (over 2
+        // million); 10 000 sites is not over the test profile's flat-site limit, so the size is what refuses the DXF
+        // and the flat GDSII. The hierarchical GDSII is one site cell (810 × 64 bytes + indices) and is still written.
         String design = """
                 {"name": "stored-earlier", "revision": "A",
                  "package": {"bodyLengthMm": 7.0, "bodyWidthMm": 7.0, "heightMm": 0.85, "operatingFrequencyHz": 48e6},
                  "panel": {"rows": 100, "columns": 100, "pitchXMm": 9.0, "pitchYMm": 9.0},
-                 "shield": {"material": "COPPER", "thicknessUm": 30, "wallClearanceMm": 0.4, "hollowWalls": true,
+                 "shield": {"material": "COPPER", "thicknessUm": 30, "wallClearanceMm": 0.4,
                             "openings": {"style": "PILLARS", "perWall": 100, "lengthMm": 0.03, "heightMm": 0.9}},
                  "mandrel": {"material": "MOLYBDENUM", "recessDepthMm": 0.9},
                  "encapsulation": {"stage": "AFTER_SUPPORT_REMOVAL"}}
@@ -93,7 +93,7 @@ class OutputSizeTest {
 
         given().when().get("/api/v1/layouts/" + id + "/dxf")
                 .then().statusCode(422).contentType(PROBLEM).body("rule", equalTo(LayoutRule.OUTPUT_SIZE_LIMIT.code()))
-                .body("detail", containsString("12,150,406 shapes"));
+                .body("detail", containsString("8,110,406 shapes"));
         given().when().get("/api/v1/layouts/" + id + "/gds?flat=true")
                 .then().statusCode(422).body("rule", equalTo(LayoutRule.OUTPUT_SIZE_LIMIT.code()));
         given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(200);

@@ -71,9 +71,9 @@ public record LayoutResponse(
      * @param recessWidthMm     mandrel recess Y, mm
      * @param recessDepthMm     mandrel recess depth, mm
      * @param wallThicknessUm   plated thickness, µm
-     * @param wallTotalThicknessUm wall thickness from cavity to street, µm
-     * @param hollowWalls       claim 15 hollow walls
-     * @param openingStyle      SLOTS, PILLARS or NONE
+     * @param wallTotalThicknessUm wall thickness from cavity to street (the plated thickness), µm
+     * @param hollowWalls       deprecated: the same as {@code wallSpaceOpen}, kept for existing clients
+     * @param openingStyle      SLOTS, TROUGHS, PILLARS or NONE
      * @param openingsPerWall   openings per side wall
      * @param openingsPerSite   openings per depression
      * @param openingLengthMm   opening length along the wall, mm
@@ -81,15 +81,19 @@ public record LayoutResponse(
      * @param bondingPadCount   bonding pads per site (0 when they do not fit)
      * @param bondingPadSizeMm  bonding pad side, mm
      * @param polygonsPerLayer  polygons of one site per GDSII layer number
+     * @param wallSpaceOpen     the support is removed before encapsulation, so each rib leaves a wall space open to
+     *                          the rear (claim 15)
      */
     public record SiteDto(double packageLengthMm, double packageWidthMm, double packageHeightMm,
                           double cavityLengthMm, double cavityWidthMm, double cavityDepthMm,
                           double recessLengthMm, double recessWidthMm, double recessDepthMm,
-                          double wallThicknessUm, double wallTotalThicknessUm, boolean hollowWalls,
+                          double wallThicknessUm, double wallTotalThicknessUm,
+                          @Schema(deprecated = true, description = "Deprecated: the same as wallSpaceOpen.")
+                          boolean hollowWalls,
                           String openingStyle, int openingsPerWall, int openingsPerSite,
                           double openingLengthMm, double openingHeightMm,
                           int bondingPadCount, double bondingPadSizeMm,
-                          Map<String, Long> polygonsPerLayer) {
+                          Map<String, Long> polygonsPerLayer, boolean wallSpaceOpen) {
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.List;
  * @param platedAreaPerSiteMm2  the same for one site
  * @param cavityVolumeMm3       all depressions
  * @param packageVolumeMm3      all package bodies
- * @param encapsulantVolumeMm3  cavity − the package's part inside the depression + openings through the walls (no dispensing allowance)
- * @param openingVolumeMm3      all openings through the walls
+ * @param encapsulantVolumeMm3  sites × encapsulantVolumePerSiteMm3 (no dispensing allowance)
+ * @param openingVolumeMm3      all pathways of the panel (slots, troughs or pillar gaps), sites × per-site pathway volume
  * @param openingCount          perWall × 4 × sites
  * @param openingsPerSite       perWall × 4
  * @param openingMaxDimensionMm largest dimension of one opening
@@ -21,7 +21,7 @@ import java.util.List;
  * @param openingHeightMm       opening height up the wall
  * @param openingDepthMm        opening depth through the wall (waveguide length)
  * @param wallThicknessUm       plated wall thickness
- * @param wallTotalThicknessUm  wall from cavity to street (3 × plated for hollow walls)
+ * @param wallTotalThicknessUm  wall from cavity to street: the plated thickness (one leg of the inverted U)
  * @param recessDepthMm         mandrel recess depth = cavity depth
  * @param streetWidthMm         narrower street between depressions
  * @param cutList               singulation cuts
@@ -31,6 +31,20 @@ import java.util.List;
  * @param bondingPadSizeMm      side of the square bonding pads
  * @param bondingPadsPerSite    bonding pads drawn per site (0 when they do not fit on the lands)
  * @param bondingPads           centres of the drawn pads relative to the site centre, order N, S, E, W
+ * @param route                 how the encapsulant gets from one depression to the next: NONE, TROUGHS,
+ *                              SLOTS_FACING_RIB (blocked), SLOTS_INTO_WALL_SPACE or PILLAR_GAPS
+ * @param pathwayCount          pathways of the panel: SLOTS 4n a site; TROUGHS and PILLARS 2n a site (a channel over
+ *                              the rib is shared by the two depressions it joins)
+ * @param pathwayCrossSectionMm2 flow cross-section of one pathway, ℓ·h
+ * @param pathwayLengthMm       flow length of one pathway from a depression to the next along X: t for a slot,
+ *                              streetX + 2t for a trough or pillar gap
+ * @param wallSpaceVolumePerSiteMm3 the wall space one site owns once the support is removed, (pX·pY − recess)·d;
+ *                              0 while the support is in place
+ * @param wallSpaceVolumeMm3    the same for the panel (geometric, whether or not it is filled)
+ * @param wallSpaceFilled       whether the encapsulant fills the wall spaces (then they count in the encapsulant)
+ * @param packageInRecessVolumeMm3 the packages' part inside the depressions, L·W·min(H, d) × sites
+ * @param encapsulantVolumePerSiteMm3 cavity − package inside + pathways + the wall space when filled, one site
+ * @param rearCoverRequired     a rear covering layer must close the wall spaces during encapsulation (layer 11)
  */
 @Schema(name = "LayoutMetrics")
 public record MetricsDto(
@@ -56,7 +70,17 @@ public record MetricsDto(
         double streetYMm,
         double bondingPadSizeMm,
         int bondingPadsPerSite,
-        List<PadDto> bondingPads) {
+        List<PadDto> bondingPads,
+        String route,
+        long pathwayCount,
+        double pathwayCrossSectionMm2,
+        double pathwayLengthMm,
+        double wallSpaceVolumePerSiteMm3,
+        double wallSpaceVolumeMm3,
+        boolean wallSpaceFilled,
+        double packageInRecessVolumeMm3,
+        double encapsulantVolumePerSiteMm3,
+        boolean rearCoverRequired) {
 
     /**
      * @param xMm pad centre along X from the site centre
