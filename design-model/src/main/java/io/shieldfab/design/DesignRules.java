@@ -84,23 +84,32 @@ final class DesignRules {
      * Rule 4: the openings must fit on the shorter inner wall, by {@link DepressionGeometry#openingsNeedNm}. SLOTS:
      * perWall slots plus one slot length of solid wall between neighbours; PILLARS: the gaps must leave some pillar.
      */
-    static Optional<Violation> openingsOnWall(OpeningStyle style, int perWall, long lengthNm, Axis x, Axis y) {
+    static Optional<Violation> openingsOnWall(OpeningStyle style, int perWall, long lengthNm, long thicknessNm,
+                                              Axis x, Axis y) {
         boolean yShorter = y.cavityNm() < x.cavityNm();
         Axis shorter = yShorter ? y : x;
         long wallNm = shorter.cavityNm();
-        long needNm = DepressionGeometry.openingsNeedNm(style, perWall, lengthNm);
+        long needNm = DepressionGeometry.openingsNeedNm(style, perWall, lengthNm, thicknessNm);
         if (DepressionGeometry.openingsFit(needNm, wallNm)) {
             return Optional.empty();
         }
         double length = mm(lengthNm);
         String wallHow = (yShorter ? "along Y: package.bodyWidthMm " : "along X: package.bodyLengthMm ")
                 + number(mm(shorter.bodyNm())) + " + 2 × shield.wallClearanceMm " + number(mm(shorter.clearanceNm()));
-        String neededHow = style == OpeningStyle.SLOTS
-                ? perWall + " slots × " + number(length) + " mm + " + (perWall - 1) + " × " + number(length)
-                + " mm of solid wall between slots = {measured} {unit}"
-                : perWall + " gaps × " + number(length) + " mm = {measured} {unit}";
+        double notch = length + 2 * mm(thicknessNm);
+        String neededHow = switch (style) {
+            case SLOTS -> perWall + " slots × " + number(length) + " mm + " + (perWall - 1) + " × " + number(length)
+                    + " mm of solid wall between slots = {measured} {unit}";
+            case TROUGHS -> perWall + " trough notches × " + number(notch) + " mm (lengthMm + 2 × thickness) + "
+                    + (perWall - 1) + " × " + number(notch) + " mm of rib between notches = {measured} {unit}";
+            default -> perWall + " gaps × " + number(length) + " mm = {measured} {unit}";
+        };
         double wall = mm(wallNm);
-        double largest = style == OpeningStyle.SLOTS ? wall / (2.0 * perWall - 1) : wall / perWall;
+        double largest = switch (style) {
+            case SLOTS -> wall / (2.0 * perWall - 1);
+            case TROUGHS -> wall / (2.0 * perWall - 1) - 2 * mm(thicknessNm);
+            default -> wall / perWall;
+        };
         return Optional.of(Violation.of(DesignRule.OPENINGS_ON_WALL, "shield.openings.lengthMm", mm(needNm), wall,
                 "mm", "the openings do not fit on the wall: " + neededHow + " is not less than the shorter inner"
                         + " wall, {limit} {unit} (" + wallHow + "); use fewer openings (perWall) or make lengthMm"

@@ -100,7 +100,7 @@ final class DesignWalker {
         doc.finish();
 
         geometryRules(pkg, panel, shield, mandrel, bonding);
-        outputSizeRule(pkg, panel, shield, bonding);
+        outputSizeRule(pkg, panel, shield, bonding, encapsulation);
         if (all(pkg.height, mandrel.recessDepth)) {
             DesignRules.recessDepth(mandrel.recessDepth, pkg.height).ifPresent(warnings::add);
         }
@@ -345,7 +345,8 @@ final class DesignWalker {
                 shield.clearance)) {
             Axis cavityX = new Axis('X', nm(pkg.bodyLength), nm(shield.clearance), 0, 0, 0);
             Axis cavityY = new Axis('Y', nm(pkg.bodyWidth), nm(shield.clearance), 0, 0, 0);
-            DesignRules.openingsOnWall(shield.style, shield.perWall, nm(shield.openingLength), cavityX, cavityY)
+            DesignRules.openingsOnWall(shield.style, shield.perWall, nm(shield.openingLength), thicknessNm(shield),
+                    cavityX, cavityY)
                     .ifPresent(violations::add);
         }
         if (shield.withOpenings() && all(shield.openingHeight, mandrel.recessDepth)) {
@@ -379,16 +380,19 @@ final class DesignWalker {
     }
 
     /** Rule 10, when output limits are set. */
-    private void outputSizeRule(Pkg pkg, Panel panel, Shield shield, Bonding bonding) {
+    private void outputSizeRule(Pkg pkg, Panel panel, Shield shield, Bonding bonding, Encapsulation encapsulation) {
         if (outputLimits == null || !all(panel.rows, panel.columns, panel.pitchX, panel.pitchY, panel.margin,
-                panel.kerf, shield.hollowWalls, shield.style, shield.perWall)) {
+                panel.kerf, shield.style, shield.perWall)) {
             return;
         }
         boolean pads = !all(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness, bonding.padSize)
                 || OutputEstimate.padsMayFit(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness,
-                shield.hollowWalls, panel.pitchX, panel.pitchY, panel.kerf, bonding.padSize);
+                panel.pitchX, panel.pitchY, panel.kerf, bonding.padSize);
+        // the rear-cover rectangle is counted whenever in doubt (stage invalid)
+        boolean rearCover = encapsulation.stage == null || FlowRoute.of(shield.style,
+                encapsulation.stage == EncapsulationStage.AFTER_SUPPORT_REMOVAL).needsRearCover();
         violations.addAll(DesignRules.outputSize(new OutputEstimate.Input(panel.rows, panel.columns, panel.pitchX,
-                panel.pitchY, panel.margin, panel.kerf, shield.hollowWalls, shield.style, shield.perWall, pads),
+                panel.pitchY, panel.margin, panel.kerf, rearCover, shield.style, shield.perWall, pads),
                 outputLimits));
     }
 

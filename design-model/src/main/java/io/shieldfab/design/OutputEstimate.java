@@ -134,7 +134,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         OpeningsSpec openings = shield.openings();
         PackageSpec body = design.packageSpec();
         boolean pads = padsMayFit(body.bodyLengthMm(), body.bodyWidthMm(), shield.wallClearanceMm(),
-                shield.thicknessUm(), shield.hollowWalls(), panel.pitchXMm(), panel.pitchYMm(), panel.sawKerfMm(),
+                shield.thicknessUm(), panel.pitchXMm(), panel.pitchYMm(), panel.sawKerfMm(),
                 design.bonding() == null ? null : design.bonding().padSizeMm());
         boolean wallSpaceOpen = design.encapsulation() != null
                 && design.encapsulation().stage() == EncapsulationStage.AFTER_SUPPORT_REMOVAL;
@@ -197,7 +197,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
      * not move the lands; it stays in the signature for the design reader's rule 10.
      */
     static boolean padsMayFit(double bodyLengthMm, double bodyWidthMm, double clearanceMm, double thicknessUm,
-                              boolean hollowWalls, double pitchXMm, double pitchYMm, double kerfMm, Double padMm) {
+                              double pitchXMm, double pitchYMm, double kerfMm, Double padMm) {
         if (padMm == null) {
             return true;
         }

@@ -122,9 +122,9 @@ class DesignRulesTest {
     @Test
     void slotsMustLeaveOneSlotLengthOfSolidWallBetweenThem() {
         // shorter inner wall: Y, 4.0 + 2 × 0.3 = 4.6 mm. 3 slots of 0.8: (2·3 − 1) × 0.8 = 4.0 < 4.6 passes.
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.8), X, Y)).isEmpty();
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.8), 25_000, X, Y)).isEmpty();
         // 3 slots of 0.93: 5 × 0.93 = 4.65 ≥ 4.6 fails; the largest slot is 4.6 / 5 = 0.92 mm
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.93), X, Y)).hasValueSatisfying(v -> {
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.SLOTS, 3, nm(0.93), 25_000, X, Y)).hasValueSatisfying(v -> {
             assertThat(v).extracting(Violation::rule, Violation::field, Violation::measured, Violation::limit)
                     .containsExactly("OPENINGS_ON_WALL", "shield.openings.lengthMm", 4.65, 4.6);
             assertThat(v.message()).isEqualTo("the openings do not fit on the wall: 3 slots × 0.93 mm + 2 × 0.93 mm"
@@ -135,22 +135,37 @@ class DesignRulesTest {
     }
 
     @Test
+    void troughNotchesMustLeaveOneNotchOfRibBetweenThem() {
+        // each notch is ℓ + 2t wide in the rib (the deposit lines it); 3 troughs of 0.86 mm, t 25 µm:
+        // (2·3 − 1) × (0.86 + 0.05) = 5 × 0.91 = 4.55 < 4.6 passes
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.TROUGHS, 3, nm(0.86), 25_000, X, Y)).isEmpty();
+        // 0.87 mm: 5 × 0.92 = 4.6, not less than 4.6; the largest trough is 4.6 / 5 − 0.05 = 0.87 mm (exclusive)
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.TROUGHS, 3, nm(0.87), 25_000, X, Y))
+                .hasValueSatisfying(v -> {
+                    assertThat(v).extracting(Violation::measured, Violation::limit).containsExactly(4.6, 4.6);
+                    assertThat(v.message()).contains("3 trough notches × 0.92 mm (lengthMm + 2 × thickness) + 2 ×"
+                            + " 0.92 mm of rib between notches = 4.6 mm").contains("less than 0.87 mm");
+                });
+    }
+
+    @Test
     void pillarGapsMustLeaveSomePillar() {
         // 5 gaps of 0.9 mm = 4.5 mm < 4.6 mm passes; 5 × 0.92 = 4.6 mm is not less than 4.6 mm
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.9), X, Y)).isEmpty();
-        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.92), X, Y))
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.9), 25_000, X, Y)).isEmpty();
+        assertThat(DesignRules.openingsOnWall(OpeningStyle.PILLARS, 5, nm(0.92), 25_000, X, Y))
                 .hasValueSatisfying(v -> assertThat(v.measured()).isEqualTo(4.6));
     }
 
     @Test
     void openingsLongerThanTheWallAreAViolationThroughTheReader() {
-        // 4 slots of 1.5 mm: 7 × 1.5 = 10.5 mm on a 4.6 mm wall
+        // 4 troughs of 1.5 mm (the Wi-Fi example's style), notches 1.5 + 2 × 0.025 = 1.55 mm:
+        // 7 × 1.55 = 10.85 mm on a 4.6 mm wall
         ReadResult result = read(with(wifi(), "shield.openings.lengthMm", "1.5"));
         ReadResult four = read(with(with(wifi(), "shield.openings.lengthMm", "1.5"), "shield.openings.perWall", "4"));
 
         assertThat(result.violations()).extracting(Violation::field).containsExactly("shield.openings.lengthMm");
         assertThat(four.violations()).singleElement()
-                .satisfies(v -> assertThat(v.measured()).isEqualTo(10.5));
+                .satisfies(v -> assertThat(v.measured()).isEqualTo(10.85));
     }
 
     @Test

@@ -38,7 +38,8 @@ final class Fixtures {
         String[][] edits = {{"package.bodyLengthMm", "3.0"}, {"package.bodyWidthMm", "3.0"},
                 {"shield.wallClearanceMm", "0.2"}, {"shield.thicknessUm", "20"}, {"panel.rows", "500"},
                 {"panel.columns", "500"}, {"panel.pitchXMm", "3.9"}, {"panel.pitchYMm", "3.9"},
-                {"shield.openings.perWall", "100"}, {"shield.openings.lengthMm", "0.015"}};
+                {"shield.openings.perWall", "100"}, {"shield.openings.lengthMm", "0.015"},
+                {"shield.openings.style", "\"SLOTS\""}};
         for (String[] edit : edits) {
             d = with(d, edit[0], edit[1]);
         }

@@ -50,24 +50,24 @@ class OutputEstimateTest {
 
     @Test
     void theSecurityReviewDesignIsFarOverEveryFlatLimit() {
-        // docs/evidence.md, finding 5: 500 × 500 sites at 3.9 mm, 100 troughs a wall (the Wi-Fi example's style).
-        // The 0.3 mm pads do not fit (land (3.9 − 3.44 − 0.2) / 2 = 0.13 mm), so a site has 2 + 4 + 400 half-troughs
-        // + 400 notches = 806 polygons.
+        // docs/evidence.md, finding 5: 500 × 500 sites at 3.9 mm, 100 slots a wall (with the support in place: a
+        // FLOW_PATH warning, no rear cover). The 0.3 mm pads do not fit
+        // (land (3.9 − 3.44 − 0.2) / 2 = 0.13 mm), so a site has 2 + 4 + 400 = 406 polygons.
         OutputEstimate e = OutputEstimate.of(read(Fixtures.finding5()).design());
 
-        assertThat(e.shapesPerSite()).isEqualTo(806);
-        // 250 000 × 807 + outline 1 + streets 1002 + fiducials 3 + indices 1000
-        assertThat(e.shapes()).isEqualTo(201_752_006L);
-        // a number has at most 4 + 7 = 11 characters (1956 mm): a rectangle 239 + 6L; a site 323 + 341 + 4 × 293
-        // + 400 × 281 + 400 × 317 = 241 036 bytes of DXF and its label 112: about 250 000 × 241 148 = 60.29 GB = 56.1 GiB
-        assertThat(e.dxfBytes()).isBetween(60_200_000_000L, 60_400_000_000L);
-        // flat GDSII: 250 000 × (806 × 64 + 43) = 250 000 × 51 627 = 12.9 GB
-        assertThat(e.flatGdsBytes()).isBetween(12_900_000_000L, 12_910_000_000L);
+        assertThat(e.shapesPerSite()).isEqualTo(406);
+        // 250 000 × 407 + outline 1 + streets 1002 + fiducials 3 + indices 1000
+        assertThat(e.shapes()).isEqualTo(101_752_006L);
+        // a number has at most 4 + 7 = 11 characters (1956 mm); a site 323 + 341 + 4 × 293 + 400 × 281 = 114 236
+        // bytes of DXF and its label 112: about 250 000 × 114 348 = 28.6 GB
+        assertThat(e.dxfBytes()).isBetween(28_500_000_000L, 28_700_000_000L);
+        // flat GDSII: 250 000 × (406 × 64 + 43) = 6.5 GB
+        assertThat(e.flatGdsBytes()).isBetween(6_500_000_000L, 6_510_000_000L);
         assertThat(e.exceeded(OutputLimits.DEFAULTS)).containsExactly(
-                "201,752,006 shapes in a flat file (limit 2,000,000)",
-                "DXF 56.1 GiB (limit 512 MiB)",
-                "flat GDSII 12 GiB (limit 256 MiB)");
-        // the files that place one site cell stay small: GDSII 806 × 64 bytes + 1000 index texts, SVG 2 × 806 × 84
+                "101,752,006 shapes in a flat file (limit 2,000,000)",
+                "DXF 26.6 GiB (limit 512 MiB)",
+                "flat GDSII 6.06 GiB (limit 256 MiB)");
+        // the files that place one site cell stay small: GDSII 406 × 64 bytes + 1000 index texts, SVG 2 × 406 × 84
         // + 1002 streets × 69 + 1000 indices × 40: both under 1 MB
         assertThat(e.gdsBytes()).isLessThan(1_000_000);
         assertThat(e.svgBytes()).isLessThan(1_000_000);
@@ -121,13 +121,10 @@ class OutputEstimateTest {
     @Test
     void padsAreCountedWhenTheyMayFit() {
         // Wi-Fi: land 0.575 mm; a 0.575 mm pad fits exactly, 0.575004 mm is within the 5 nm allowed for rounding, 0.58 not
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575)).isTrue();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.575004)).isTrue();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, 0.58)).isFalse();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, false, 7, 6, 0.2, null)).isTrue();
-        // the deprecated hollowWalls no longer thickens the wall: the land stays 0.575 mm
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.575)).isTrue();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, true, 7, 6, 0.2, 0.58)).isFalse();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575004)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.58)).isFalse();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, null)).isTrue();
     }
 
     @Test

@@ -112,14 +112,20 @@ public record DepressionGeometry(
     }
 
     /**
-     * Length of wall the openings need, nm (docs/design-document.md, rule 4). SLOTS and TROUGHS: the openings and
-     * one opening length of solid wall between neighbours, (2n − 1)·ℓ; PILLARS: the gaps, n·ℓ; NONE: 0.
+     * Length of wall the openings need, nm (docs/design-document.md, rule 4). SLOTS: the openings and one opening
+     * length of solid wall between neighbours, (2n − 1)·ℓ; TROUGHS: the same with the notch each cuts in the rib,
+     * ℓ + 2t wide (the deposit lines it), (2n − 1)·(ℓ + 2t), so neighbouring notches never merge; PILLARS: the gaps,
+     * n·ℓ; NONE: 0.
      */
-    public static long openingsNeedNm(OpeningStyle style, int perWall, long lengthNm) {
+    public static long openingsNeedNm(OpeningStyle style, int perWall, long lengthNm, long thicknessNm) {
         if (style == null || style == OpeningStyle.NONE || perWall <= 0) {
             return 0;
         }
-        return style == OpeningStyle.PILLARS ? perWall * lengthNm : (2L * perWall - 1) * lengthNm;
+        return switch (style) {
+            case PILLARS -> perWall * lengthNm;
+            case TROUGHS -> (2L * perWall - 1) * (lengthNm + 2 * thicknessNm);
+            default -> (2L * perWall - 1) * lengthNm;
+        };
     }
 
     /** Whether openings needing {@code needNm} of wall fit on a wall of {@code wallNm}: some wall must remain. */
@@ -233,7 +239,8 @@ public record DepressionGeometry(
 
     /** Rule 4 on this geometry. */
     public boolean openingsFit() {
-        return openingsFit(openingsNeedNm(openingStyle, openingsPerWall, openingLengthNm), shorterWallNm());
+        return openingsFit(openingsNeedNm(openingStyle, openingsPerWall, openingLengthNm, thicknessNm),
+                shorterWallNm());
     }
 
     /** Lower-left corner of the cavity in the site (origin at the site's lower-left): centred in the pitch box. */

@@ -35,7 +35,9 @@ class DepressionGeometryTest {
         // 12 slots a site, 25 µm deep; (2 × 3 − 1) × 0.15 = 0.75 mm of the 4.6 mm wall
         assertThat(g.openingsPerSite()).isEqualTo(12);
         assertThat(g.openingDepthNm()).isEqualTo(25_000);
-        assertThat(DepressionGeometry.openingsNeedNm(OpeningStyle.SLOTS, 3, 150_000)).isEqualTo(750_000);
+        assertThat(DepressionGeometry.openingsNeedNm(OpeningStyle.SLOTS, 3, 150_000, 25_000)).isEqualTo(750_000);
+        // troughs: each notch 0.15 + 2 × 0.025 = 0.2 mm, (2 × 3 − 1) × 0.2 = 1.0 mm
+        assertThat(DepressionGeometry.openingsNeedNm(OpeningStyle.TROUGHS, 3, 150_000, 25_000)).isEqualTo(1_000_000);
         assertThat(g.openingsFit()).isTrue();
     }
 

@@ -48,7 +48,8 @@ public final class LayoutGenerator {
         checkAxis(g.x(), "columns", v);
         checkAxis(g.y(), "rows", v);
         if (s.openingsPerWall() > 0) {
-            long need = DepressionGeometry.openingsNeedNm(s.openingStyle(), s.openingsPerWall(), s.openingLengthNm());
+            long need = DepressionGeometry.openingsNeedNm(s.openingStyle(), s.openingsPerWall(), s.openingLengthNm(),
+                    s.thicknessNm());
             if (s.openingLengthNm() <= 0) {
                 v.add(Violation.of(LayoutRule.LAYOUT_GRID, "shield.openings.lengthMm", 0, 1e-6, "mm",
                         "must be at least {limit} {unit}; got {measured} {unit}"));
