@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * The recipe's {@code fill} object and the fill calculator's answer: design-model's {@link FillResult} as the recipe
  * JSON carries it (docs/recipe.md §4, "The fill object"), numbers to six significant digits so the content hash is
- * stable, and a chain that cannot fill at all (no pathways, more than one site) as {@code null} fill time and
- * required pressure rather than an infinity JSON cannot hold.
+ * stable.
  *
  * @param method              how the encapsulant is brought in
  * @param viscosityPaS        viscosity used, Pa·s
@@ -22,15 +21,15 @@ import java.util.List;
  * @param fillerMinOpeningMm  filler factor × top cut, mm
  * @param flowMinOpeningMm    the flow's limit of the smallest dimension at the openings' shape, mm
  * @param longestChainSites   depressions fed in series from one gate or dispense point
- * @param fillTimeS           time to fill that chain, s; null when it cannot fill
+ * @param fillTimeS           time to fill that chain, s
  * @param allowedTimeS        gel fraction × gel time, s
- * @param requiredPressureKPa pressure that fills the chain in exactly the allowed time, kPa; null when none can
+ * @param requiredPressureKPa pressure that fills the chain in exactly the allowed time, kPa
  * @param status              {@code PASS} or {@code FAIL} (any ERROR finding)
  * @param findings            the failed checks with their fixes, and information notes
  */
 public record FillReport(FillMethod method, double viscosityPaS, double fillerTopCutUm, double gelTimeS,
                          double pressureKPa, double minOpeningMm, double fillerMinOpeningMm, double flowMinOpeningMm,
-                         int longestChainSites, Double fillTimeS, double allowedTimeS, Double requiredPressureKPa,
+                         int longestChainSites, double fillTimeS, double allowedTimeS, double requiredPressureKPa,
                          FillStatus status, List<FillFinding> findings) {
 
     public FillReport {
@@ -42,8 +41,8 @@ public record FillReport(FillMethod method, double viscosityPaS, double fillerTo
                 Units.significant(r.fillerTopCutUm()), Units.significant(r.gelTimeS()),
                 Units.significant(r.pressureKPa()), Units.significant(r.minOpeningMm()),
                 Units.significant(r.fillerMinOpeningMm()), Units.significant(r.flowMinOpeningMm()),
-                r.longestChainSites(), finite(r.fillTimeS()), Units.significant(r.allowedTimeS()),
-                finite(r.requiredPressureKPa()), r.status(),
+                r.longestChainSites(), Units.significant(r.fillTimeS()), Units.significant(r.allowedTimeS()),
+                Units.significant(r.requiredPressureKPa()), r.status(),
                 r.findings().stream().map(f -> new FillFinding(f.rule(), f.severity(), f.field(),
                         Units.significant(f.measured()), Units.significant(f.limit()), f.unit(), f.message())).toList());
     }
@@ -56,9 +55,5 @@ public record FillReport(FillMethod method, double viscosityPaS, double fillerTo
     /** The ERROR findings, the ones that fail the fill. */
     public List<FillFinding> errors() {
         return findings.stream().filter(f -> f.severity() == FillFinding.Severity.ERROR).toList();
-    }
-
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? Units.significant(value) : null;
     }
 }

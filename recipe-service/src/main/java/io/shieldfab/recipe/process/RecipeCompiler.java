@@ -70,7 +70,6 @@ public final class RecipeCompiler {
         if (design.bonding().attachesToBoard()) {
             BoardAttach.check(layout.bondingPadSizeMm(), design.bonding().boardPadSizeMm());
         }
-        // a route that carries flow has openings, so the chain's fill time is finite (FillInputs)
         FillResult fillResult = FillInputs.evaluate(design, fillPolicy);
         EncapsulationPlan encapsulation = EncapsulationPlan.of(design.encapsulation(), route,
                 layout.encapsulantVolumeMm3(), layout.siteCount(), design.panel().rows(), fillResult.fillTimeS());

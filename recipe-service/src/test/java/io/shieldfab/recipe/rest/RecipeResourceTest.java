@@ -584,7 +584,7 @@ class RecipeResourceTest {
         String doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(doc).contains("/api/v1/recipes/{id}/traveler").contains("/api/v1/recipes/{id}/mes")
                 .contains("/api/v1/recipes/{id}/approve").contains("/api/v1/recipes/calculations/plating")
-                .contains("HOLLOW_WALL_ORDER (claim 15)");
+                .contains("/api/v1/recipes/calculations/fill").contains("FLOW_PATH (claims 13, 15, 16)");
     }
 
     /** The Wi-Fi example with another recess depth, in the design and in its layout as layout-service would give it. */

@@ -54,9 +54,15 @@ public record FillRequest(
     /**
      * The model's input.
      *
-     * @throws InvalidInputException naming each pathway size left at 0 although there are pathways (400)
+     * @throws InvalidInputException naming each pathway size left at 0 although there are pathways, or a chain of
+     *                               more than one site without pathways (400)
      */
     public FillInput toInput() {
+        if (openingsPerWall == 0 && chainSites > 1) {
+            // without pathways nothing flows from one depression to the next: each has its own gate
+            throw new InvalidInputException(List.of(new Violation("chainSites", "must be 1 when openingsPerWall is"
+                    + " 0: without pathways every depression is fed from its own gate or dispense point")));
+        }
         if (openingsPerWall > 0) {
             List<Violation> zero = new ArrayList<>();
             // a pathway of zero size or length has no conductance to compute a fill time from
