@@ -46,6 +46,13 @@ public final class Fixtures {
                 new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
     }
 
+    /** The Wi-Fi panel (stainless steel, nickel) with the first draft's openings in a style, stage and method. */
+    public static Design wifi(OpeningsSpec.OpeningStyle style, EncapsulationSpec.EncapsulationStage stage,
+                              FillMethod method, Double boardPadMm) {
+        return wifi(MandrelSpec.MandrelMaterial.STAINLESS_STEEL, ShieldSpec.ShieldMaterial.NICKEL, false, style,
+                encapsulation(stage, method), boardPadMm);
+    }
+
     /**
      * Mould compound with the shipped example's fill fields (docs/physics.md §6): 10 Pa·s, a 25 µm moulded-underfill
      * filler, 30 s gel time, one gate per row; 7000 kPa for moulding, the 0.017658 kPa levelling head for dispensing.

@@ -60,9 +60,8 @@ class RecipeCompilerTest {
     void slotsIntoTheWallSpaceAreCoveredThenUncovered() {
         // claims 13, 15, 18: wall space per site (pX·pY − recess X·recess Y)·d = (42 − 5.65 · 4.65)·0.95
         // = (42 − 26.2725)·0.95 = 14.941125 mm³, 14.9411 at the recipe's six significant digits
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.SLOTS, Fixtures.encapsulation(EncapsulationStage.AFTER_SUPPORT_REMOVAL,
-                        FillMethod.TRANSFER_MOLD), null);
+        Design d = Fixtures.wifi(OpeningStyle.SLOTS, EncapsulationStage.AFTER_SUPPORT_REMOVAL,
+                FillMethod.TRANSFER_MOLD, null);
         Procedure p = RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of());
         assertThat(p.steps()).containsExactly(Step.MANDREL_PREPARATION, Step.ELECTROFORMING, Step.ASSEMBLY,
                 Step.SUPPORT_REMOVAL, Step.REAR_COVERING, Step.ENCAPSULATION, Step.REAR_COVER_REMOVAL,
@@ -76,9 +75,8 @@ class RecipeCompilerTest {
 
     @Test
     void slotsBeforeRemovalAreRefusedWithFlowPath() {
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.SLOTS, Fixtures.encapsulation(EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        FillMethod.TRANSFER_MOLD), null);
+        Design d = Fixtures.wifi(OpeningStyle.SLOTS, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                FillMethod.TRANSFER_MOLD, null);
         assertThatThrownBy(() -> RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of()))
                 .isInstanceOf(ProcessRuleException.class)
                 .extracting(e -> ((ProcessRuleException) e).rule()).isEqualTo(ProcessRule.FLOW_PATH);
@@ -113,9 +111,8 @@ class RecipeCompilerTest {
 
     @Test
     void compressionMouldingFeedsEveryDepressionFromAbove() {
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.TROUGHS, Fixtures.encapsulation(EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        FillMethod.COMPRESSION_MOLD), null);
+        Design d = Fixtures.wifi(OpeningStyle.TROUGHS, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                FillMethod.COMPRESSION_MOLD, null);
         UnitProcedure e = RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of()).unitProcedure("ENCAPSULATION");
         assertThat(e.operation("Mould").phases()).extracting(Phase::name)
                 .containsExactly("Load and clamp", "Compress", "Cure in mould");
@@ -127,9 +124,8 @@ class RecipeCompilerTest {
     @Test
     void dispensingKeepsItsDispensePointsFromGatesPerRow() {
         // one dispense point per row (gatesPerRow 1) × 4 rows; then the EMC oven cure
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.TROUGHS, Fixtures.encapsulation(EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        FillMethod.DISPENSE), null);
+        Design d = Fixtures.wifi(OpeningStyle.TROUGHS, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                FillMethod.DISPENSE, null);
         UnitProcedure e = RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of()).unitProcedure("ENCAPSULATION");
         assertThat(e.operations()).extracting(Operation::name).containsExactly("Dispense", "Cure");
         Phase fill = e.operation("Dispense").phase("Fill depressions");
@@ -142,9 +138,8 @@ class RecipeCompilerTest {
     @Test
     void boardAttachJoinsTheSingulatedShieldsWithTheBondingProfile() {
         // claim 10: 0.35 mm board pads ≥ the layout's 0.3 mm shield pads; SAC305 reflow as in the assembly
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.TROUGHS, Fixtures.encapsulation(EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        FillMethod.TRANSFER_MOLD), 0.35);
+        Design d = Fixtures.wifi(OpeningStyle.TROUGHS, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                FillMethod.TRANSFER_MOLD, 0.35);
         Procedure p = RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of());
         assertThat(p.steps()).endsWith(Step.SINGULATION, Step.BOARD_ATTACH);
         UnitProcedure attach = p.unitProcedure("BOARD_ATTACH");
@@ -161,9 +156,8 @@ class RecipeCompilerTest {
 
     @Test
     void aBoardPadSmallerThanTheShieldPadIsRefused() {
-        Design d = Fixtures.wifi(MandrelMaterial.STAINLESS_STEEL, ShieldMaterial.NICKEL, false,
-                OpeningStyle.TROUGHS, Fixtures.encapsulation(EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
-                        FillMethod.TRANSFER_MOLD), 0.29);
+        Design d = Fixtures.wifi(OpeningStyle.TROUGHS, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
+                FillMethod.TRANSFER_MOLD, 0.29);
         assertThatThrownBy(() -> RecipeCompiler.compile(d, Fixtures.wifiLayout(), List.of()))
                 .isInstanceOf(ProcessRuleException.class).hasMessageContaining("at least 0.3 mm")
                 .extracting(e -> ((ProcessRuleException) e).rule()).isEqualTo(ProcessRule.BOARD_PAD_SIZE);
