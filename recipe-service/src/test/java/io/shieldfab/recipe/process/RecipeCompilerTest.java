@@ -7,6 +7,8 @@ import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.PanelSpec;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
 import io.shieldfab.design.process.FillMethod;
+import io.shieldfab.design.process.FillPolicy;
+import io.shieldfab.design.process.FillRule;
 import io.shieldfab.design.process.FillStatus;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,17 @@ class RecipeCompilerTest {
         assertThat(post.parameter("temperatureC").numeric()).isEqualTo(175);
         assertThat(post.parameter("durationS").numeric()).isEqualTo(14400);
         assertThat(p.fill().status()).isEqualTo(FillStatus.PASS);
+    }
+
+    @Test
+    void theFillRunsUnderTheCallersPolicy() {
+        // troughs 0.8 × 0.2 mm, 25 µm filler: k = 3 needs 0.075 mm (PASS); k = 10 needs 0.25 mm > 0.2 mm (FAIL),
+        // and the recipe still compiles so the finding can be read
+        Procedure strict = RecipeCompiler.compile(Fixtures.wifi(), Fixtures.wifiLayout(), List.of(),
+                new FillPolicy(10, 0.5));
+        assertThat(strict.fill().status()).isEqualTo(FillStatus.FAIL);
+        assertThat(strict.fill().fillerMinOpeningMm()).isEqualTo(0.25);
+        assertThat(strict.fill().errors()).extracting(f -> f.rule()).containsExactly(FillRule.FILLER_PASSES_OPENING);
     }
 
     @Test

@@ -333,15 +333,24 @@ class RecipeResourceTest {
     }
 
     @Test
-    void slotsAfterSupportRemovalGetTheRearCoverAndItsRemoval() {
+    void slotsAfterSupportRemovalGetTheRearCoverAndItsRemoval() throws Exception {
         // the same slots with the support removed first open into the wall spaces (claims 13, 15, 18)
         ObjectNode body = Inputs.wifiWith("shield", "openings", Map.of("style", "SLOTS", "perWall", 3,
                 "lengthMm", 0.15, "heightMm", 0.1));
         ((ObjectNode) body.get("design").get("encapsulation")).put("stage", "AFTER_SUPPORT_REMOVAL");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(201)
                 .body("steps", contains("MANDREL_PREPARATION", "ELECTROFORMING", "ASSEMBLY", "SUPPORT_REMOVAL",
-                        "REAR_COVERING", "ENCAPSULATION", "REAR_COVER_REMOVAL", "SINGULATION"));
+                        "REAR_COVERING", "ENCAPSULATION", "REAR_COVER_REMOVAL", "SINGULATION"))
+                .extract().path("id");
+        // the writers enumerate the operations: the new steps reach the MES export (valid) and the traveler
+        byte[] xml = given().when().get("/api/v1/recipes/{id}/mes", id).then().statusCode(200).extract()
+                .asByteArray();
+        validateMes(xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("name=\"REAR_COVER_REMOVAL\"");
+        String html = given().when().get("/api/v1/recipes/{id}/traveler", id).then().statusCode(200).extract()
+                .asString();
+        assertThat(html).contains("REAR_COVERING").contains("Peel rear covering layer").contains("Encapsulant fill");
     }
 
     @Test
