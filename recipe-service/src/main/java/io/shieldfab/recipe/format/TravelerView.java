@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.format;
 
+import io.shieldfab.recipe.process.FillReport;
 import io.shieldfab.recipe.process.Parameter;
 import io.shieldfab.recipe.process.RecipeSummary;
 
@@ -77,7 +78,7 @@ public record TravelerView(String title, String id, int version, String status, 
             units.add(new Unit(u, unit.name(), unit.claims(), unit.purpose(), ops));
         }
         RecipeSummary s = doc.procedure().summary();
-        List<Row> summary = List.of(
+        List<Row> summary = new ArrayList<>(List.of(
                 new Row("Sites", Integer.toString(s.siteCount())),
                 new Row("Deposit", s.depositMetal()),
                 new Row("Plating current", number(s.platingCurrentA()) + " A"),
@@ -87,7 +88,16 @@ public record TravelerView(String title, String id, int version, String status, 
                 new Row("Encapsulant to dispense", number(s.encapsulantVolumeMm3()) + " mm³ (net "
                         + number(s.encapsulantNetVolumeMm3()) + " mm³)"),
                 new Row("Total cut length", number(s.totalCutLengthMm()) + " mm"),
-                new Row("Singulation time", number(s.singulationDurationS()) + " s"));
+                new Row("Singulation time", number(s.singulationDurationS()) + " s")));
+        FillReport fill = doc.procedure().fill();
+        if (fill != null) {
+            // the fill summary (docs/recipe.md §4): a FAIL names its rules, so the traveler never hides it
+            summary.add(new Row("Encapsulant fill", fill.status() + " (" + fill.method() + ", "
+                    + fill.longestChainSites() + " site(s) per gate in " + number(fill.fillTimeS()) + " s of "
+                    + number(fill.allowedTimeS()) + " s allowed; smallest opening at least "
+                    + number(fill.minOpeningMm()) + " mm)"));
+            fill.errors().forEach(f -> summary.add(new Row("Fill " + f.rule(), f.message())));
+        }
         String title = doc.procedure().designName() + " rev " + doc.procedure().designRevision()
                 + " - recipe v" + doc.version();
         return new TravelerView(title, doc.id(), doc.version(), doc.status(), doc.contentHash(),

@@ -11,10 +11,13 @@ import java.util.List;
  * @param steps          the order of the fabrication steps
  * @param unitProcedures unit procedures in order
  * @param summary        headline figures
+ * @param fill           whether the encapsulant can fill the depressions (docs/recipe.md §4); a FAIL compiles but is
+ *                       never released; null only in recipes stored before the fill model
  * @param warnings       advisories from the design reader and the compiler
  */
 public record Procedure(String designName, String designRevision, List<Step> steps,
-                        List<UnitProcedure> unitProcedures, RecipeSummary summary, List<String> warnings) {
+                        List<UnitProcedure> unitProcedures, RecipeSummary summary, FillReport fill,
+                        List<String> warnings) {
 
     public Procedure {
         steps = List.copyOf(steps);

@@ -1,18 +1,22 @@
 package io.shieldfab.recipe.process;
 
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
+import io.shieldfab.design.geometry.FlowRoute;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order of the fabrication steps, derived from the design and checked against the claims:
+ * The order of the fabrication steps, derived from the encapsulant's route ({@link FlowRoute}, from the opening
+ * style and the stage) and checked against the claims (docs/recipe.md, "Encapsulation routes"):
  * <pre>
- *   MANDREL_PREPARATION → ELECTROFORMING → ASSEMBLY → … → SINGULATION
- *   solid walls, BEFORE_SUPPORT_REMOVAL (claim 16):  ENCAPSULATION → SUPPORT_REMOVAL
- *   solid walls, AFTER_SUPPORT_REMOVAL:              SUPPORT_REMOVAL → ENCAPSULATION
- *   hollow walls (claim 15):                         SUPPORT_REMOVAL → REAR_COVERING → ENCAPSULATION
+ *   MANDREL_PREPARATION → ELECTROFORMING → ASSEMBLY → … → SINGULATION [→ BOARD_ATTACH]
+ *   TROUGHS, PILLAR_GAPS or NONE, BEFORE_SUPPORT_REMOVAL (claim 16):  ENCAPSULATION → SUPPORT_REMOVAL
+ *   TROUGHS, PILLAR_GAPS or NONE, AFTER_SUPPORT_REMOVAL:              SUPPORT_REMOVAL → ENCAPSULATION
+ *   SLOTS_INTO_WALL_SPACE (claims 13, 15, 18):  SUPPORT_REMOVAL → REAR_COVERING → ENCAPSULATION → REAR_COVER_REMOVAL
+ *   SLOTS_FACING_RIB: refused, FLOW_PATH
  * </pre>
+ * BOARD_ATTACH (claim 10) joins the singulated shields to a board, so it is the one step allowed after severing.
  */
 public final class ProcessOrder {
 
@@ -22,34 +26,50 @@ public final class ProcessOrder {
     /**
      * The step sequence for a design.
      *
-     * @throws ProcessRuleException {@link ProcessRule#HOLLOW_WALL_ORDER} for hollow walls encapsulated before
-     *                              support removal
+     * @param route       the encapsulant's route between depressions ({@code DepressionGeometry.route()})
+     * @param stage       when the encapsulant goes in relative to support removal
+     * @param hollowWalls the design's deprecated {@code shield.hollowWalls}: true states the wall spaces are open
+     *                    to the rear when the encapsulant goes in
+     * @param boardAttach whether the design names the board's pads ({@code bonding.attachesToBoard()})
+     * @throws ProcessRuleException {@link ProcessRule#FLOW_PATH} for a route with no flow path in its stage,
+     *                              {@link ProcessRule#HOLLOW_WALL_ORDER} for hollow walls encapsulated before support
+     *                              removal
      */
-    public static List<Step> plan(boolean hollowWalls, EncapsulationStage stage) {
+    public static List<Step> plan(FlowRoute route, EncapsulationStage stage, boolean hollowWalls,
+                                  boolean boardAttach) {
+        refuseBlocked(route);
         if (hollowWalls && stage == EncapsulationStage.BEFORE_SUPPORT_REMOVAL) {
-            throw new ProcessRuleException(ProcessRule.HOLLOW_WALL_ORDER, "Hollow side walls are open to the rear:"
-                    + " claim 15 requires support removal, then a rear covering layer, then encapsulation, so"
-                    + " encapsulation.stage BEFORE_SUPPORT_REMOVAL cannot be built; use AFTER_SUPPORT_REMOVAL.");
+            throw new ProcessRuleException(ProcessRule.HOLLOW_WALL_ORDER, "shield.hollowWalls true states that the"
+                    + " wall spaces are open to the rear when the encapsulant goes in, which claim 15 allows only"
+                    + " once the support is removed, so encapsulation.stage BEFORE_SUPPORT_REMOVAL cannot be built;"
+                    + " use AFTER_SUPPORT_REMOVAL, or leave hollowWalls out (it is deprecated and no longer changes"
+                    + " the geometry).");
         }
         List<Step> steps = new ArrayList<>(List.of(Step.MANDREL_PREPARATION, Step.ELECTROFORMING, Step.ASSEMBLY));
-        if (hollowWalls) {
-            steps.addAll(List.of(Step.SUPPORT_REMOVAL, Step.REAR_COVERING, Step.ENCAPSULATION));
+        if (route.needsRearCover()) {
+            steps.addAll(List.of(Step.SUPPORT_REMOVAL, Step.REAR_COVERING, Step.ENCAPSULATION,
+                    Step.REAR_COVER_REMOVAL));
         } else if (stage == EncapsulationStage.BEFORE_SUPPORT_REMOVAL) {
             steps.addAll(List.of(Step.ENCAPSULATION, Step.SUPPORT_REMOVAL));
         } else {
             steps.addAll(List.of(Step.SUPPORT_REMOVAL, Step.ENCAPSULATION));
         }
         steps.add(Step.SINGULATION);
-        check(steps, hollowWalls);
+        if (boardAttach) {
+            steps.add(Step.BOARD_ATTACH);
+        }
+        check(steps, route);
         return List.copyOf(steps);
     }
 
     /**
      * Checks a step sequence against every ordering rule of the claims.
      *
+     * @param route the encapsulant's route the sequence is for
      * @throws ProcessRuleException naming the first rule broken
      */
-    public static void check(List<Step> steps, boolean hollowWalls) {
+    public static void check(List<Step> steps, FlowRoute route) {
+        refuseBlocked(route);
         for (Step required : List.of(Step.MANDREL_PREPARATION, Step.ELECTROFORMING, Step.ASSEMBLY,
                 Step.SUPPORT_REMOVAL, Step.ENCAPSULATION, Step.SINGULATION)) {
             if (!steps.contains(required)) {
@@ -70,18 +90,45 @@ public final class ProcessOrder {
             throw new ProcessRuleException(ProcessRule.ENCAPSULATION_AFTER_ASSEMBLY, "The flowable material fills"
                     + " depressions that already hold the packages (claims 12-13).");
         }
-        if (hollowWalls) {
-            if (!steps.contains(Step.REAR_COVERING) || !before(steps, Step.SUPPORT_REMOVAL, Step.REAR_COVERING)
-                    || !before(steps, Step.REAR_COVERING, Step.ENCAPSULATION)) {
-                throw new ProcessRuleException(ProcessRule.HOLLOW_WALL_ORDER, "Hollow side walls require support"
-                        + " removal, then a rear covering layer, then encapsulation (claim 15).");
+        if (route.needsRearCover()) {
+            if (!before(steps, Step.SUPPORT_REMOVAL, Step.ENCAPSULATION)) {
+                throw blocked();
+            }
+            if (!before(steps, Step.SUPPORT_REMOVAL, Step.REAR_COVERING)
+                    || !before(steps, Step.REAR_COVERING, Step.ENCAPSULATION)
+                    || !before(steps, Step.ENCAPSULATION, Step.REAR_COVER_REMOVAL)) {
+                throw new ProcessRuleException(ProcessRule.HOLLOW_WALL_ORDER, "Slots into the wall spaces fill them"
+                        + " on the way from one depression to the next: remove the support, then apply a rear"
+                        + " covering layer, then encapsulate, then remove the cover (claim 15); without the cover the"
+                        + " encapsulant runs out onto the exterior of the bottom walls.");
             }
         }
-        if (steps.get(steps.size() - 1) != Step.SINGULATION || steps.indexOf(Step.SINGULATION)
-                != steps.lastIndexOf(Step.SINGULATION)) {
+        int severing = steps.indexOf(Step.SINGULATION);
+        boolean onlyBoardAttachAfter = steps.subList(severing + 1, steps.size()).stream()
+                .allMatch(s -> s == Step.BOARD_ATTACH);
+        if (severing != steps.lastIndexOf(Step.SINGULATION) || !onlyBoardAttachAfter
+                || steps.contains(Step.BOARD_ATTACH) && !before(steps, Step.SINGULATION, Step.BOARD_ATTACH)) {
             throw new ProcessRuleException(ProcessRule.SEVERING_LAST, "Severing between the depressions must be"
-                    + " the last fabrication step (claim 1).");
+                    + " the last fabrication step of the panel (claim 1); only attaching the singulated shields to a"
+                    + " board (claim 10) may follow it.");
         }
+    }
+
+    /** @throws ProcessRuleException {@link ProcessRule#FLOW_PATH} when the route has no flow path in its stage */
+    static void refuseBlocked(FlowRoute route) {
+        if (route.blocked()) {
+            throw blocked();
+        }
+    }
+
+    /** The refusal of a route with no flow path, naming both fixes (docs/recipe.md, "Encapsulation routes"). */
+    private static ProcessRuleException blocked() {
+        return new ProcessRuleException(ProcessRule.FLOW_PATH, "Slots through the side walls face the solid mandrel"
+                + " rib while the support is in place (encapsulation.stage BEFORE_SUPPORT_REMOVAL), so the"
+                + " encapsulant has no path from one depression to the next (claims 13, 16). Use"
+                + " shield.openings.style TROUGHS (channels over the rib, same lengthMm and heightMm), or set"
+                + " encapsulation.stage AFTER_SUPPORT_REMOVAL: the slots then open into the wall spaces, which a rear"
+                + " covering layer closes while the encapsulant goes in (claim 15).");
     }
 
     private static boolean before(List<Step> steps, Step first, Step then) {

@@ -20,8 +20,17 @@ public enum ProcessRule implements RuleCode {
     SUPPORT_REMOVAL_AFTER_ASSEMBLY("claim 1"),
     /** The flowable material goes into depressions that already hold the packages. */
     ENCAPSULATION_AFTER_ASSEMBLY("claims 12-13"),
-    /** Hollow walls open to the rear: support removal, then a rear covering layer, then encapsulation. */
+    /**
+     * Wall spaces open to the rear (claim 15): the support is removed before encapsulation ({@code hollowWalls}
+     * true with {@code BEFORE_SUPPORT_REMOVAL} is refused), and a route that fills them is closed by a rear
+     * covering layer from before encapsulation until after it.
+     */
     HOLLOW_WALL_ORDER("claim 15"),
+    /**
+     * The openings give the encapsulant a path from one depression to the next in the chosen stage: slots through
+     * the side walls face the solid mandrel rib while the support is in place (FlowRoute SLOTS_FACING_RIB).
+     */
+    FLOW_PATH("claims 13, 15, 16"),
     /** Severing between depressions is the last fabrication step. */
     SEVERING_LAST("claim 1"),
     /** The saw or laser kerf must fit inside the street between depressions. */
@@ -33,7 +42,9 @@ public enum ProcessRule implements RuleCode {
     /** Reflow or cure profile inside the bonding material's limits. */
     BONDING_PROFILE_LIMITS("claims 9-10"),
     /** The encapsulant's cure window stays below the solder's solidus, so the joints do not melt again. */
-    CURE_BELOW_SOLIDUS("claims 9-10, 12");
+    CURE_BELOW_SOLIDUS("claims 9-10, 12"),
+    /** The board's ground pads are at least as large as the shield's bonding pads they are joined to. */
+    BOARD_PAD_SIZE("claim 10");
 
     private final String claims;
 

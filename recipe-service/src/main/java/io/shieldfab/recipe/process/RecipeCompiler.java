@@ -2,9 +2,17 @@ package io.shieldfab.recipe.process;
 
 import io.shieldfab.design.Design;
 import io.shieldfab.design.ProcessSpec.SingulationMethod;
+import io.shieldfab.design.geometry.DepressionGeometry;
+import io.shieldfab.design.geometry.FlowRoute;
+import io.shieldfab.design.process.FillInputs;
+import io.shieldfab.design.process.FillMethod;
+import io.shieldfab.design.process.FillPolicy;
+import io.shieldfab.design.process.FillResult;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compiles a validated design and its layout into an ISA-88 procedure, enforcing every process rule of the
@@ -15,20 +23,41 @@ public final class RecipeCompiler {
     /** Plated thickness tolerance checked after electroforming, ± fraction of the target (house rule). */
     public static final double THICKNESS_TOLERANCE_FRACTION = 0.10;
 
+    /** Where the material goes along each route, for the instruction. */
+    private static final Map<FlowRoute, String> ROUTE_TEXT = new EnumMap<>(Map.of(
+            FlowRoute.TROUGHS, "through the troughs over the mandrel ribs",
+            FlowRoute.PILLAR_GAPS, "through the gaps between the pillars",
+            FlowRoute.SLOTS_INTO_WALL_SPACE, "through the slots and the wall spaces behind them",
+            FlowRoute.NONE, "",
+            FlowRoute.SLOTS_FACING_RIB, ""));
+
+    /** The rear cover: a removable tape (house choice, docs/recipe.md "Encapsulation routes"). */
+    static final String REAR_COVER_MATERIAL = "polyimide tape, silicone adhesive (removable)";
+
     private RecipeCompiler() {
     }
 
+    /** {@link #compile(Design, LayoutFacts, List, FillPolicy)} under {@link FillPolicy#DEFAULT}. */
+    public static Procedure compile(Design design, LayoutFacts layout, List<String> warnings) {
+        return compile(design, layout, warnings, FillPolicy.DEFAULT);
+    }
+
     /**
-     * @param design   a design read by {@code DesignReader} (defaults applied, fields valid)
-     * @param layout   the layout's facts
-     * @param warnings advisories to carry into the recipe (e.g. the design reader's warnings)
+     * @param design     a design read by {@code DesignReader} (defaults applied, fields valid)
+     * @param layout     the layout's facts
+     * @param warnings   advisories to carry into the recipe (e.g. the design reader's warnings)
+     * @param fillPolicy the fill model's margins ({@code shieldfab.fill.*})
      * @throws ProcessRuleException when the design breaks a process rule
      */
-    public static Procedure compile(Design design, LayoutFacts layout, List<String> warnings) {
+    public static Procedure compile(Design design, LayoutFacts layout, List<String> warnings, FillPolicy fillPolicy) {
         DepositMetal metal = DepositMetal.fromName(design.shield().material().name());
         AdhesionMatrix.Entry release = AdhesionMatrix.require(design.mandrel().material(), metal);
         RecessCheck.check(layout.recessDepthMm(), design.packageSpec().heightMm());
-        List<Step> steps = ProcessOrder.plan(design.shield().hollowWalls(), design.encapsulation().stage());
+        // the route is the design's one geometry (DepressionGeometry), the same the layout and the fill model read
+        DepressionGeometry geometry = DepressionGeometry.from(design);
+        FlowRoute route = geometry.route();
+        List<Step> steps = ProcessOrder.plan(route, design.encapsulation().stage(), design.shield().hollowWalls(),
+                design.bonding().attachesToBoard());
 
         Double requestedJ = design.process() == null ? null : design.process().currentDensityAPerDm2();
         double currentDensity = requestedJ == null ? metal.bath.currentDensityAPerDm2() : requestedJ;
@@ -38,9 +67,12 @@ public final class RecipeCompiler {
                 layout.platedAreaMm2(), null);
 
         BondingProfile bonding = BondingProfile.forMaterial(design.bonding().material());
-        EncapsulationPlan encapsulation = EncapsulationPlan.of(design.encapsulation().material(),
-                layout.encapsulantVolumeMm3(), design.encapsulation().allowancePercent(), layout.siteCount(),
-                design.panel().rows(), layout.openingCount());
+        if (design.bonding().attachesToBoard()) {
+            BoardAttach.check(layout.bondingPadSizeMm(), design.bonding().boardPadSizeMm());
+        }
+        FillResult fillResult = FillInputs.evaluate(design, fillPolicy);
+        EncapsulationPlan encapsulation = EncapsulationPlan.of(design.encapsulation(), route,
+                layout.encapsulantVolumeMm3(), layout.siteCount(), design.panel().rows(), fillResult.fillTimeS());
         CureCheck.check(design.bonding().material(), design.encapsulation().material(), encapsulation.cure());
         SingulationMethod singulationMethod = design.process() == null || design.process().singulation() == null
                 ? SingulationMethod.SAW : design.process().singulation();
@@ -54,9 +86,11 @@ public final class RecipeCompiler {
                 case ELECTROFORMING -> electroforming(metal, plating);
                 case ASSEMBLY -> assembly(design, layout, bonding);
                 case SUPPORT_REMOVAL -> supportRemoval(design, release);
-                case REAR_COVERING -> rearCovering(design);
+                case REAR_COVERING -> rearCovering(geometry);
                 case ENCAPSULATION -> encapsulation(design, encapsulation);
+                case REAR_COVER_REMOVAL -> rearCoverRemoval();
                 case SINGULATION -> singulation(layout, singulation);
+                case BOARD_ATTACH -> boardAttach(design, layout, bonding);
             });
         }
         RecipeSummary summary = new RecipeSummary(layout.siteCount(), metal.name(),
@@ -64,7 +98,8 @@ public final class RecipeCompiler {
                 Units.significant(plating.ampereHours()), Units.significant(plating.depositMassG()),
                 Units.significant(encapsulation.dispenseVolumeMm3()), Units.significant(encapsulation.netVolumeMm3()),
                 Units.significant(singulation.totalLengthMm()), Units.significant(singulation.durationS()));
-        return new Procedure(design.name(), design.revision(), steps, units, summary, withLayoutWarnings(warnings, layout));
+        return new Procedure(design.name(), design.revision(), steps, units, summary, FillReport.of(fillResult),
+                withLayoutWarnings(warnings, layout));
     }
 
     /** The advisories, and one when the layout draws no bonding pads (it warns too, docs/layout.md §4). */
@@ -148,6 +183,29 @@ public final class RecipeCompiler {
         double pad = layout.bondingPadSizeMm();
         int padsPerSite = layout.bondingPadsPerSite();
         double padUm = design.bonding().padThicknessUm();
+        return new UnitProcedure(Step.ASSEMBLY.name(), "claims 1, 9-11",
+                "Apply bonding material to the conductive element, place the packages and join them.", List.of(
+                new Operation("Apply bonding material", List.of(new Phase(
+                        b.kind() == BondingProfile.Kind.REFLOW ? "Print solder paste" : "Dispense conductive epoxy",
+                        "Apply " + design.bonding().material() + " on every bonding pad of the conductive element.",
+                        List.of(Parameter.text("material", design.bonding().material().name()),
+                                Parameter.number("padSizeMm", pad, "mm"),
+                                Parameter.integer("padsPerSite", padsPerSite, "pads"),
+                                Parameter.integer("padCount", (long) padsPerSite * layout.siteCount(), "pads"),
+                                Parameter.number("padThicknessUm", padUm, "µm"),
+                                Parameter.number("padVolumeMm3", pad * pad * padUm / 1000.0, "mm³"))))),
+                new Operation("Place packages", List.of(new Phase("Pick and place",
+                        "Place one package in every depression, terminals facing "
+                                + design.packageSpec().terminalSide() + ".", List.of(
+                        Parameter.integer("siteCount", layout.siteCount(), "sites"),
+                        Parameter.number("bodyLengthMm", design.packageSpec().bodyLengthMm(), "mm"),
+                        Parameter.number("bodyWidthMm", design.packageSpec().bodyWidthMm(), "mm"),
+                        Parameter.number("heightMm", design.packageSpec().heightMm(), "mm"))))),
+                new Operation(b.kind() == BondingProfile.Kind.REFLOW ? "Reflow" : "Cure", thermalPhases(b))));
+    }
+
+    /** The reflow or cure of a bonding material, phase by phase, with its limits (docs/recipe.md §3). */
+    private static List<Phase> thermalPhases(BondingProfile b) {
         List<Phase> thermal = new ArrayList<>();
         if (b.kind() == BondingProfile.Kind.REFLOW) {
             thermal.add(new Phase("Preheat and soak", "Ramp up and soak below the liquidus.", List.of(
@@ -172,25 +230,7 @@ public final class RecipeCompiler {
         }
         thermal.add(new Phase("Profile total", "Total oven time, ambient to peak and back.", List.of(
                 Parameter.number("durationS", b.totalDurationS(), "s"))));
-        return new UnitProcedure(Step.ASSEMBLY.name(), "claims 1, 9-11",
-                "Apply bonding material to the conductive element, place the packages and join them.", List.of(
-                new Operation("Apply bonding material", List.of(new Phase(
-                        b.kind() == BondingProfile.Kind.REFLOW ? "Print solder paste" : "Dispense conductive epoxy",
-                        "Apply " + design.bonding().material() + " on every bonding pad of the conductive element.",
-                        List.of(Parameter.text("material", design.bonding().material().name()),
-                                Parameter.number("padSizeMm", pad, "mm"),
-                                Parameter.integer("padsPerSite", padsPerSite, "pads"),
-                                Parameter.integer("padCount", (long) padsPerSite * layout.siteCount(), "pads"),
-                                Parameter.number("padThicknessUm", padUm, "µm"),
-                                Parameter.number("padVolumeMm3", pad * pad * padUm / 1000.0, "mm³"))))),
-                new Operation("Place packages", List.of(new Phase("Pick and place",
-                        "Place one package in every depression, terminals facing "
-                                + design.packageSpec().terminalSide() + ".", List.of(
-                        Parameter.integer("siteCount", layout.siteCount(), "sites"),
-                        Parameter.number("bodyLengthMm", design.packageSpec().bodyLengthMm(), "mm"),
-                        Parameter.number("bodyWidthMm", design.packageSpec().bodyWidthMm(), "mm"),
-                        Parameter.number("heightMm", design.packageSpec().heightMm(), "mm"))))),
-                new Operation(b.kind() == BondingProfile.Kind.REFLOW ? "Reflow" : "Cure", thermal)));
+        return thermal;
     }
 
     private static UnitProcedure supportRemoval(Design design, AdhesionMatrix.Entry release) {
@@ -204,35 +244,115 @@ public final class RecipeCompiler {
                                 : release.releaseStep())))))));
     }
 
-    private static UnitProcedure rearCovering(Design design) {
+    private static UnitProcedure rearCovering(DepressionGeometry geometry) {
         return new UnitProcedure(Step.REAR_COVERING.name(), "claim 15",
-                "Close the hollow side walls, open to the rear once the support is gone, before encapsulation.",
+                "Close the wall spaces the mandrel ribs leave open to the rear, which the encapsulant fills through"
+                        + " the slots, so it cannot run onto the exterior of the bottom walls.",
                 List.of(new Operation("Cover rear", List.of(new Phase("Apply rear covering layer",
-                        "Laminate the rear covering layer over the whole rear face so the hollow walls are closed.",
-                        List.of(Parameter.text("hollowWalls", "true"),
-                                Parameter.text("coveringMaterial", design.encapsulation().material().name())))))));
+                        "Laminate the rear covering layer over the whole rear face, pressing it onto every wall"
+                                + " space; it comes off again after the cure (REAR_COVER_REMOVAL).",
+                        List.of(Parameter.text("route", geometry.route().name()),
+                                Parameter.text("coveringMaterial", REAR_COVER_MATERIAL),
+                                Parameter.number("wallSpaceVolumeMm3", geometry.wallSpaceVolumeMm3().doubleValue(),
+                                        "mm³")))))));
+    }
+
+    private static UnitProcedure rearCoverRemoval() {
+        return new UnitProcedure(Step.REAR_COVER_REMOVAL.name(), "claims 15, 18",
+                "Take the rear covering layer off the cured encapsulant, leaving the rear of the bottom walls bare.",
+                List.of(new Operation("Uncover rear", List.of(
+                        new Phase("Peel rear covering layer", "Peel the rear covering layer off at a low angle,"
+                                + " after the cure, once the panel is below 50 °C.", List.of(
+                                Parameter.text("coveringMaterial", REAR_COVER_MATERIAL))),
+                        new Phase("Inspect rear", "Inspect the exterior of the bottom walls: no encapsulant may"
+                                + " have run out of the wall spaces onto them (claim 18).", List.of())))));
     }
 
     private static UnitProcedure encapsulation(Design design, EncapsulationPlan e) {
-        EncapsulationPlan.Cure cure = e.cure();
+        List<Operation> ops = new ArrayList<>();
+        if (e.method() == FillMethod.DISPENSE) {
+            ops.add(new Operation("Dispense", List.of(new Phase("Fill depressions", e.flowThroughPathways()
+                    ? "Dispense at " + design.encapsulation().gatesPerRow() + " point(s) along each row; the"
+                    + " material flows on from depression to depression " + ROUTE_TEXT.get(e.route()) + " (claim 13)."
+                    : "The walls have no pathways: dispense into every depression separately.",
+                    feedParameters(design, e, "dispensePoints")))));
+            ops.add(new Operation("Cure", List.of(curePhase(e.cure(), "Cure encapsulant",
+                    "Cure in a convection oven."))));
+        } else {
+            EncapsulationPlan.Moulding m = e.moulding();
+            List<Phase> moulding = new ArrayList<>();
+            moulding.add(new Phase("Load and clamp", "Load the panel into the mould at temperature and clamp on the"
+                    + " land.", List.of(
+                    Parameter.bounded("mouldTemperatureC", m.mouldTemperatureC(), "°C", m.minMouldTemperatureC(),
+                            m.maxMouldTemperatureC()))));
+            if (e.method() == FillMethod.TRANSFER_MOLD) {
+                moulding.add(new Phase("Transfer", "Transfer the compound from the pot through "
+                        + (e.flowThroughPathways() ? design.encapsulation().gatesPerRow() + " gate(s) per row; it"
+                        + " flows on from depression to depression " + ROUTE_TEXT.get(e.route()) + " (claim 13)."
+                        : "a gate into every depression."), withPressure(feedParameters(design, e, "gates"),
+                        List.of(Parameter.number("transferPressureKPa", m.pressureKPa(), "kPa"),
+                                Parameter.number("transferTimeS", m.transferTimeS(), "s")))));
+            } else {
+                moulding.add(new Phase("Compress", "Spread the compound over the whole panel and close the mould:"
+                        + " every depression is fed from above.", withPressure(feedParameters(design, e,
+                        "feedPoints"), List.of(Parameter.number("compressionPressureKPa", m.pressureKPa(), "kPa")))));
+            }
+            moulding.add(new Phase("Cure in mould", "Keep the mould closed at temperature until the compound holds"
+                    + " its shape, then open it.", List.of(
+                    Parameter.bounded("cureInMouldS", m.cureInMouldS(), "s",
+                            EncapsulationPlan.Moulding.MIN_CURE_IN_MOULD_S,
+                            EncapsulationPlan.Moulding.MAX_CURE_IN_MOULD_S))));
+            ops.add(new Operation("Mould", moulding));
+            ops.add(new Operation("Post-mould cure", List.of(curePhase(e.cure(), "Post-mould cure",
+                    "Complete the cure of the moulded panel in a convection oven."))));
+        }
         return new UnitProcedure(Step.ENCAPSULATION.name(), "claims 12-13, 16-17",
-                "Fill the depressions with the flowable material, through the pathways between them.", List.of(
-                new Operation("Dispense", List.of(new Phase("Fill depressions", e.flowThroughPathways()
-                        ? "Dispense at the first depression of each row; the material flows along the row through"
-                        + " the openings in the side walls (claim 13)."
-                        : "The walls have no openings: dispense into every depression separately.", List.of(
-                        Parameter.text("material", e.material().name()),
-                        Parameter.text("stage", design.encapsulation().stage().name()),
-                        Parameter.number("netVolumeMm3", e.netVolumeMm3(), "mm³"),
-                        Parameter.number("allowancePercent", e.allowancePercent(), "%"),
-                        Parameter.number("dispenseVolumeMm3", e.dispenseVolumeMm3(), "mm³"),
-                        Parameter.number("perSiteMm3", e.perSiteMm3(), "mm³"),
-                        Parameter.text("flow", e.flowThroughPathways() ? "THROUGH_PATHWAYS" : "PER_DEPRESSION"),
-                        Parameter.integer("dispensePoints", e.dispensePoints(), "points"))))),
-                new Operation("Cure", List.of(new Phase("Cure encapsulant", "Cure in a convection oven.", List.of(
-                        Parameter.bounded("temperatureC", cure.temperatureC(), "°C", cure.temperatureC() - 5,
-                                cure.maxTemperatureC()),
-                        Parameter.number("durationS", cure.durationS(), "s")))))));
+                "Fill the depressions with the flowable material, through the pathways between them.", ops);
+    }
+
+    private static List<Parameter> feedParameters(Design design, EncapsulationPlan e, String pointsName) {
+        return List.of(
+                Parameter.text("material", e.material().name()),
+                Parameter.text("method", e.method().name()),
+                Parameter.text("route", e.route().name()),
+                Parameter.text("stage", design.encapsulation().stage().name()),
+                Parameter.number("netVolumeMm3", e.netVolumeMm3(), "mm³"),
+                Parameter.number("allowancePercent", e.allowancePercent(), "%"),
+                Parameter.number("dispenseVolumeMm3", e.dispenseVolumeMm3(), "mm³"),
+                Parameter.number("perSiteMm3", e.perSiteMm3(), "mm³"),
+                Parameter.text("flow", e.flowThroughPathways() ? "THROUGH_PATHWAYS" : "PER_DEPRESSION"),
+                Parameter.integer(pointsName, e.dispensePoints(), "points"));
+    }
+
+    private static List<Parameter> withPressure(List<Parameter> feed, List<Parameter> pressure) {
+        List<Parameter> all = new ArrayList<>(feed);
+        all.addAll(pressure);
+        return all;
+    }
+
+    private static Phase curePhase(EncapsulationPlan.Cure cure, String name, String instruction) {
+        return new Phase(name, instruction, List.of(
+                Parameter.bounded("temperatureC", cure.temperatureC(), "°C", cure.temperatureC() - 5,
+                        cure.maxTemperatureC()),
+                Parameter.number("durationS", cure.durationS(), "s")));
+    }
+
+    private static UnitProcedure boardAttach(Design design, LayoutFacts layout, BondingProfile b) {
+        double boardPad = design.bonding().boardPadSizeMm();
+        double shieldPad = layout.bondingPadSizeMm();
+        return new UnitProcedure(Step.BOARD_ATTACH.name(), "claim 10",
+                "Join each singulated shield's bonding pads to the board's ground pads with the bonding material.",
+                List.of(new Operation("Align to board", List.of(new Phase("Place shields on board pads",
+                                "Align every shield's bonding pads, with their " + design.bonding().material()
+                                        + ", onto the board's ground pads and place it.", List.of(
+                                Parameter.text("material", design.bonding().material().name()),
+                                Parameter.bounded("boardPadSizeMm", boardPad, "mm", shieldPad,
+                                        BoardAttach.MAX_BOARD_PAD_SIZE_MM),
+                                Parameter.number("shieldPadSizeMm", shieldPad, "mm"),
+                                Parameter.integer("padsPerShield", layout.bondingPadsPerSite(), "pads"),
+                                Parameter.integer("shields", layout.siteCount(), "units"))))),
+                        new Operation(b.kind() == BondingProfile.Kind.REFLOW ? "Reflow" : "Cure",
+                                thermalPhases(b))));
     }
 
     private static UnitProcedure singulation(LayoutFacts layout, Singulation.Plan s) {

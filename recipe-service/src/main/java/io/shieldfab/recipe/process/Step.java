@@ -1,6 +1,9 @@
 package io.shieldfab.recipe.process;
 
-/** The fabrication steps whose order the claims constrain; each becomes a unit procedure. */
+/**
+ * The fabrication steps whose order the claims constrain; each becomes a unit procedure. The names are part of the
+ * recipe JSON (docs/recipe.md §1), so steps are only ever added.
+ */
 public enum Step {
     MANDREL_PREPARATION,
     ELECTROFORMING,
@@ -8,5 +11,9 @@ public enum Step {
     SUPPORT_REMOVAL,
     REAR_COVERING,
     ENCAPSULATION,
-    SINGULATION
+    /** Takes the rear covering layer off the cured encapsulant (claim 15). */
+    REAR_COVER_REMOVAL,
+    SINGULATION,
+    /** Joins each singulated shield's bonding pads to the board's pads (claim 10); only when the design names them. */
+    BOARD_ATTACH
 }

@@ -2,6 +2,8 @@ package io.shieldfab.recipe.rest;
 
 import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.problem.Problem;
+import io.shieldfab.recipe.process.FillReport;
+import io.shieldfab.recipe.rest.dto.FillRequest;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.service.RecipeService;
@@ -47,5 +49,24 @@ public class CalculationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlatingResponse plating(@Valid PlatingRequest request) {
         return service.plating(request);
+    }
+
+    @POST
+    @Path("/fill")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Encapsulant fill", description = "Whether the encapsulant fills a row of depressions"
+            + " through the pathways between them (docs/physics.md §6): the filler must pass the smallest pathway"
+            + " dimension, the chain fed from one gate must fill within the allowed share of the gel time, and the"
+            + " air must escape. The same model the recipe's fill object runs; FAIL is a result, not an error.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FillRequest.class),
+            examples = @ExampleObject(name = "wifi", value = Examples.FILL_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The fill result, PASS or FAIL with findings and fixes",
+            content = @Content(schema = @Schema(implementation = FillReport.class),
+                    examples = @ExampleObject(name = "wifi", value = Examples.FILL_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Missing or out-of-range field; violations name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FillReport fill(@Valid FillRequest request) {
+        return service.fill(request);
     }
 }

@@ -39,10 +39,26 @@ final class Examples {
                       "maxTemperatureC": 60.0, "ph": 4.0, "minPh": 3.5, "maxPh": 4.5,
                       "minCurrentDensityAPerDm2": 0.5, "maxCurrentDensityAPerDm2": 15.0}}""";
 
+    /** The Wi-Fi example's row (docs/recipe.md §4, worked there): 6 sites from one gate through 3 troughs a wall. */
+    static final String FILL_REQUEST = """
+            {"method": "TRANSFER_MOLD", "viscosityPaS": 10, "fillerTopCutUm": 25, "gelTimeS": 30, "pressureKPa": 7000,
+             "chainSites": 6, "openingsPerWall": 3, "openingLengthMm": 0.15, "openingHeightMm": 0.1,
+             "ductLengthMm": 1.4, "wallsPerStep": 1, "stepVolumeMm3": 6.598}""";
+
+    static final String FILL_RESPONSE = """
+            {"method": "TRANSFER_MOLD", "viscosityPaS": 10.0, "fillerTopCutUm": 25.0, "gelTimeS": 30.0,
+             "pressureKPa": 7000.0, "minOpeningMm": 0.0882563, "fillerMinOpeningMm": 0.075,
+             "flowMinOpeningMm": 0.0882563, "longestChainSites": 6, "fillTimeS": 9.10069, "allowedTimeS": 15.0,
+             "requiredPressureKPa": 4246.99, "status": "PASS", "findings": []}""";
+
+    static final String RELEASE_422 = "The recipe's encapsulant fill FAILs (fill.status): the problem's rule is the"
+            + " first failed fill rule (e.g. FILLER_PASSES_OPENING), the detail lists every failed finding with its"
+            + " fixes";
+
     static final String RULE_PROBLEM = """
             {"type": "/problems/process-rule", "title": "Process rule violated", "status": 422,
-             "detail": "Hollow side walls are open to the rear: claim 15 requires support removal, then a rear covering layer, then encapsulation, so encapsulation.stage BEFORE_SUPPORT_REMOVAL cannot be built; use AFTER_SUPPORT_REMOVAL. Rule HOLLOW_WALL_ORDER (claim 15).",
-             "instance": "/api/v1/recipes", "rule": "HOLLOW_WALL_ORDER (claim 15)"}""";
+             "detail": "Slots through the side walls face the solid mandrel rib while the support is in place (encapsulation.stage BEFORE_SUPPORT_REMOVAL), so the encapsulant has no path from one depression to the next (claims 13, 16). Use shield.openings.style TROUGHS (channels over the rib, same lengthMm and heightMm), or set encapsulation.stage AFTER_SUPPORT_REMOVAL: the slots then open into the wall spaces, which a rear covering layer closes while the encapsulant goes in (claim 15). Rule FLOW_PATH (claims 13, 15, 16).",
+             "instance": "/api/v1/recipes", "rule": "FLOW_PATH (claims 13, 15, 16)"}""";
 
     static final String VALIDATION_PROBLEM = """
             {"type": "/problems/validation", "title": "Invalid input", "status": 400,

@@ -70,6 +70,8 @@ public class RecipeLifecycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The recipe is not APPROVED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = Examples.RELEASE_422,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecipeResponse release(@PathParam("id") String id,
                                   @RequestBody(description = Examples.LIFECYCLE_BODY, required = false,
                                           content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -58,7 +58,7 @@ public class RecipeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = Examples.CREATE_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "claim 15", value = Examples.RULE_PROBLEM)))
+                    examples = @ExampleObject(name = "claims 13, 15, 16", value = Examples.RULE_PROBLEM)))
     public Response create(CreateRecipeRequest request,
                            @Parameter(description = "Who compiles" + Examples.IDENTITY)
                            @HeaderParam("X-User") @Size(max = 100) String user,

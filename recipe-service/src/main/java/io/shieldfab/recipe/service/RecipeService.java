@@ -15,14 +15,18 @@ import io.shieldfab.recipe.format.TravelerPdf;
 import io.shieldfab.recipe.format.TravelerView;
 import io.shieldfab.recipe.process.DepositMetal;
 import io.shieldfab.recipe.process.Faraday;
+import io.shieldfab.recipe.process.FillReport;
 import io.shieldfab.recipe.process.Procedure;
 import io.shieldfab.recipe.process.RecipeCompiler;
 import io.shieldfab.recipe.process.Units;
 import io.shieldfab.recipe.repository.RecipeRepository;
 import io.shieldfab.recipe.rest.dto.CreateRecipeRequest;
+import io.shieldfab.recipe.rest.dto.FillRequest;
 import io.shieldfab.recipe.rest.dto.PlatingRequest;
 import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
+import io.shieldfab.design.process.FillModel;
+import io.shieldfab.support.config.FillPolicyConfig;
 import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
@@ -66,6 +70,9 @@ public class RecipeService {
 
     @Inject
     IdempotencyStore idempotency;
+
+    @Inject
+    FillPolicyConfig fillPolicy;
 
     /** A stored recipe and whether this call created it (false: changed in place). */
     public record Outcome(RecipeResponse recipe, boolean created) {
@@ -141,7 +148,8 @@ public class RecipeService {
     }
 
     /**
-     * Releases an APPROVED recipe; it never changes again.
+     * Releases an APPROVED recipe; it never changes again. A recipe whose fill FAILs is refused (422 naming the fill
+     * rule and its fixes): it was compiled so the findings can be read, but the encapsulant would not fill.
      *
      * @param user    the caller's identity ({@code X-User}, else {@link #DEFAULT_USER})
      * @param comment the client's comment, or null
@@ -152,6 +160,10 @@ public class RecipeService {
             if (r.status != Recipe.Status.APPROVED) {
                 throw new ConflictException("Recipe " + id + " is " + r.status + "; only an APPROVED recipe can be"
                         + " released (DRAFT → APPROVED → RELEASED).");
+            }
+            FillReport fill = readProcedure(r.recipeJson).fill();
+            if (fill != null && !fill.passes()) {
+                throw FillRefusedException.of(id, fill);
             }
             r.status = Recipe.Status.RELEASED;
             r.releasedBy = user;
@@ -181,6 +193,14 @@ public class RecipeService {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         MesXmlWriter.write(doc, out);
         return out.toByteArray();
+    }
+
+    /** The fill model, stateless: the same code the compiler runs, under the configured policy. */
+    public FillReport fill(FillRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new Violation("$", "a JSON body is required")));
+        }
+        return FillReport.of(FillModel.evaluate(request.toInput(), fillPolicy.policy()));
     }
 
     /** Faraday's law, stateless: the same code the compiler uses, with the bath window checked. */
@@ -232,7 +252,7 @@ public class RecipeService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Procedure procedure = RecipeCompiler.compile(design, layout.facts(), warnings);
+        Procedure procedure = RecipeCompiler.compile(design, layout.facts(), warnings, fillPolicy.policy());
         return new Compiled(design, DesignJson.write(design), procedure, CanonicalJson.sha256(procedure),
                 layout.facts().layoutId());
     }
@@ -293,7 +313,7 @@ public class RecipeService {
         Procedure p = readProcedure(r.recipeJson);
         return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
                 new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
-                p.steps(), p.unitProcedures(), p.summary(), p.warnings(),
+                p.steps(), p.unitProcedures(), p.summary(), p.fill(), p.warnings(),
                 new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.approvalComment,
                         r.releasedBy, r.releasedAt, r.releaseComment));
     }

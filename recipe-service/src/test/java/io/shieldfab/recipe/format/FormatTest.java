@@ -115,5 +115,9 @@ class FormatTest {
         assertThat(v.title()).isEqualTo("wifi-fem-4x6 rev A - recipe v2");
         assertThat(v.released()).isEqualTo("fab, 2026-11-24 03:00 UTC");
         assertThat(v.units().get(1).operations().get(1).steps().get(0).number()).isEqualTo("2.2");
+        // the fill summary: 6 sites per gate in 0.173947 s of 0.5 · 30 = 15 s (RecipeCompilerTest), the filler's
+        // 3 · 25 µm = 0.075 mm over the flow's limit
+        assertThat(v.summary()).contains(new TravelerView.Row("Encapsulant fill", "PASS (TRANSFER_MOLD, 6 site(s)"
+                + " per gate in 0.1739 s of 15 s allowed; smallest opening at least 0.075 mm)"));
     }
 }

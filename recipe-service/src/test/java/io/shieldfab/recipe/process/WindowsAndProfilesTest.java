@@ -1,7 +1,11 @@
 package io.shieldfab.recipe.process;
 
 import io.shieldfab.design.BondingSpec.BondingMaterial;
+import io.shieldfab.design.EncapsulationSpec;
 import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
+import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
+import io.shieldfab.design.geometry.FlowRoute;
+import io.shieldfab.design.process.FillMethod;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -81,19 +85,54 @@ class WindowsAndProfilesTest {
 
     @Test
     void encapsulantVolumeAddsTheAllowanceAndFlowsThroughPathways() {
-        // Wi-Fi panel 4 × 6: per site cavity 5.6 · 4.6 · 0.95 = 24.472 mm³, package 5 · 4 · 0.9 = 18 mm³,
-        // 12 slots 0.8 · 0.2 · 0.025 = 0.048 mm³ → 6.52 mm³ per site, 24 sites → 156.48 mm³ (layout metric)
-        // dispense = 156.48 · 1.10 = 172.128 mm³, per site 172.128 / 24 = 7.172 mm³
-        EncapsulationPlan p = EncapsulationPlan.of(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 156.48, 10, 24, 4, 288);
-        assertThat(p.dispenseVolumeMm3()).isCloseTo(172.128, within(1e-9));
-        assertThat(p.perSiteMm3()).isCloseTo(7.172, within(1e-9));
+        // Wi-Fi panel 4 × 6 with troughs: per site cavity 5.6 · 4.6 · 0.95 = 24.472 mm³ − package 5 · 4 · 0.9 = 18
+        // + troughs 3 · 0.15 · 0.1 · (1.35 + 1.35 + 0.1) = 0.126 → 6.598 mm³, 24 sites → 158.352 mm³ (layout metric);
+        // dispense = 158.352 · 1.10 = 174.1872 mm³, per site 174.1872 / 24 = 7.2578 mm³; one gate per row, 4 rows
+        EncapsulationPlan p = EncapsulationPlan.of(spec(FillMethod.TRANSFER_MOLD, 1), FlowRoute.TROUGHS, 158.352,
+                24, 4, 9.10069);
+        assertThat(p.dispenseVolumeMm3()).isCloseTo(174.1872, within(1e-9));
+        assertThat(p.perSiteMm3()).isCloseTo(7.2578, within(1e-9));
         assertThat(p.flowThroughPathways()).isTrue();
         assertThat(p.dispensePoints()).isEqualTo(4);
         assertThat(p.cure().temperatureC()).isEqualTo(175);
-        EncapsulationPlan closed = EncapsulationPlan.of(EncapsulantMaterial.SILICONE, 100, 0, 24, 4, 0);
+        // no pathways: every depression is fed on its own, whatever gatesPerRow says
+        EncapsulationPlan closed = EncapsulationPlan.of(spec(FillMethod.DISPENSE, 3), FlowRoute.NONE, 100, 24, 4, 0);
         assertThat(closed.flowThroughPathways()).isFalse();
         assertThat(closed.dispensePoints()).isEqualTo(24);
-        assertThat(closed.dispenseVolumeMm3()).isEqualTo(100.0);
+        assertThat(closed.dispenseVolumeMm3()).isCloseTo(110.0, within(1e-9));
+        assertThat(closed.moulding()).isNull();
+    }
+
+    @Test
+    void dispensePointsComeFromGatesPerRow() {
+        // pillar gaps carry flow: 3 points a row × 4 rows = 12 (not "one per row whenever openings exist")
+        assertThat(EncapsulationPlan.of(spec(FillMethod.DISPENSE, 3), FlowRoute.PILLAR_GAPS, 100, 24, 4, 0)
+                .dispensePoints()).isEqualTo(12);
+        // compression moulding feeds every depression from above: 24
+        assertThat(EncapsulationPlan.of(spec(FillMethod.COMPRESSION_MOLD, 1), FlowRoute.TROUGHS, 100, 24, 4, 0)
+                .dispensePoints()).isEqualTo(24);
+    }
+
+    @Test
+    void mouldingHasItsOwnSettingsAndAPostMouldCure() {
+        // EMC: mould at the cure temperature 175 °C (175 − 10 = 165 to 185 °C), the design's 7000 kPa, the fill
+        // model's 9.10069 s transfer, 90 s in the mould; then the 175 °C, 4 h = 14400 s post-mould cure
+        EncapsulationPlan p = EncapsulationPlan.of(spec(FillMethod.TRANSFER_MOLD, 1), FlowRoute.TROUGHS, 158.352,
+                24, 4, 9.10069);
+        assertThat(p.moulding()).isEqualTo(new EncapsulationPlan.Moulding(175, 165, 185, 7000, 9.10069, 90));
+        assertThat(p.cure()).isEqualTo(new EncapsulationPlan.Cure(175, 14400, 185));
+    }
+
+    @Test
+    void aBlockedRouteHasNoPlan() {
+        assertRule(() -> EncapsulationPlan.of(spec(FillMethod.TRANSFER_MOLD, 1), FlowRoute.SLOTS_FACING_RIB, 100,
+                24, 4, 0), ProcessRule.FLOW_PATH);
+    }
+
+    /** An EMC encapsulation with the given method and gates, its other fill fields the defaults (7000 kPa). */
+    private static EncapsulationSpec spec(FillMethod method, int gatesPerRow) {
+        return new EncapsulationSpec(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
+                EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10, method, 10, 25, 30, 7000, gatesPerRow);
     }
 
     private static void assertRule(ThrowingCallable call, ProcessRule rule) {

@@ -38,19 +38,27 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The recipe API end to end, for every example design. Layout fixtures (src/test/resources/layouts) follow
- * layout-service's metric definitions (LayoutMetrics: plated = pX·pY + 2(a+b)·d − 4n·ℓ·h per site,
- * encapsulant = cavity − package + openings through the wall), worked by hand:
+ * layout-service's metric definitions (LayoutMetrics: plated = pX·pY + 2(a+b)·d − 4n·ℓ·h per site; encapsulant =
+ * cavity − package inside it + pathways + the wall space a slot route fills, DepressionGeometry), worked by hand:
  * <ul>
- *   <li>wifi-fem-4x6: a = 5.6, b = 4.6, d = 0.95, 12 slots 0.15 × 0.1; plated 42 + 19.38 − 0.18 = 61.2 × 24
- *       = 1468.8 mm²; encapsulant 587.328 − 432 + 0.108 = 155.436 mm³, dispense × 1.10 = 170.9796 mm³;
+ *   <li>wifi-fem-4x6: a = 5.6, b = 4.6, d = 0.95, 12 troughs 0.15 × 0.1, streets 7 − 5.65 = 6 − 4.65 = 1.35;
+ *       plated 42 + 19.38 − 0.18 = 61.2 × 24 = 1468.8 mm²; encapsulant 24.472 − 18 + 3 · 0.15 · 0.1 · (1.35 + 1.35
+ *       + 4 · 0.025) = 6.472 + 0.126 = 6.598 × 24 = 158.352 mm³, dispense × 1.10 = 174.1872 mm³;
  *       cuts 5 × 48 + 7 × 30 = 450 mm; Ni 25 µm at 2 A/dm²: t = 3774.16 s, I = 2 · 0.146880 dm² = 0.29376 A;</li>
- *   <li>mcu-qfn48-20x25: a = b = 7.8, d = 0.9, 24 pillar gaps 0.5 × 0.9; plated 81 + 28.08 − 10.8 = 98.28 × 500
- *       = 49140 mm²; encapsulant 27378 − 20825 + 486 = 7039 mm³, dispense × 1.12 = 7883.68 mm³;
- *       cuts 21 × 235 + 26 × 190 = 9875 mm; Cu 30 µm at 3 A/dm²: t = 2776.42 s, I = 3 · 4.914 = 14.742 A;</li>
- *   <li>mmwave-bfic-28g: a = b = 4.9, d = 0.85; plated 36 + 16.66 − 0.192 = 52.468 × 40 = 2098.72 mm²;
- *       encapsulant 816.34 − 648 + 0.1152 = 168.4552 mm³; cuts 6 × 53 + 9 × 35 = 633 mm;
- *       Cu 15 µm at 2 A/dm²: t = 15e-4 · 8.96 · 2 · 96485.33212 / (0.02 · 63.546 · 0.98)
- *       = 2593.5257 / 1.2455016 = 2082.31 s, I = 2 · 0.209872 = 0.419744 A.</li>
+ *   <li>mcu-qfn48-20x25: a = b = 7.8, d = 0.9, recess 7.8 + 2 · 0.03 = 7.86, streets 9 − 7.86 = 1.14, 24 pillar
+ *       gaps 0.5 × 0.9; plated 81 + 28.08 − 10.8 = 98.28 × 500 = 49140 mm²; encapsulant 54.756 − 7 · 7 · 0.85
+ *       (= 41.65) + 6 · 0.5 · 0.9 · (1.14 + 1.14 + 4 · 0.03) = 13.106 + 6.48 = 19.586 × 500 = 9793 mm³ (the pillar
+ *       gaps do not reach the wall space, so it stays empty), dispense × 1.12 = 10968.16 mm³ (10968.2 at the
+ *       summary's six significant digits);
+ *       cuts 21 × 235 + 26 × 190 = 9875 mm; Cu 30 µm at 3 A/dm²: t = 2776.42 s, I = 3 · 4.914 = 14.742 A;
+ *       pads: land centre (7.86/2 + (4.5 − 0.25/2))/2 = (3.93 + 4.375)/2 = 4.1525 mm from the site centre;</li>
+ *   <li>mmwave-bfic-28g: a = b = 4.9, d = 0.85, recess 4.93, streets 1.07, 16 troughs 0.15 × 0.08; plated 36 +
+ *       16.66 − 0.192 = 52.468 × 40 = 2098.72 mm²; encapsulant 20.4085 − 16.2 + 4 · 0.15 · 0.08 · (1.07 + 1.07 +
+ *       4 · 0.015) = 4.2085 + 0.1056 = 4.3141 × 40 = 172.564 mm³, dispense × 1.08 = 186.36912 mm³;
+ *       cuts 6 × 53 + 9 × 35 = 633 mm; Cu 15 µm at 2 A/dm²: t = 15e-4 · 8.96 · 2 · 96485.33212 / (0.02 · 63.546 ·
+ *       0.98) = 2593.5257 / 1.2455016 = 2082.31 s, I = 2 · 0.209872 = 0.419744 A;</li>
+ *   <li>mmwave-bfic-28g-coarse-filler: the same with 16 troughs 0.026 × 0.026: plated 52.66 − 16 · 0.026² =
+ *       52.649184 × 40 = 2105.96736 mm²; encapsulant 4.2085 + 4 · 0.026² · 2.2 = 4.2144488 × 40 = 168.577952 mm³.</li>
  * </ul>
  * Singulation time = total / 20 mm/s + cuts · 0.5 s: 450/20 + 6 = 28.5 s; 9875/20 + 23.5 = 517.25 s;
  * 633/20 + 7.5 = 39.15 s.
@@ -60,9 +68,9 @@ class RecipeResourceTest {
 
     @ParameterizedTest
     @CsvSource({
-            "wifi-fem-2g4, wifi-fem-4x6, NICKEL, 3774.16, 0.29376, 155.436, 170.9796, 450, 28.5, ENCAPSULATION",
-            "mcu-pillars, mcu-qfn48-20x25, COPPER, 2776.42, 14.742, 7039, 7883.68, 9875, 517.25, REAR_COVERING",
-            "mmwave-28g, mmwave-bfic-28g, COPPER, 2082.31, 0.419744, 168.4552, 181.931616, 633, 39.15, ENCAPSULATION"})
+            "wifi-fem-2g4, wifi-fem-4x6, NICKEL, 3774.16, 0.29376, 158.352, 174.1872, 450, 28.5, ENCAPSULATION",
+            "mcu-pillars, mcu-qfn48-20x25, COPPER, 2776.42, 14.742, 9793, 10968.2, 9875, 517.25, SUPPORT_REMOVAL",
+            "mmwave-28g, mmwave-bfic-28g, COPPER, 2082.31, 0.419744, 172.564, 186.36912, 633, 39.15, ENCAPSULATION"})
     void everyExampleCompilesRendersAndIsReleased(String example, String designName, String metal, double durationS,
                                                  double currentA, double netMm3, double dispenseMm3, double cutMm,
                                                  double cutS, String fourthStep) throws Exception {
@@ -86,13 +94,11 @@ class RecipeResourceTest {
         assertThat(created.jsonPath().getDouble("summary.totalCutLengthMm")).isCloseTo(cutMm, within(1e-6));
         assertThat(created.jsonPath().getDouble("summary.singulationDurationS")).isCloseTo(cutS, within(1e-6));
         List<String> units = created.jsonPath().getList("unitProcedures.name");
-        assertThat(units.get(3)).isEqualTo(fourthStep == null ? "ENCAPSULATION" : fourthStep.equals("REAR_COVERING")
-                ? "SUPPORT_REMOVAL" : "ENCAPSULATION");
+        // the two RF examples are encapsulated on the mandrel (troughs), the MCU after the support is gone
+        assertThat(units.get(3)).isEqualTo(fourthStep);
         assertThat(units).last().isEqualTo("SINGULATION");
-        assertThat(units).containsSubsequence("ASSEMBLY", "SUPPORT_REMOVAL");
-        if (fourthStep.equals("REAR_COVERING")) {
-            assertThat(units).containsSubsequence("SUPPORT_REMOVAL", "REAR_COVERING", "ENCAPSULATION");
-        }
+        assertThat(units).containsSubsequence("ASSEMBLY", "SUPPORT_REMOVAL").doesNotContain("REAR_COVERING");
+        assertThat(created.jsonPath().getString("fill.status")).isEqualTo("PASS");
 
         // HTML traveler by default
         String html = given().when().get("/api/v1/recipes/{id}/traveler", id)
@@ -315,6 +321,109 @@ class RecipeResourceTest {
     }
 
     @Test
+    void slotsEncapsulatedBeforeSupportRemovalAre422FlowPath() {
+        // slots through the side walls face the solid rib while the support is in place: no flow path
+        ObjectNode body = Inputs.wifiWith("shield", "openings", Map.of("style", "SLOTS", "perWall", 3,
+                "lengthMm", 0.15, "heightMm", 0.1));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("FLOW_PATH (claims 13, 15, 16)"))
+                .body("detail", containsString("TROUGHS"))
+                .body("detail", containsString("AFTER_SUPPORT_REMOVAL"));
+    }
+
+    @Test
+    void slotsAfterSupportRemovalGetTheRearCoverAndItsRemoval() throws Exception {
+        // the same slots with the support removed first open into the wall spaces (claims 13, 15, 18)
+        ObjectNode body = Inputs.wifiWith("shield", "openings", Map.of("style", "SLOTS", "perWall", 3,
+                "lengthMm", 0.15, "heightMm", 0.1));
+        ((ObjectNode) body.get("design").get("encapsulation")).put("stage", "AFTER_SUPPORT_REMOVAL");
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("steps", contains("MANDREL_PREPARATION", "ELECTROFORMING", "ASSEMBLY", "SUPPORT_REMOVAL",
+                        "REAR_COVERING", "ENCAPSULATION", "REAR_COVER_REMOVAL", "SINGULATION"))
+                .extract().path("id");
+        // the writers enumerate the operations: the new steps reach the MES export (valid) and the traveler
+        byte[] xml = given().when().get("/api/v1/recipes/{id}/mes", id).then().statusCode(200).extract()
+                .asByteArray();
+        validateMes(xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("name=\"REAR_COVER_REMOVAL\"");
+        String html = given().when().get("/api/v1/recipes/{id}/traveler", id).then().statusCode(200).extract()
+                .asString();
+        assertThat(html).contains("REAR_COVERING").contains("Peel rear covering layer").contains("Encapsulant fill");
+    }
+
+    @Test
+    void theCoarseFillerExampleCompilesWithAFailedFillButIsNeverReleased() throws Exception {
+        // 16 troughs of 0.026 mm against 3 × 25 µm = 0.075 mm: FILLER_PASSES_OPENING fails; compression moulding
+        // feeds every depression (chain 1), so that is the only finding; the recipe is stored so it can be read
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
+                .body(Inputs.body("mmwave-28g-coarse-filler")).when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("fill.status", equalTo("FAIL"))
+                .body("fill.method", equalTo("COMPRESSION_MOLD"))
+                .body("fill.longestChainSites", equalTo(1))
+                .body("fill.findings.rule", contains("FILLER_PASSES_OPENING"))
+                .body("fill.findings[0].field", equalTo("shield.openings.heightMm"))
+                .extract();
+        assertThat(created.jsonPath().getDouble("fill.minOpeningMm")).isCloseTo(0.075, within(1e-9));
+        assertThat(created.jsonPath().getDouble("fill.findings[0].measured")).isCloseTo(0.026, within(1e-9));
+        String id = created.path("id");
+        given().when().post("/api/v1/recipes/{id}/approve", id).then().statusCode(200);
+        given().when().post("/api/v1/recipes/{id}/release", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("FILLER_PASSES_OPENING"))
+                .body("detail", containsString("fillerTopCutUm at most 8.66667"));
+        given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void theWifiFillPassesWithItsHandFigures() {
+        // one gate per row: 6 sites in series through 3 troughs a wall, L = 1.35 + 2 · 0.025 = 1.4 mm;
+        // G = 3 · 0.15e-3 · (0.1e-3)³ · (1 − 0.63 · 0.1/0.15) / (12 · 10 · 1.4e-3) = 2.61e-16 / 0.168
+        //   = 1.553571e-15 m³/(Pa·s);
+        // T = V · N(N − 1) / (2 ΔP G) = 6.598e-9 · 30 / (2 · 7e6 · 1.553571e-15) = 9.10069 s ≤ 0.5 · 30 = 15 s;
+        // required pressure 7000 · 9.10069 / 15 = 4246.99 kPa; flow limit 0.1 · (9.10069/15)^¼ = 0.0882563 mm over
+        // the filler's 3 · 25 µm = 0.075 mm; the mould transfers for that fill time
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
+                .body(Inputs.body("wifi-fem-2g4")).when().post("/api/v1/recipes")
+                .then().statusCode(201)
+                .body("fill.status", equalTo("PASS"))
+                .body("fill.method", equalTo("TRANSFER_MOLD"))
+                .body("fill.longestChainSites", equalTo(6))
+                .body("fill.findings", org.hamcrest.Matchers.empty())
+                .extract();
+        assertThat(created.jsonPath().getDouble("fill.fillTimeS")).isCloseTo(9.10069, within(1e-5));
+        assertThat(created.jsonPath().getDouble("fill.allowedTimeS")).isCloseTo(15, within(1e-9));
+        assertThat(created.jsonPath().getDouble("fill.requiredPressureKPa")).isCloseTo(4246.99, within(1e-2));
+        assertThat(created.jsonPath().getDouble("fill.minOpeningMm")).isCloseTo(0.0882563, within(1e-7));
+        assertThat(created.jsonPath().getDouble("fill.fillerTopCutUm")).isCloseTo(25, within(1e-9));
+        List<String> ops = created.jsonPath().getList("unitProcedures.find { it.name == 'ENCAPSULATION' }"
+                + ".operations.name");
+        assertThat(ops).containsExactly("Mould", "Post-mould cure");
+        List<String> params = created.jsonPath().getList("unitProcedures.find { it.name == 'ENCAPSULATION' }"
+                + ".operations[0].phases[1].parameters.name");
+        assertThat(params).contains("transferPressureKPa", "transferTimeS", "gates");
+        assertThat(created.jsonPath().getDouble("unitProcedures.find { it.name == 'ENCAPSULATION' }"
+                + ".operations[0].phases[1].parameters.find { it.name == 'transferTimeS' }.value"))
+                .isCloseTo(9.10069, within(1e-5));
+    }
+
+    @Test
+    void aBoardPadSmallerThanTheShieldPadIs422Claim10() {
+        // Wi-Fi shield pads 0.3 mm (the layout's) on 0.25 mm board pads would overhang them
+        ObjectNode body = Inputs.wifiWith("bonding", "boardPadSizeMm", 0.25);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
+                .then().statusCode(422).body("rule", equalTo("BOARD_PAD_SIZE (claim 10)"))
+                .body("detail", containsString("at least 0.3 mm"));
+        // 0.35 mm board pads receive them: BOARD_ATTACH after singulation
+        given().contentType(ContentType.JSON).body(Inputs.wifiWith("bonding", "boardPadSizeMm", 0.35))
+                .when().post("/api/v1/recipes")
+                .then().statusCode(201).body("steps[-1]", equalTo("BOARD_ATTACH"))
+                .body("steps[-2]", equalTo("SINGULATION"));
+    }
+
+    @Test
     void hollowWallsEncapsulatedBeforeRemovalAre422Claim15() {
         ObjectNode body = Inputs.wifiWith("shield", "hollowWalls", true);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
@@ -385,8 +494,12 @@ class RecipeResourceTest {
         ((ObjectNode) body.get("layout").get("metrics")).put("bondingPadsPerSite", 2);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recipes")
                 .then().statusCode(400).body("violations.field", contains("layout.metrics.bondingPads"));
-        // the MCU panel's 0.4 mm pads do not fit on its lands: the layout draws none, and the recipe says so
-        given().contentType(ContentType.JSON).body(Inputs.body("mcu-pillars")).when().post("/api/v1/recipes")
+        // pads that do not fit on the lands: the layout draws none, and the recipe says so
+        ObjectNode none = Inputs.body("wifi-fem-2g4");
+        ObjectNode metrics = (ObjectNode) none.get("layout").get("metrics");
+        metrics.put("bondingPadsPerSite", 0);
+        metrics.putArray("bondingPads");
+        given().contentType(ContentType.JSON).body(none).when().post("/api/v1/recipes")
                 .then().statusCode(201)
                 .body("warnings", hasItem(startsWith("layout.metrics.bondingPadsPerSite")));
     }
@@ -480,7 +593,7 @@ class RecipeResourceTest {
         String doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(doc).contains("/api/v1/recipes/{id}/traveler").contains("/api/v1/recipes/{id}/mes")
                 .contains("/api/v1/recipes/{id}/approve").contains("/api/v1/recipes/calculations/plating")
-                .contains("HOLLOW_WALL_ORDER (claim 15)");
+                .contains("/api/v1/recipes/calculations/fill").contains("FLOW_PATH (claims 13, 15, 16)");
     }
 
     /** The Wi-Fi example with another recess depth, in the design and in its layout as layout-service would give it. */

@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.rest.dto;
 
+import io.shieldfab.recipe.process.FillReport;
 import io.shieldfab.recipe.process.RecipeSummary;
 import io.shieldfab.recipe.process.Step;
 import io.shieldfab.recipe.process.UnitProcedure;
@@ -19,12 +20,15 @@ import java.util.List;
  * @param steps          order of the fabrication steps
  * @param unitProcedures ISA-88 unit procedures → operations → phases → parameters
  * @param summary        headline figures
+ * @param fill           whether the encapsulant can fill the depressions (docs/recipe.md §4, "The fill object"); a
+ *                       recipe whose fill FAILs is stored and shown but cannot be released; null only for recipes
+ *                       compiled before the fill model
  * @param warnings       advisories
  * @param lifecycle      who and when
  */
 public record RecipeResponse(String id, int version, String status, String contentHash, Header header,
                              List<Step> steps, List<UnitProcedure> unitProcedures, RecipeSummary summary,
-                             List<String> warnings, Lifecycle lifecycle) {
+                             FillReport fill, List<String> warnings, Lifecycle lifecycle) {
 
     /**
      * @param designName     design name
