@@ -54,7 +54,8 @@ final class FindingText {
     static Text openingOutsideWindow(ShieldModel c, RuleCheck r, FrequencyCheck fc, OpeningWindow w) {
         Text window = window(c, w);
         return new Text("The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what(c, r, fc) + at(fc)
-                + ". No smaller opening fixes it: " + window.message(), window.fix());
+                + ". No smaller opening fixes it, as the " + window.message().substring("The ".length()),
+                window.fix());
     }
 
     /**

@@ -243,7 +243,7 @@ class ShieldingEvaluatorTest {
         Finding f = finding(r, ShieldingRule.APERTURE_SHIELDING);
         assertThat(f.fixField()).isEqualTo("encapsulation.fillerTopCutUm");
         assertThat(f.fixValue()).isEqualTo(8.666);
-        assertThat(f.message()).contains("No smaller opening fixes it: The opening window is empty",
+        assertThat(f.message()).contains("No smaller opening fixes it, as the opening window is empty",
                 "at least 0.07500 mm", "at most 0.02600 mm at 84.00 GHz");
         assertThat(r.findings()).noneMatch(x -> "shield.openings.lengthMm".equals(x.fixField()));
         // A transfer-moulded chain of 8 through the 0.15 × 0.08 mm troughs instead: the flow, not the filler, sets
