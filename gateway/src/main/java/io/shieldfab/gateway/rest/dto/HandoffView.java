@@ -3,6 +3,7 @@ package io.shieldfab.gateway.rest.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.client.EvaluationResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -73,6 +74,8 @@ public record HandoffView(
      * @param maxFrequencyHz where the shielding limit is tightest, Hz
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HandoffOpeningWindow", description = "The opening window of the handoff's shielding report:"
+            + " the fill's lower and the shielding's upper limit on the openings (docs/shielding.md, \"Opening window\")")
     public record OpeningWindow(double minMm, double maxMm, boolean empty, Double maxFrequencyHz) {
 
         /** The window of a report, or null when it has none (closed walls, or a report without one). */
