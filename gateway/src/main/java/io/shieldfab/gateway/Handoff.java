@@ -76,6 +76,10 @@ public class Handoff {
 
     public String verdict;
 
+    /** The shielding report's opening window ({@code HandoffView.OpeningWindow} as JSON), once evaluated. */
+    @Column(name = "opening_window_json", columnDefinition = "TEXT")
+    public String openingWindowJson;
+
     @Column(name = "errors_json", columnDefinition = "TEXT")
     public String errorsJson;
 

@@ -294,7 +294,7 @@ public interface GatewayConfig {
         Duration refreshInterval();
 
         /** Example designs offered by "start from an example": files in the class-path folder {@code portal/examples}. */
-        @WithDefault("wifi-fem-2g4.json,mmwave-28g.yaml,mcu-pillars.json")
+        @WithDefault("wifi-fem-2g4.json,mmwave-28g.yaml,mmwave-28g-coarse-filler.yaml,mcu-pillars.json")
         List<String> examples();
     }
 }

@@ -75,7 +75,8 @@ public class HandoffDetails {
         boolean failed = "FAILED".equals(view.status());
         if (!succeeded) {
             return new HandoffDetail(row, PortalViews.Step.of(view), false, failed, view.lastError(), view.errors(), view.warnings(), view.verdict(), null,
-                    List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, refresh);
+                    List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, refresh,
+                    PortalViews.WindowBar.of(view.openingWindow(), null, null));
         }
         HandoffBundle stored = bundle(session, id);
         RawString svg = BundleFiles.unzip(stored.content, Set.of("layout.svg")).file("layout.svg")
@@ -84,14 +85,20 @@ public class HandoffDetails {
         if (outcome == null) {
             return new HandoffDetail(row, PortalViews.Step.of(view), true, false, null, view.errors(), view.warnings(),
                     view.verdict(), view.verdict() == null ? "" : "Shielding verdict " + view.verdict() + ".", List.of(), List.of(), List.of(), List.of(),
-                    "", svg, OutcomeFacts.bundleFiles(id, List.of()), PortalViews.size(stored.sizeBytes), refresh);
+                    "", svg, OutcomeFacts.bundleFiles(id, List.of()), PortalViews.size(stored.sizeBytes), refresh,
+                    PortalViews.WindowBar.of(view.openingWindow(), null, null));
         }
         EvaluationResult report = outcome.shielding();
+        EvaluationResult.Geometry g = report.geometry();
+        boolean sized = g != null && g.openingLengthMm() != null && g.openingHeightMm() != null;
         return new HandoffDetail(row, PortalViews.Step.of(view), true, false, null, view.errors(), view.warnings(),
-                report.verdict() == null ? view.verdict() : report.verdict(), OutcomeFacts.verdictSummary(report),
+                report.verdict() == null ? view.verdict() : report.handoffVerdict(), OutcomeFacts.verdictSummary(report),
                 OutcomeFacts.findings(report), OutcomeFacts.frequencies(report), OutcomeFacts.layoutFacts(outcome.layout()),
                 OutcomeFacts.recipeFacts(outcome.recipe()), OutcomeFacts.recipeLine(outcome.recipe()), svg,
-                OutcomeFacts.bundleFiles(id, outcome.files()), PortalViews.size(outcome.bundleSizeBytes()), refresh);
+                OutcomeFacts.bundleFiles(id, outcome.files()), PortalViews.size(outcome.bundleSizeBytes()), refresh,
+                PortalViews.WindowBar.of(HandoffView.OpeningWindow.of(report),
+                        sized ? Math.min(g.openingLengthMm(), g.openingHeightMm()) : null,
+                        sized ? Math.max(g.openingLengthMm(), g.openingHeightMm()) : null));
     }
 
     private static String blankToNull(String value) {

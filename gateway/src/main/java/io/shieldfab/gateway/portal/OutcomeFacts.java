@@ -7,6 +7,7 @@ import io.shieldfab.gateway.portal.PortalViews.BundleFile;
 import io.shieldfab.gateway.portal.PortalViews.Fact;
 import io.shieldfab.gateway.portal.PortalViews.Finding;
 import io.shieldfab.gateway.portal.PortalViews.FrequencyRow;
+import io.shieldfab.gateway.rest.dto.HandoffView;
 import io.shieldfab.gateway.service.HandoffOutcome;
 
 import java.math.BigDecimal;
@@ -33,7 +34,9 @@ final class OutcomeFacts {
             case "FAIL" -> "The shield does not meet the requirement";
             default -> "Shielding verdict " + verdict;
         };
-        return head + (target.isEmpty() ? "." : " (target " + target + " dB).") + weakest(report.weakest());
+        HandoffView.OpeningWindow window = HandoffView.OpeningWindow.of(report);
+        return head + (target.isEmpty() ? "." : " (target " + target + " dB).") + weakest(report.weakest())
+                + (window == null ? "" : " " + window.sentence());
     }
 
     /** The weakest checked frequency as the report names it; nothing for a report without one. */

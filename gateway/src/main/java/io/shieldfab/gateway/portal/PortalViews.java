@@ -97,12 +97,73 @@ public final class PortalViews {
     public record BundleFile(String name, String description, String size, String sha256, String href) {
     }
 
+    /**
+     * The opening window drawn as a bar from 0 to {@code scaleMm} (docs/portal.md, "Opening window"): what the
+     * shielding allows (0 to max), what the fill allows (min and up), their overlap in green or the gap between them
+     * in red, and the design's smallest and largest opening dimension as markers. Coordinates are SVG user units
+     * of a {@link #WIDTH}-wide drawing; the numbers are also given as text.
+     */
+    public record WindowBar(boolean empty, String sentence, String minMm, String maxMm, String scaleMm,
+                            String minX, String fillWidth, String maxX, String windowX, String windowWidth,
+                            String smallestMm, String largestMm, String smallestX, String largestX) {
+
+        /** Width of the drawing, SVG user units. */
+        public static final double WIDTH = 600;
+
+        static WindowBar of(HandoffView.OpeningWindow w, Double smallestMm, Double largestMm) {
+            if (w == null) {
+                return null;
+            }
+            double top = Math.max(w.minMm(), w.maxMm());
+            if (largestMm != null) {
+                top = Math.max(top, largestMm);
+            }
+            double scale = niceCeiling(1.2 * top);
+            double minX = x(w.minMm(), scale);
+            double maxX = x(w.maxMm(), scale);
+            return new WindowBar(w.empty(), w.sentence(), mm(w.minMm()), mm(w.maxMm()), mm(scale), units(minX),
+                    units(WIDTH - minX), units(maxX), units(Math.min(minX, maxX)), units(Math.abs(maxX - minX)),
+                    smallestMm == null ? "" : mm(smallestMm), largestMm == null ? "" : mm(largestMm),
+                    smallestMm == null ? "" : units(x(smallestMm, scale)), largestMm == null ? "" : units(x(largestMm, scale)));
+        }
+
+        public boolean hasOpenings() {
+            return !smallestX.isEmpty();
+        }
+
+        /** The smallest of 1, 2, 2.5, 5 × 10ⁿ that is ≥ v: a scale end a person reads at a glance. */
+        static double niceCeiling(double v) {
+            if (!(v > 0)) {
+                return 1;
+            }
+            double decade = Math.pow(10, Math.floor(Math.log10(v)));
+            for (double step : new double[]{1, 2, 2.5, 5, 10}) {
+                if (step * decade >= v * (1 - 1e-12)) {
+                    return step * decade;
+                }
+            }
+            return 10 * decade;
+        }
+
+        private static double x(double mm, double scale) {
+            return WIDTH * Math.min(mm, scale) / scale;
+        }
+
+        private static String units(double x) {
+            return String.format(Locale.ROOT, "%.1f", x);
+        }
+
+        private static String mm(double v) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+    }
+
     /** Everything the handoff page shows. */
     public record HandoffDetail(HandoffRow row, List<Step> steps, boolean succeeded, boolean failed, String lastError,
                                 List<HandoffView.HandoffError> errors, List<Violation> warnings,
                                 String verdict, String verdictSummary, List<Finding> findings, List<FrequencyRow> frequencies,
                                 List<Fact> layoutFacts, List<Fact> recipeFacts, String recipeLine, RawString layoutSvg,
-                                List<BundleFile> files, String bundleSize, long refreshMs) {
+                                List<BundleFile> files, String bundleSize, long refreshMs, WindowBar window) {
 
         public boolean active() {
             return row.active();

@@ -11,6 +11,7 @@ import io.shieldfab.gateway.client.RecipeClient;
 import io.shieldfab.gateway.client.RecipeResult;
 import io.shieldfab.gateway.client.ShieldingClient;
 import io.shieldfab.gateway.config.GatewayConfig;
+import io.shieldfab.gateway.rest.dto.HandoffView;
 import io.shieldfab.support.config.OutputLimitsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,7 +114,7 @@ class BundleAssembler {
         BundleBuilder.Written written;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 64 * 1024)) {
             written = BundleBuilder.write(new BundleBuilder.Header(h.id, h.designName, h.designRevision, h.createdAt,
-                    h.verdict, versions), files, out, config.handoff().maxBundleSize().asLongValue(), folder::claim);
+                    h.verdict, versions, window(h)), files, out, config.handoff().maxBundleSize().asLongValue(), folder::claim);
         }
         List<HandoffOutcome.BundledFile> listed = new ArrayList<>();
         for (String name : BundleBuilder.FILES) {
@@ -123,6 +124,11 @@ class BundleAssembler {
         EvaluationResult report = mapper.treeToValue(parse(files.get("shielding-report.json")), EvaluationResult.class);
         RecipeResult made = mapper.treeToValue(parse(files.get("recipe.json")), RecipeResult.class);
         return new Assembled(written, new HandoffOutcome(report, laidOut.layout(), made, listed, written.sizeBytes()));
+    }
+
+    /** The opening window stored with the handoff's verdict, or null. */
+    private HandoffView.OpeningWindow window(Handoff h) throws IOException {
+        return h.openingWindowJson == null ? null : mapper.readValue(h.openingWindowJson, HandoffView.OpeningWindow.class);
     }
 
     /**

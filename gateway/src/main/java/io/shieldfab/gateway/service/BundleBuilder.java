@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.shieldfab.gateway.rest.dto.HandoffView;
 import io.shieldfab.support.hashing.Sha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -40,9 +41,13 @@ public final class BundleBuilder {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int BUFFER = 64 * 1024;
 
-    /** What the manifest says besides the files. */
+    /**
+     * What the manifest says besides the files.
+     *
+     * @param openingWindow the shielding report's opening window; null when it has none (closed walls)
+     */
     public record Header(String handoffId, String designName, String designRevision, Instant createdAt, String verdict,
-                         Map<String, String> serviceVersions) {
+                         Map<String, String> serviceVersions, HandoffView.OpeningWindow openingWindow) {
     }
 
     /**
@@ -141,6 +146,14 @@ public final class BundleBuilder {
         manifest.put("designRevision", header.designRevision());
         manifest.put("createdAt", header.createdAt().toString());
         manifest.put("verdict", header.verdict());
+        HandoffView.OpeningWindow window = header.openingWindow();
+        if (window != null) {
+            ObjectNode w = manifest.putObject("openingWindow");
+            w.put("minMm", window.minMm()).put("maxMm", window.maxMm()).put("empty", window.empty());
+            if (window.maxFrequencyHz() != null) {
+                w.put("maxFrequencyHz", window.maxFrequencyHz());
+            }
+        }
         ObjectNode versions = manifest.putObject("serviceVersions");
         header.serviceVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> versions.put(e.getKey(), e.getValue()));

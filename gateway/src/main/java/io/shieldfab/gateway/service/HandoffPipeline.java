@@ -6,6 +6,7 @@ import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.client.AnalysisRequest;
 import io.shieldfab.gateway.client.EvaluationResult;
 import io.shieldfab.gateway.client.RecipeResult;
+import io.shieldfab.gateway.rest.dto.HandoffView;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -119,10 +120,15 @@ class HandoffPipeline {
         StepResult<EvaluationResult> report = evaluating.join();
         StepResult<RecipeResult> made = compiling.join();
         try {
-            report.output().ifPresent(r -> step(ShieldingStep.NAME, () -> save(lease, x -> {
-                x.reportId = r.id();
-                x.verdict = r.verdict();
-            })));
+            report.output().ifPresent(r -> step(ShieldingStep.NAME, () -> {
+                HandoffView.OpeningWindow window = HandoffView.OpeningWindow.of(r);
+                String windowJson = window == null ? null : mapper.writeValueAsString(window);
+                return save(lease, x -> {
+                    x.reportId = r.id();
+                    x.verdict = r.handoffVerdict();
+                    x.openingWindowJson = windowJson;
+                });
+            }));
             made.output().ifPresent(r -> step(RecipeStep.NAME, () -> save(lease, x -> x.recipeId = r.id())));
         } catch (StepFailure.Raised raised) {
             settle(lease, List.of(raised.failure()));

@@ -29,6 +29,7 @@ public class HandoffViews {
     /** The handoff as {@code GET /api/v1/handoffs/{id}} answers it; reads its deliveries, so inside a transaction. */
     public HandoffView toView(Handoff h) {
         String self = "/api/v1/handoffs/" + h.id;
+        HandoffView.OpeningWindow window = window(h);
         HandoffView.WebhookView webhook = h.callbackUrl == null ? null : new HandoffView.WebhookView(
                 h.webhookState == null ? "NOT_YET" : h.webhookState.name(), h.webhookAttempts,
                 deliveries.forHandoff(h.id).stream()
@@ -42,7 +43,21 @@ public class HandoffViews {
                         h.status == Handoff.Status.SUCCEEDED ? self + "/bundle" : null,
                         h.layoutId == null ? null : "/api/v1/layouts/" + h.layoutId,
                         h.reportId == null ? null : "/api/v1/shielding/evaluations/" + h.reportId,
-                        h.recipeId == null ? null : "/api/v1/recipes/" + h.recipeId));
+                        h.recipeId == null ? null : "/api/v1/recipes/" + h.recipeId),
+                window, summary(h.verdict, window));
+    }
+
+    /** The window stored with the handoff's verdict, or null. */
+    public HandoffView.OpeningWindow window(Handoff h) {
+        return h.openingWindowJson == null ? null : read(h.openingWindowJson, HandoffView.OpeningWindow.class);
+    }
+
+    /** The verdict in words with both limits of the opening window (docs/api-guide.md, handoffs). */
+    static String summary(String verdict, HandoffView.OpeningWindow window) {
+        if (verdict == null) {
+            return null;
+        }
+        return "Shielding " + verdict + "." + (window == null ? "" : " " + window.sentence());
     }
 
     public String json(Object value) {

@@ -40,7 +40,7 @@ class PortalFormattingTest {
     private static List<String> steps(String status, String layoutId, String reportId) {
         HandoffView view = new HandoffView("h", status, "d", "A",
                 null, null, null, layoutId, reportId, null, null, List.of(), List.of(), 0, null, null, null,
-                null, null);
+                null, null, null, null);
         return PortalViews.Step.of(view).stream().map(s -> s.name() + ":" + s.state()).toList();
     }
 
@@ -59,6 +59,40 @@ class PortalFormattingTest {
                 .isEqualTo("The shield does not meet the requirement (target 40 dB). The weakest shielding is 12.4 dB at 84 GHz (harmonic 3).");
         assertThat(OutcomeFacts.findings(report)).extracting(PortalViews.Finding::rule).contains("APERTURE_SHIELDING");
         assertThat(OutcomeFacts.frequencies(report)).isNotEmpty();
+    }
+
+    @Test
+    void anEmptyOpeningWindowIsDrawnAsARedGapBetweenBothLimits() {
+        // The coarse-filler example: fill ≥ 3 × 25 µm = 0.075 mm, shielding ≤ 0.026 mm at 84 GHz, troughs 0.026 ×
+        // 0.026 mm. Scale: 1.2 × 0.075 = 0.09 → the next of 1, 2, 2.5, 5 × 10ⁿ is 0.1 mm; x = 600 × v / 0.1:
+        // min 450.0, max 156.0, the gap from 156.0 wide 450 − 156 = 294.0, the fill band 600 − 450 = 150.0 wide.
+        HandoffView.OpeningWindow w = new HandoffView.OpeningWindow(0.075, 0.026, true, 84e9);
+        PortalViews.WindowBar bar = PortalViews.WindowBar.of(w, 0.026, 0.026);
+        assertThat(bar.empty()).isTrue();
+        assertThat(bar.scaleMm()).isEqualTo("0.1");
+        assertThat(List.of(bar.minX(), bar.maxX(), bar.windowX(), bar.windowWidth(), bar.fillWidth()))
+                .containsExactly("450.0", "156.0", "156.0", "294.0", "150.0");
+        assertThat(List.of(bar.smallestX(), bar.largestX())).containsExactly("156.0", "156.0");
+        assertThat(bar.sentence()).isEqualTo("The opening window is empty: the fill needs openings of at least 0.075 mm,"
+                + " the shielding allows at most 0.026 mm at 84 GHz.");
+    }
+
+    @Test
+    void anOpenWindowIsDrawnInGreenWithTheOpeningsInside() {
+        // Wi-Fi: fill ≥ 0.0882564 mm (the flow), shielding ≤ 0.178 mm at 12.25 GHz, troughs 0.15 × 0.10 mm.
+        // Scale: 1.2 × 0.178 = 0.2136 → 0.25 mm (0.2 is less); x = 600 × v / 0.25 = 2400 v: min 211.8154 → 211.8,
+        // max 427.2, window 427.2 − 211.8154 = 215.3846 → 215.4; openings 0.10 → 240.0, 0.15 → 360.0.
+        HandoffView.OpeningWindow w = new HandoffView.OpeningWindow(0.0882564, 0.178, false, 12.25e9);
+        PortalViews.WindowBar bar = PortalViews.WindowBar.of(w, 0.10, 0.15);
+        assertThat(bar.empty()).isFalse();
+        assertThat(bar.scaleMm()).isEqualTo("0.25");
+        assertThat(List.of(bar.minX(), bar.maxX(), bar.windowX(), bar.windowWidth()))
+                .containsExactly("211.8", "427.2", "211.8", "215.4");
+        assertThat(List.of(bar.smallestX(), bar.largestX())).containsExactly("240.0", "360.0");
+        assertThat(List.of(bar.minMm(), bar.maxMm(), bar.smallestMm(), bar.largestMm()))
+                .containsExactly("0.08826", "0.178", "0.1", "0.15");
+        assertThat(bar.sentence()).isEqualTo("Opening window 0.08826 to 0.178 mm: the fill needs openings of at least"
+                + " 0.08826 mm, the shielding allows at most 0.178 mm at 12.25 GHz.");
     }
 
     @Test

@@ -26,7 +26,7 @@ class BundleBuilderTest {
 
     static final BundleBuilder.Header HEADER = new BundleBuilder.Header("7d1f0c7e-2c11-4e7e-9a53-0c2f1d9e8b41",
             "wifi-fem-4x6", "A", Instant.parse("2026-11-26T10:15:30Z"), "PASS",
-            Map.of("gateway", "1.0.0", "layout-service", "1.0.0"));
+            Map.of("gateway", "1.0.0", "layout-service", "1.0.0"), null);
 
     /** Nine files of 2000 numbered lines each (about 40 KB, several reads of the 64 KiB buffer in all). */
     static Map<String, BundleBuilder.Entry> files(Path folder) throws IOException {

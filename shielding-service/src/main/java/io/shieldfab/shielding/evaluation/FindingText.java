@@ -1,6 +1,8 @@
 package io.shieldfab.shielding.evaluation;
 
+import io.shieldfab.shielding.evaluation.ShieldingReport.FillLimit;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
 import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
 
@@ -34,8 +36,65 @@ final class FindingText {
                         + Quantities.db(c.minSe) + " at every checked frequency.");
     }
 
-    static Text opening(ShieldModel c, RuleCheck r, FrequencyCheck fc, String field, double openingFixMm) {
-        String what = switch (r.rule()) {
+    static Text opening(ShieldModel c, RuleCheck r, FrequencyCheck fc, String field, double openingFixMm,
+                        OpeningWindow window) {
+        String fix = openingFixMm > 0
+                ? "Make the largest opening dimension at most " + Quantities.num(openingFixMm) + " mm (" + field
+                + (c.g.bothOpeningDimensionsAbove(openingFixMm) ? " and the other opening dimension" : "")
+                + "); that passes every aperture rule at every checked frequency"
+                + (window == null ? "." : ". Keep the smallest opening dimension at least "
+                + Quantities.mm(window.minMm()) + " for the fill (opening window " + range(window) + ").")
+                : "No opening size passes at every checked frequency; close the walls (shield.openings.style NONE)"
+                + " or lower requirements.minShieldingDb.";
+        return new Text("The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what(c, r, fc) + at(fc) + ".",
+                fix);
+    }
+
+    /** An aperture finding whose opening fix the fill cannot pass: both limits, and the fix of the window. */
+    static Text openingOutsideWindow(ShieldModel c, RuleCheck r, FrequencyCheck fc, OpeningWindow w) {
+        Text window = window(c, w);
+        return new Text("The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what(c, r, fc) + at(fc)
+                + ". No smaller opening fixes it, as the " + window.message().substring("The ".length()),
+                window.fix());
+    }
+
+    /**
+     * An empty opening window: the fill's limit (and where it comes from) against the shielding's, and either the
+     * finer filler that opens it or the other levers of the fill (docs/shielding.md, "Opening window").
+     */
+    static Text window(ShieldModel c, OpeningWindow w) {
+        String fillNeeds = "the fill needs pathways of at least " + Quantities.mm(w.minMm()) + " ("
+                + (w.minLimitedBy() == FillLimit.FILLER
+                ? Quantities.num(w.fillerFactor()) + " × the "
+                + Quantities.num(c.design.encapsulation().fillerTopCutUm()) + " µm filler top cut" : "the flow along the chain within the allowed share of the gel time") + ")";
+        String shieldingAllows = w.maxMm() > 0
+                ? "the shielding allows at most " + Quantities.mm(w.maxMm()) + " at " + Quantities.hz(w.maxFrequencyHz())
+                : "no opening reaches the shielding target at " + Quantities.hz(w.maxFrequencyHz());
+        String message = "The opening window is empty: " + fillNeeds + ", " + shieldingAllows + ".";
+        String fix;
+        if (w.fillerTopCutMaxUm() != null) {
+            fix = "Use a compound with a filler top cut of at most " + Quantities.num(w.fillerTopCutMaxUm())
+                    + " µm (" + OpeningWindows.FILLER_FIELD + "): the filler rule then allows openings down to "
+                    + Quantities.mm(w.maxMm()) + ", so openings of " + Quantities.mm(w.maxMm())
+                    + " both fill and shield.";
+        } else {
+            fix = (w.minLimitedBy() == FillLimit.FILLER && w.maxMm() > 0
+                    ? "A finer filler alone does not open it: the flow along the chain needs "
+                    + Quantities.mm(w.flowMinMm()) + ". " : "")
+                    + "Shorten the chain (encapsulation.gatesPerRow, or encapsulation.method COMPRESSION_MOLD),"
+                    + " add pathways (shield.openings.perWall), lower encapsulation.viscosityPaS, raise"
+                    + " encapsulation.pressureKPa, use a compound with a longer encapsulation.gelTimeS or a finer"
+                    + " filler (encapsulation.fillerTopCutUm), or lower requirements.minShieldingDb.";
+        }
+        return new Text(message, fix);
+    }
+
+    private static String range(OpeningWindow w) {
+        return "[" + Quantities.num(w.minMm()) + ", " + Quantities.num(w.maxMm()) + "] mm";
+    }
+
+    private static String what(ShieldModel c, RuleCheck r, FrequencyCheck fc) {
+        return switch (r.rule()) {
             case OPENING_BELOW_WAVELENGTH -> "is not smaller than the wavelength " + Quantities.mm(r.limitMm())
                     + " (claims 14 and 23 require every opening to be smaller than the wavelength)";
             case OPENING_BELOW_HALF_WAVELENGTH -> "is not smaller than half a wavelength, " + Quantities.mm(r.limitMm())
@@ -46,13 +105,6 @@ final class FindingText {
             default -> "exceeds the design rule " + c.design.requirements().apertureRule().name() + " limit "
                     + Quantities.mm(r.limitMm());
         };
-        String fix = openingFixMm > 0
-                ? "Make the largest opening dimension at most " + Quantities.num(openingFixMm) + " mm (" + field
-                + (c.g.bothOpeningDimensionsAbove(openingFixMm) ? " and the other opening dimension" : "")
-                + "); that passes every aperture rule at every checked frequency."
-                : "No opening size passes at every checked frequency; close the walls (shield.openings.style NONE)"
-                + " or lower requirements.minShieldingDb.";
-        return new Text("The largest opening, " + Quantities.mm(r.actualMm()) + ", " + what + at(fc) + ".", fix);
     }
 
     static Text resonance(ShieldModel c, int harmonic, double f, List<Resonance> modes, boolean warn, Double clearance,

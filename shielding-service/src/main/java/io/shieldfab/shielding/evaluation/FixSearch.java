@@ -64,17 +64,33 @@ final class FixSearch {
     static double openingFix(ShieldModel c, List<FrequencyCheck> checks) {
         double limit = Double.MAX_VALUE;
         for (FrequencyCheck fc : checks) {
-            limit = Math.min(limit, fc.wavelengthMm() / 2.0);
-            limit = Math.min(limit, largestOpeningForTarget(c, fc.frequencyHz()));
-            if (fc.harmonic() == 1) {
-                limit = Math.min(limit, fc.wavelengthMm() / c.ruleDivisor);
-            }
+            limit = Math.min(limit, openingLimitMm(c, fc));
         }
         double value = Math.floor(limit * 1000.0 * (1 - 1e-9)) / 1000.0;
         while (value > 0 && !openingPasses(c, checks, value)) {
             value = Math.round(value * 1000.0 - 1.0) / 1000.0;
         }
         return Math.max(value, 0.0);
+    }
+
+    /** The checked frequency whose FAIL-level aperture rules allow the smallest opening (the first of equals), Hz. */
+    static double tightestOpeningFrequencyHz(ShieldModel c, List<FrequencyCheck> checks) {
+        FrequencyCheck tightest = checks.get(0);
+        double limit = openingLimitMm(c, tightest);
+        for (FrequencyCheck fc : checks) {
+            double l = openingLimitMm(c, fc);
+            if (l < limit) {
+                limit = l;
+                tightest = fc;
+            }
+        }
+        return tightest.frequencyHz();
+    }
+
+    /** The largest opening the FAIL-level aperture rules allow at one checked frequency (unrounded), mm. */
+    private static double openingLimitMm(ShieldModel c, FrequencyCheck fc) {
+        double limit = Math.min(fc.wavelengthMm() / 2.0, largestOpeningForTarget(c, fc.frequencyHz()));
+        return fc.harmonic() == 1 ? Math.min(limit, fc.wavelengthMm() / c.ruleDivisor) : limit;
     }
 
     private static boolean openingPasses(ShieldModel c, List<FrequencyCheck> checks, double l) {

@@ -1,9 +1,13 @@
 package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.design.Design;
+import io.shieldfab.design.process.FillInputs;
+import io.shieldfab.design.process.FillPolicy;
+import io.shieldfab.design.process.FillResult;
 import io.shieldfab.shielding.evaluation.FindingText.Text;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
@@ -16,15 +20,19 @@ import java.util.List;
 /**
  * Evaluates one design with the geometry of its layout at the fundamental and every harmonic (up to the knee
  * frequency 0.5/t_r when a rise time is given): the rules of {@link ShieldingRules}, the cavity resonances of
- * {@link CavityResonances}, fixes from {@link FixSearch}, a Robinson-model SE sweep and the verdict. Pure and
+ * {@link CavityResonances}, fixes from {@link FixSearch}, the opening window against the fill
+ * ({@link OpeningWindows}), a Robinson-model SE sweep and the verdict. Pure and
  * deterministic: the same input gives the same report. Rules and their statuses are in docs/shielding.md.
  */
 public final class ShieldingEvaluator {
 
     private final EvaluationSettings settings;
+    private final FillPolicy fillPolicy;
 
-    public ShieldingEvaluator(EvaluationSettings settings) {
+    /** fillPolicy: the fill's margins, the same as recipe-service's (shieldfab.fill.*, docs/physics.md §6). */
+    public ShieldingEvaluator(EvaluationSettings settings, FillPolicy fillPolicy) {
         this.settings = settings;
+        this.fillPolicy = fillPolicy;
     }
 
     /** The design supplies frequencies, material, encapsulant and requirements; g every length of the shield. */
@@ -47,13 +55,21 @@ public final class ShieldingEvaluator {
         double sweepStop = CavityResonances.sweepStop(g, c.er, topChecked);
         List<Resonance> resonances = CavityResonances.list(g, c.er, checks, sweepStop, settings);
 
-        findings.addAll(ShieldingRules.findings(c, checks));
+        double maxOpeningMm = FixSearch.openingFix(c, checks);
+        FillResult fill = FillInputs.evaluate(design, fillPolicy);
+        OpeningWindow window = g.hasOpenings() ? OpeningWindows.of(maxOpeningMm,
+                FixSearch.tightestOpeningFrequencyHz(c, checks), fill, fillPolicy) : null;
+        findings.addAll(ShieldingRules.findings(c, checks, window));
+        if (window != null && window.empty()) {
+            findings.add(ShieldingRules.windowFinding(c, window));
+        }
         findings.addAll(CavityResonances.findings(c, resonances, checks, settings.resonanceMargin()));
         List<SweepPoint> sweep = sweep(c, f0 / 2.0, sweepStop);
 
         return new ShieldingReport(design.name(), design.revision(), verdict(checks, findings), ShieldGeometry.SOURCE,
                 c.material.name(), c.minSe, design.requirements().apertureRule().name(), knee, g,
-                List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe));
+                List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe),
+                maxOpeningMm, fill.minOpeningMm(), window);
     }
 
     /**

@@ -19,11 +19,17 @@ import java.util.List;
  * @param findings          what is wrong and how to fix it
  * @param sweep             SE versus frequency (log-spaced) for the chart
  * @param weakest           the checked frequency with the lowest total SE
+ * @param maxOpeningMm      the largest opening (1 µm steps) that passes every FAIL-level aperture rule at every
+ *                          checked frequency, mm; 0 when none does (docs/shielding.md, "Opening window")
+ * @param fillMinOpeningMm  the fill's lower limit on the smallest pathway dimension under the configured fill
+ *                          policy, mm (FillResult.minOpeningMm)
+ * @param openingWindow     both limits side by side; null when the walls are closed (no pathway to fill)
  */
 public record ShieldingReport(String designName, String revision, Status verdict, String geometrySource,
                               String material, double minShieldingDb, String apertureRule, Double kneeFrequencyHz,
                               ShieldGeometry geometry, List<FrequencyCheck> frequencies, List<Resonance> cavityResonances,
-                              List<Finding> findings, List<SweepPoint> sweep, Weakest weakest) {
+                              List<Finding> findings, List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
+                              double fillMinOpeningMm, OpeningWindow openingWindow) {
 
     /** Rule and verdict status, in increasing severity. */
     public enum Status { PASS, WARN, FAIL;
@@ -116,6 +122,29 @@ public record ShieldingReport(String designName, String revision, Status verdict
      * @param solidWallSeDb solid-wall SE, dB
      */
     public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    }
+
+    /** Which of the fill's limits sets the window's lower edge (docs/physics.md §6). */
+    public enum FillLimit { FILLER, FLOW }
+
+    /**
+     * The openings that both fill and shield (docs/shielding.md, "Opening window"): the smallest pathway dimension
+     * must be at least minMm (the fill), the largest at most maxMm (the shielding).
+     *
+     * @param minMm              the fill's lower limit on the smallest pathway dimension, mm
+     * @param maxMm              the shielding's upper limit on the largest opening dimension, mm (maxOpeningMm)
+     * @param empty              true when no opening passes both: minMm &gt; maxMm, or no opening shields (maxMm 0)
+     * @param maxFrequencyHz     the checked frequency where the shielding limit is tightest, Hz
+     * @param minLimitedBy       FILLER when k × filler top cut sets minMm (it is ≥ the flow's limit), else FLOW
+     * @param fillerFactor       k of the filler rule (shieldfab.fill.filler-factor)
+     * @param fillerMinMm        k × filler top cut, mm
+     * @param flowMinMm          the flow's limit along the chain, mm (0 for a chain of one depression)
+     * @param fillerTopCutMaxUm  when the window is empty and a finer filler would open it: the largest filler top
+     *                           cut that does (0.001 µm steps, floor(maxMm / k)), µm; else null
+     */
+    public record OpeningWindow(double minMm, double maxMm, boolean empty, double maxFrequencyHz,
+                                FillLimit minLimitedBy, double fillerFactor, double fillerMinMm, double flowMinMm,
+                                Double fillerTopCutMaxUm) {
     }
 
     /**

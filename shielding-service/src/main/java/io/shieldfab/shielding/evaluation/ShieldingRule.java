@@ -23,6 +23,12 @@ public enum ShieldingRule {
     WALL_SHIELDING,
     /** No cavity mode of the depression within the margin of a checked frequency. */
     CAVITY_RESONANCE,
+    /**
+     * The opening window is not empty: some opening is large enough for the fill (k × filler top cut, and the flow
+     * along the chain) and small enough for the shielding at every checked frequency (docs/shielding.md,
+     * "Opening window"; claims 13 vs 14).
+     */
+    OPENING_WINDOW,
     /** A note: more harmonics asked for than are checked. */
     CHECKS_TRUNCATED,
     /** A note: the enclosure model does not apply to these openings. */

@@ -2,8 +2,10 @@ package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.shielding.evaluation.FindingText.Text;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Bound;
+import io.shieldfab.shielding.evaluation.ShieldingReport.FillLimit;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
 import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
@@ -22,6 +24,7 @@ import java.util.Map;
 final class ShieldingRules {
 
     private static final String THICKNESS_FIELD = "shield.thicknessUm";
+    private static final String OPENINGS_FIELD = "shield.openings";
 
     private ShieldingRules() {
     }
@@ -64,8 +67,12 @@ final class ShieldingRules {
         return new RuleCheck(rule, status, limitMm, openingMm, Bound.MAX, field, openingMm, limitMm, "mm");
     }
 
-    /** For every rule that is not PASS somewhere: one finding at its tightest frequency, in order of first breach. */
-    static List<Finding> findings(ShieldModel c, List<FrequencyCheck> checks) {
+    /**
+     * For every rule that is not PASS somewhere: one finding at its tightest frequency, in order of first breach. An
+     * opening fix is proposed only inside the opening window: when the window is empty the aperture findings name
+     * both limits and propose the finer filler that opens it, if one does (docs/shielding.md, "Opening window").
+     */
+    static List<Finding> findings(ShieldModel c, List<FrequencyCheck> checks, OpeningWindow window) {
         Map<ShieldingRule, RuleCheck> worst = new LinkedHashMap<>();
         Map<ShieldingRule, FrequencyCheck> where = new LinkedHashMap<>();
         for (FrequencyCheck fc : checks) {
@@ -86,13 +93,28 @@ final class ShieldingRules {
                 out.add(finding(r, fc, THICKNESS_FIELD, fix, FindingText.wall(c, r, fc, fix)));
                 continue;
             }
+            if (window != null && window.empty()) {
+                Double fillerFix = window.fillerTopCutMaxUm();
+                out.add(finding(r, fc, fillerFix == null ? null : OpeningWindows.FILLER_FIELD, fillerFix,
+                        FindingText.openingOutsideWindow(c, r, fc, window)));
+                continue;
+            }
             if (openingFix == null) {
                 openingFix = FixSearch.openingFix(c, checks);
             }
             out.add(finding(r, fc, r.field(), openingFix > 0 ? openingFix : null,
-                    FindingText.opening(c, r, fc, r.field(), openingFix)));
+                    FindingText.opening(c, r, fc, r.field(), openingFix, window)));
         }
         return out;
+    }
+
+    /** The FAIL finding of an empty window, with the finer filler that opens it when one does. */
+    static Finding windowFinding(ShieldModel c, OpeningWindow w) {
+        Double fix = w.fillerTopCutMaxUm();
+        String field = w.minLimitedBy() == FillLimit.FILLER ? OpeningWindows.FILLER_FIELD : OPENINGS_FIELD;
+        Text text = FindingText.window(c, w);
+        return new Finding(ShieldingRule.OPENING_WINDOW, Severity.FAIL, field, w.minMm(), w.maxMm(), "mm",
+                w.maxFrequencyHz(), fix == null ? null : OpeningWindows.FILLER_FIELD, fix, text.message(), text.fix());
     }
 
     /** Whether r is tighter than the tightest so far: a worse status, or at the same status a harder limit. */

@@ -18,6 +18,7 @@ import io.shieldfab.shielding.repository.EvaluationRepository;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.rest.dto.LayoutView;
+import io.shieldfab.support.config.FillPolicyConfig;
 import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
@@ -50,6 +51,10 @@ public class EvaluationService {
     @Inject
     IdempotencyStore idempotency;
 
+    /** The fill's margins, shared with recipe-service, so the opening window's lower edge is the recipe's. */
+    @Inject
+    FillPolicyConfig fillPolicy;
+
     @Transactional
     public EvaluationReport create(EvaluationRequest request) {
         // Idempotency-Key replays are answered before this point by service-support's IdempotencyFilter.
@@ -65,7 +70,7 @@ public class EvaluationService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        ShieldingReport report = new ShieldingEvaluator(config.settings()).evaluate(design, geometry);
+        ShieldingReport report = new ShieldingEvaluator(config.settings(), fillPolicy.policy()).evaluate(design, geometry);
 
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID().toString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.shieldfab.design.Design;
+import io.shieldfab.design.process.FillPolicy;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.shielding.evaluation.EvaluationSettings;
 import io.shieldfab.shielding.evaluation.ShieldGeometry;
@@ -53,7 +54,7 @@ public class EvaluationBenchmark {
         ((ObjectNode) tree.get("package")).put("harmonics", 10);
         design = ExampleDesigns.design(tree);
         geometry = ExampleLayouts.geometry(design, ExampleLayouts.tree(ExampleLayouts.WIFI));
-        evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
+        evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS, FillPolicy.DEFAULT);
         mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         if (evaluator.evaluate(design, geometry).sweep().size() != 1000) {
             throw new IllegalStateException("expected a 1000-point sweep");

@@ -2,7 +2,10 @@ package io.shieldfab.shielding.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
+import io.shieldfab.design.process.FillPolicy;
+import io.shieldfab.shielding.evaluation.ShieldingReport.FillLimit;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
+import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
 import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ShieldingEvaluatorTest {
 
-    private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS);
+    private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS, FillPolicy.DEFAULT);
 
     private ShieldingReport evaluate(ObjectNode tree, ObjectNode layout) {
         Design d = ExampleDesigns.design(tree);
@@ -106,8 +109,12 @@ class ShieldingEvaluatorTest {
         assertThat(f.message()).isEqualTo("The largest opening, 0.8000 mm, lets the openings on one wall give only"
                 + " 14.0 dB against the required 30.0 dB (largest passing opening here 0.1781 mm) at 12.25 GHz"
                 + " (harmonic 5, λ = 12.55 mm in the encapsulant).");
+        // The draft's 0.8 × 0.2 mm troughs: the filler's 3 × 25 µm = 0.075 mm is above the flow's limit, so the fix
+        // keeps the smallest dimension at least 0.075 mm (window [0.075, 0.178]).
         assertThat(f.fix()).isEqualTo("Make the largest opening dimension at most 0.178 mm (shield.openings.lengthMm"
-                + " and the other opening dimension); that passes every aperture rule at every checked frequency.");
+                + " and the other opening dimension); that passes every aperture rule at every checked frequency."
+                + " Keep the smallest opening dimension at least 0.07500 mm for the fill (opening window"
+                + " [0.075, 0.178] mm).");
         assertThat(finding(r, ShieldingRule.APERTURE_LAMBDA_OVER_20).message())
                 .contains("exceeds the design rule LAMBDA_OVER_20 limit 0.6277 mm", "harmonic 5");
     }
@@ -156,6 +163,123 @@ class ShieldingEvaluatorTest {
     }
 
     @Test
+    void wifiOpeningWindowIsOpenBetweenTheFlowAndTheFifthHarmonic() {
+        // Upper edge: the 0.178 mm opening fix at 12.25 GHz (wifiFirstDraft… above), published even on a PASS.
+        // Lower edge (FillInputsTest): chain 6 from one gate fills in T = 9.1006897 s against 0.5 × 30 s = 15 s, so
+        // the troughs may shrink by (9.1006897/15)^¼ = 0.8825639: 0.10 mm × 0.8825639 = 0.0882564 mm, above the
+        // filler's 3 × 25 µm = 0.075 mm: the flow sets it. [0.0882564, 0.178] is not empty.
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        assertThat(r.maxOpeningMm()).isEqualTo(0.178);
+        assertThat(r.fillMinOpeningMm()).isCloseTo(0.0882564, within(1e-7));
+        OpeningWindow w = r.openingWindow();
+        assertThat(w.minMm()).isCloseTo(0.0882564, within(1e-7));
+        assertThat(w.maxMm()).isEqualTo(0.178);
+        assertThat(w.maxFrequencyHz()).isEqualTo(12.25e9);
+        assertThat(w.minLimitedBy()).isEqualTo(FillLimit.FLOW);
+        assertThat(w.fillerMinMm()).isCloseTo(0.075, within(1e-12));
+        assertThat(w.empty()).isFalse();
+        assertThat(w.fillerTopCutMaxUm()).isNull();
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain(ShieldingRule.OPENING_WINDOW);
+    }
+
+    @Test
+    void mmWaveFixStaysInsideItsOpeningWindow() {
+        // Compression moulding feeds every depression from above (chain 1, flow limit 0); 3 × 5 µm = 0.015 mm.
+        // The 0.026 mm fix at 84 GHz is above it: the fix stands, and names the window [0.015, 0.026].
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MMWAVE), ExampleLayouts.MMWAVE);
+        OpeningWindow w = r.openingWindow();
+        assertThat(w.minMm()).isCloseTo(0.015, within(1e-12));
+        assertThat(w.flowMinMm()).isEqualTo(0.0);
+        assertThat(w.minLimitedBy()).isEqualTo(FillLimit.FILLER);
+        assertThat(w.maxMm()).isEqualTo(0.026);
+        assertThat(w.maxFrequencyHz()).isEqualTo(84e9);
+        assertThat(w.empty()).isFalse();
+        Finding f = finding(r, ShieldingRule.APERTURE_SHIELDING);
+        assertThat(f.fixField()).isEqualTo("shield.openings.lengthMm");
+        assertThat(f.fixValue()).isEqualTo(0.026);
+        assertThat(f.fix()).endsWith("Keep the smallest opening dimension at least 0.01500 mm for the fill"
+                + " (opening window [0.015, 0.026] mm).");
+    }
+
+    @Test
+    void coarseFillerEmptiesTheWindowAndTheFinerFillerFixPasses() {
+        // The 28 GHz module with 0.026 × 0.026 mm troughs (the layout of the fixed 28 GHz example): every aperture
+        // rule passes, but the 25 µm filler needs 3 × 25 µm = 0.075 mm > 0.026 mm: the window is empty.
+        // Fix: top cut ≤ 0.026 mm / 3 = 8.6667 µm, floored to 0.001 µm: 8.666 µm (3 × 8.666 µm = 0.025998 mm).
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE_COARSE_FILLER);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.MMWAVE_FIXED);
+        assertThat(r.verdict()).isEqualTo(Status.FAIL);
+        assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.status()).isNotEqualTo(Status.FAIL));
+        OpeningWindow w = r.openingWindow();
+        assertThat(w.empty()).isTrue();
+        assertThat(w.minMm()).isCloseTo(0.075, within(1e-12));
+        assertThat(w.maxMm()).isEqualTo(0.026);
+        assertThat(w.fillerTopCutMaxUm()).isEqualTo(8.666);
+        Finding f = finding(r, ShieldingRule.OPENING_WINDOW);
+        assertThat(f.severity()).isEqualTo(Severity.FAIL);
+        assertThat(f.measured()).isCloseTo(0.075, within(1e-12));
+        assertThat(f.limit()).isEqualTo(0.026);
+        assertThat(f.unit()).isEqualTo("mm");
+        assertThat(f.frequencyHz()).isEqualTo(84e9);
+        assertThat(f.fixField()).isEqualTo("encapsulation.fillerTopCutUm");
+        assertThat(f.fixValue()).isEqualTo(8.666);
+        assertThat(f.message()).isEqualTo("The opening window is empty: the fill needs pathways of at least 0.07500 mm"
+                + " (3 × the 25 µm filler top cut), the shielding allows at most 0.02600 mm at 84.00 GHz.");
+        // Applied, the filler needs 0.025998 mm ≤ 0.026 mm: the window [0.025998, 0.026] holds the 0.026 mm troughs.
+        ((ObjectNode) tree.get("encapsulation")).put("fillerTopCutUm", f.fixValue());
+        ShieldingReport fixed = evaluate(tree, ExampleLayouts.MMWAVE_FIXED);
+        assertThat(fixed.openingWindow().empty()).isFalse();
+        assertThat(fixed.openingWindow().minMm()).isCloseTo(0.025998, within(1e-12));
+        assertThat(fixed.verdict()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void anOpeningFixTheFillCannotPassIsNotProposed() {
+        // The 28 GHz example (0.15 × 0.08 mm troughs, FAIL at 84 GHz, fix 0.026 mm) moulded with the 25 µm filler:
+        // the fill needs 0.075 mm, so the aperture finding proposes the finer filler instead of 0.026 mm openings.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
+        ((ObjectNode) tree.get("encapsulation")).put("fillerTopCutUm", 25);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.MMWAVE);
+        Finding f = finding(r, ShieldingRule.APERTURE_SHIELDING);
+        assertThat(f.fixField()).isEqualTo("encapsulation.fillerTopCutUm");
+        assertThat(f.fixValue()).isEqualTo(8.666);
+        assertThat(f.message()).contains("No smaller opening fixes it, as the opening window is empty",
+                "at least 0.07500 mm", "at most 0.02600 mm at 84.00 GHz");
+        assertThat(r.findings()).noneMatch(x -> "shield.openings.lengthMm".equals(x.fixField()));
+        // A transfer-moulded chain of 8 through the 0.15 × 0.08 mm troughs instead: the flow, not the filler, sets
+        // the lower edge (FLOW), and a finer filler cannot open the window: no fix value, the levers in words.
+        ((ObjectNode) tree.get("encapsulation")).put("fillerTopCutUm", 5).put("method", "TRANSFER_MOLD");
+        ShieldingReport flow = evaluate(tree, ExampleLayouts.MMWAVE);
+        OpeningWindow w = flow.openingWindow();
+        assertThat(w.minLimitedBy()).isEqualTo(FillLimit.FLOW);
+        // The flow's limit (FillModel's duct formula for this chain: 0.0743 mm) is above the shielding's 0.026 mm
+        // and the filler's 3 × 5 µm = 0.015 mm is not what limits.
+        assertThat(w.fillerMinMm()).isCloseTo(0.015, within(1e-12));
+        assertThat(w.minMm()).isGreaterThan(0.026);
+        assertThat(w.empty()).isTrue();
+        Finding x = finding(flow, ShieldingRule.OPENING_WINDOW);
+        assertThat(x.fixField()).isNull();
+        assertThat(x.fixValue()).isNull();
+        assertThat(x.field()).isEqualTo("shield.openings");
+        assertThat(x.fix()).contains("encapsulation.gatesPerRow", "shield.openings.perWall");
+    }
+
+    @Test
+    void closedWallsHaveNoOpeningWindow() {
+        // No pathway to fill: the window is absent, the largest opening the shielding allows is still published.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("shield").get("openings")).put("style", "NONE").put("perWall", 0);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_CLOSED_GOLD_1UM);
+        assertThat(r.openingWindow()).isNull();
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain(ShieldingRule.OPENING_WINDOW);
+        // One opening is assumed (no −10·log10(n) term) and the layout's wall is 1 µm, so the depth bonus is
+        // 27.29 × 0.001/L dB. At 12.25 GHz (λ = 12.5543 mm): without it 20·log10(12.5543/(2L)) = 30 at
+        // L = 6.27715/31.623 = 0.19850 mm; the bonus 27.29e-3/0.2016 = 0.1354 dB widens it by 10^(0.1354/20) =
+        // 1.01571: L = 0.20162 mm, floored to 0.201 mm.
+        assertThat(r.maxOpeningMm()).isEqualTo(0.201);
+    }
+
+    @Test
     void openingLargerThanTheWavelengthBreaksClaimsFourteenAndTwentyThree() {
         // The Wi-Fi panel's 0.8 mm slots driven at 250 GHz, fundamental only. In the encapsulant (εr 3.8):
         // λ = c / (f·√εr) = 299 792 458 / (250e9 · 1.9493589) m = 0.615161 mm < 0.8 mm, so the opening is
@@ -182,7 +306,15 @@ class ShieldingEvaluatorTest {
         assertThat(f.measured()).isEqualTo(0.8);
         assertThat(f.limit()).isCloseTo(0.615161, within(0.000005));
         assertThat(f.message()).contains("claims 14 and 23");
-        assertThat(f.fixValue()).isNotNull().isLessThan(0.615161);
+        // λ/20 = 0.615161/20 = 0.030758 mm caps every opening that shields here, below the fill's 3 × 25 µm =
+        // 0.075 mm (and the flow's limit for the draft's troughs, 0.0656 mm, is above 0.031 too): the window is
+        // empty, a finer filler alone does not open it, so no opening and no filler value is proposed.
+        assertThat(r.maxOpeningMm()).isLessThan(0.030758);
+        assertThat(r.openingWindow().empty()).isTrue();
+        assertThat(f.fixField()).isNull();
+        assertThat(f.fixValue()).isNull();
+        assertThat(f.message()).contains("at least 0.07500 mm", "at most");
+        assertThat(f.fix()).contains("A finer filler alone does not open it");
     }
 
     @Test

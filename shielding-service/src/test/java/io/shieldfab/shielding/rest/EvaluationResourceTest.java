@@ -142,12 +142,43 @@ class EvaluationResourceTest {
 
     @Test
     void theOpenApiExampleIsAPassingDesign() {
-        // Examples.EVALUATION: the Wi-Fi module with 0.15 × 0.1 mm slots (below the 0.178 mm fix).
+        // Examples.EVALUATION: the Wi-Fi module with 0.15 × 0.1 mm troughs (below the 0.178 mm fix), transfer-
+        // moulded with a 25 µm filler from one gate a row: its window is [0.0882564, 0.178] mm (the flow's limit,
+        // 0.10 × (9.1006897/15)^¼, ShieldingEvaluatorTest), not empty.
         given().contentType(ContentType.JSON).body(Examples.EVALUATION)
                 .when().post("/api/v1/shielding/evaluations")
                 .then().statusCode(201)
                 .body("verdict", equalTo("PASS"))
-                .body("findings", hasSize(0));
+                .body("findings", hasSize(0))
+                .body("maxOpeningMm", closeTo(0.178, 1e-12))
+                .body("fillMinOpeningMm", closeTo(0.0882564, 1e-7))
+                .body("openingWindow.minMm", closeTo(0.0882564, 1e-7))
+                .body("openingWindow.maxMm", closeTo(0.178, 1e-12))
+                .body("openingWindow.empty", equalTo(false))
+                .body("openingWindow.minLimitedBy", equalTo("FLOW"));
+    }
+
+    @Test
+    void theCoarseFillerExampleFailsOnItsEmptyOpeningWindow() {
+        // 0.026 mm troughs pass every aperture rule, but the 25 µm filler needs 3 × 25 µm = 0.075 mm: the window
+        // [0.075, 0.026] is empty; the fix is a top cut of floor(0.026/3 mm to 0.001 µm) = 8.666 µm
+        // (ShieldingEvaluatorTest). The layout is the fixed 28 GHz example's: the same shield.
+        given().contentType(ContentType.JSON)
+                .body(body(ExampleDesigns.tree(ExampleDesigns.MMWAVE_COARSE_FILLER), ExampleLayouts.MMWAVE_FIXED))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201)
+                .body("verdict", equalTo("FAIL"))
+                .body("maxOpeningMm", closeTo(0.026, 1e-12))
+                .body("fillMinOpeningMm", closeTo(0.075, 1e-12))
+                .body("openingWindow.empty", equalTo(true))
+                .body("openingWindow.minLimitedBy", equalTo("FILLER"))
+                .body("openingWindow.fillerTopCutMaxUm", closeTo(8.666, 1e-12))
+                .body("findings.find { it.rule == 'OPENING_WINDOW' }.severity", equalTo("FAIL"))
+                .body("findings.find { it.rule == 'OPENING_WINDOW' }.fixField", equalTo("encapsulation.fillerTopCutUm"))
+                .body("findings.find { it.rule == 'OPENING_WINDOW' }.message",
+                        containsString("at least 0.07500 mm"))
+                .body("findings.find { it.rule == 'OPENING_WINDOW' }.message",
+                        containsString("at most 0.02600 mm at 84.00 GHz"));
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class ExampleDesigns {
     public static final String WIFI = "wifi-fem-2g4.json";
     public static final String MMWAVE = "mmwave-28g.yaml";
     public static final String MCU = "mcu-pillars.json";
+    public static final String MMWAVE_COARSE_FILLER = "mmwave-28g-coarse-filler.yaml";
 
     private static final Path DIR = Path.of("..", "examples", "designs");
 

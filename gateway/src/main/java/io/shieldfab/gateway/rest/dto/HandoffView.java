@@ -2,7 +2,11 @@ package io.shieldfab.gateway.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.Violation;
+import io.shieldfab.gateway.client.EvaluationResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +17,12 @@ import java.util.List;
  * @param layoutId  id of the layout in layout-service, once made
  * @param reportId  id of the shielding report in shielding-service, once made
  * @param recipeId  id of the recipe in recipe-service, once made
- * @param verdict   the shielding verdict (PASS, WARN, FAIL), once evaluated
+ * @param verdict   the shielding verdict (PASS, WARN, FAIL), once evaluated; FAIL when the opening window is empty
  * @param errors    why a FAILED handoff failed, one entry per failed step
  * @param lastError the last transient failure while a service was unreachable (the handoff waits and retries)
+ * @param openingWindow the openings that both fill and shield, from the shielding report, once evaluated (absent
+ *                  for closed walls)
+ * @param summary   the verdict in words, naming both limits of the opening window, once evaluated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HandoffView(
@@ -37,12 +44,15 @@ public record HandoffView(
         Instant nextAttemptAt,
         String callbackUrl,
         WebhookView webhook,
-        Links links) {
+        Links links,
+        OpeningWindow openingWindow,
+        String summary) {
 
     /** The same view without webhook bookkeeping: the payload sent to the callback itself. */
     public HandoffView withoutWebhook() {
         return new HandoffView(id, status, designName, designRevision, createdAt, updatedAt, finishedAt, layoutId, reportId,
-                recipeId, verdict, errors, warnings, attempts, lastError, nextAttemptAt, callbackUrl, null, links);
+                recipeId, verdict, errors, warnings, attempts, lastError, nextAttemptAt, callbackUrl, null, links, openingWindow,
+                summary);
     }
 
     /**
@@ -53,6 +63,49 @@ public record HandoffView(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HandoffError(String step, Integer status, String title, String detail, String rule) {
+    }
+
+    /**
+     * The opening window of the shielding report (docs/shielding.md, "Opening window").
+     *
+     * @param minMm          the fill's lower limit on the smallest pathway dimension, mm
+     * @param maxMm          the shielding's upper limit on the largest opening dimension, mm
+     * @param empty          true when no opening both fills and shields: the verdict is then FAIL
+     * @param maxFrequencyHz where the shielding limit is tightest, Hz
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HandoffOpeningWindow", description = "The opening window of the handoff's shielding report:"
+            + " the fill's lower and the shielding's upper limit on the openings (docs/shielding.md, \"Opening window\")")
+    public record OpeningWindow(double minMm, double maxMm, boolean empty, Double maxFrequencyHz) {
+
+        /** The window of a report, or null when it has none (closed walls, or a report without one). */
+        public static OpeningWindow of(EvaluationResult report) {
+            EvaluationResult.OpeningWindow w = report.openingWindow();
+            if (w == null || w.minMm() == null || w.maxMm() == null) {
+                return null;
+            }
+            return new OpeningWindow(w.minMm(), w.maxMm(), Boolean.TRUE.equals(w.empty()), w.maxFrequencyHz());
+        }
+
+        /** Both limits in words, four significant digits: "the fill needs …, the shielding allows … at 84 GHz". */
+        public String limits() {
+            return "the fill needs openings of at least " + mm(minMm) + " mm, the shielding allows at most " + mm(maxMm)
+                    + " mm" + (maxFrequencyHz == null ? "" : " at " + ghz(maxFrequencyHz));
+        }
+
+        /** The window in one sentence. */
+        public String sentence() {
+            return (empty ? "The opening window is empty: " : "Opening window " + mm(minMm) + " to " + mm(maxMm)
+                    + " mm: ") + limits() + ".";
+        }
+
+        static String mm(double value) {
+            return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+
+        static String ghz(double hz) {
+            return hz >= 1e9 ? mm(hz / 1e9) + " GHz" : mm(hz / 1e6) + " MHz";
+        }
     }
 
     public record WebhookView(String state, int attempts, List<Delivery> deliveries) {

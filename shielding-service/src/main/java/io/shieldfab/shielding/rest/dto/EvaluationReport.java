@@ -10,13 +10,15 @@ import java.util.List;
 /**
  * The shielding report on the wire (docs/api-guide.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
  * {@code findings[]} are the contract; the other fields add context, the weakest frequency and the sweep for the
- * chart. Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
+ * chart, {@code maxOpeningMm}, {@code fillMinOpeningMm} and {@code openingWindow} the openings that fill and shield.
+ * Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
  */
 public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,
                                String geometrySource, String material, double minShieldingDb, String apertureRule,
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
-                               List<SweepPoint> sweep, Weakest weakest) {
+                               List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
+                               double fillMinOpeningMm, OpeningWindow openingWindow) {
 
     public record Geometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
                            int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
@@ -55,6 +57,23 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
     public record Weakest(int harmonic, double frequencyHz, double totalSeDb, double marginDb) {
     }
 
+    /**
+     * The openings that both fill and shield (docs/shielding.md, "Opening window"); null when the walls are closed.
+     *
+     * @param minMm             the fill's lower limit on the smallest pathway dimension, mm
+     * @param maxMm             the shielding's upper limit on the largest opening dimension, mm
+     * @param empty             true when no opening passes both
+     * @param maxFrequencyHz    where the shielding limit is tightest, Hz
+     * @param minLimitedBy      FILLER (k × filler top cut) or FLOW (the chain within the gel time)
+     * @param fillerFactor      k of the filler rule
+     * @param fillerMinMm       k × filler top cut, mm
+     * @param flowMinMm         the flow's limit, mm (0 for a chain of one depression)
+     * @param fillerTopCutMaxUm the largest filler top cut that opens an empty window, when one does, µm
+     */
+    public record OpeningWindow(double minMm, double maxMm, boolean empty, double maxFrequencyHz, String minLimitedBy,
+                                double fillerFactor, double fillerMinMm, double flowMinMm, Double fillerTopCutMaxUm) {
+    }
+
     public static EvaluationReport from(String id, Instant createdAt, ShieldingReport r, List<Violation> warnings) {
         var g = r.geometry();
         var w = r.weakest();
@@ -77,6 +96,12 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                 List.copyOf(warnings),
                 r.sweep().stream().map(x -> new SweepPoint(x.frequencyHz(), x.enclosureSeDb(), x.apertureSeDb(),
                         x.solidWallSeDb())).toList(),
-                new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()));
+                new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
+                r.fillMinOpeningMm(), window(r.openingWindow()));
+    }
+
+    private static OpeningWindow window(ShieldingReport.OpeningWindow w) {
+        return w == null ? null : new OpeningWindow(w.minMm(), w.maxMm(), w.empty(), w.maxFrequencyHz(),
+                w.minLimitedBy().name(), w.fillerFactor(), w.fillerMinMm(), w.flowMinMm(), w.fillerTopCutMaxUm());
     }
 }
