@@ -98,7 +98,7 @@ public final class PortalViews {
     }
 
     /**
-     * The opening window drawn as a bar from 0 to {@code scaleMm} (docs/portal.md, "Opening window"): what the
+     * The opening window drawn as a bar from 0 to {@code scaleMm} (docs/portal.md, "Using it"; docs/shielding.md, "Opening window"): what the
      * shielding allows (0 to max), what the fill allows (min and up), their overlap in green or the gap between them
      * in red, and the design's smallest and largest opening dimension as markers. Coordinates are SVG user units
      * of a {@link #WIDTH}-wide drawing; the numbers are also given as text.
