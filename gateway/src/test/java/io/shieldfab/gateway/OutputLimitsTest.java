@@ -52,7 +52,7 @@ class OutputLimitsTest {
         ((ObjectNode) d.get("panel")).put("rows", 500).put("columns", 500).put("pitchXMm", 3.9).put("pitchYMm", 3.9);
         ObjectNode shield = (ObjectNode) d.get("shield");
         shield.put("wallClearanceMm", 0.2).put("thicknessUm", 20);
-        ((ObjectNode) shield.get("openings")).put("perWall", 100).put("lengthMm", 0.015);
+        ((ObjectNode) shield.get("openings")).put("style", "SLOTS").put("perWall", 100).put("lengthMm", 0.015);
         return MAPPER.writeValueAsString(d);
     }
 
