@@ -70,7 +70,7 @@ class ApertureShieldingTest {
 
     @Test
     void theTwentyEightGigahertzFixCountsTheDepthCreditOutsideItsRegime() {
-        // What the evaluator's opening fix does today (FixSearch.largestOpeningForTarget bisects calculate(), depth
+        // What the evaluator's opening fix computes (FixSearch.largestOpeningForTarget bisects calculate(), depth
         // credit included; docs/physics.md §2): the 28 GHz example, tightest at 84 GHz (harmonic 3), εr 3.8,
         // 4 slots per wall, 15 µm copper wall as the depth, 40 dB required.
         //   λ = 299 792 458/(84e9·1.9493589) m = 1.830837 mm
