@@ -18,6 +18,11 @@ import static io.shieldfab.shielding.physics.PhysicalConstants.SPEED_OF_LIGHT_M_
  *       Engineering, 4th ed., §3.3 and §3.4, propagation constant of TE modes).</li>
  * </ul>
  * The total, SE1 − 10·log10(n) + depth attenuation, is floored at 0 dB.
+ * <p>
+ * Validity of the depth term: it is the attenuation of the lowest evanescent mode alone, the waveguide-below-cutoff
+ * picture Ott (2009, Ch. 6) applies to openings at least as deep as they are wide (d/L ≥ 1). For shallower
+ * openings the fringing fields at both ends and the higher modes are not negligible and the term overstates the
+ * credit; it is computed for every depth all the same, and docs/physics.md §2 lists this as a known limit.
  */
 public final class ApertureShielding {
 
@@ -99,8 +104,9 @@ public final class ApertureShielding {
 
     /**
      * The largest opening dimension L (mm) for which SE1 − 10·log10(n) reaches {@code targetDb} at a
-     * wavelength λ, ignoring the (always non-negative) depth bonus, so the answer errs on the safe side:
-     * L = λ / (2·10^((target + 10·log10 n)/20)).
+     * wavelength λ, without the (always non-negative) depth credit, so the answer errs on the safe side:
+     * L = λ / (2·10^((target + 10·log10 n)/20)). The evaluator's opening fix does not use it: it bisects
+     * {@link #calculate} with the depth credit included (docs/physics.md §2, "largest opening for a target").
      */
     public static double largestOpeningForTargetMm(double wavelengthMm, int count, double targetDb) {
         double needed = Math.max(0.0, targetDb) + 10.0 * Math.log10(Math.max(1, count));

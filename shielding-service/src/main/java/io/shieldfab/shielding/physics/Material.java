@@ -10,11 +10,14 @@ public enum Material {
     COPPER(Role.DEPOSIT, 5.80e7, 1.0,
             "σ: IACS annealed copper 5.80e7 S/m (Ott 2009, Table 6-1; docs/shielding.md); μr 1 (diamagnetic, |χ| ~ 1e-5)"),
     NICKEL(Role.DEPOSIT, 1.43e7, NickelPermeability.DEFAULT.initialPermeability(),
-            "σ: ρ = 6.99e-8 Ω·m (CRC Handbook of Chemistry and Physics, 97th ed., 'Electrical resistivity of pure metals'), "
-                    + "1.43e7 S/m as docs/shielding.md; μr: initial permeability 100 (Ott 2009, Table 6-1), falling with "
-                    + "frequency per the Snoek-limited relaxation curve (see docs/shielding.md)"),
-    GOLD(Role.DEPOSIT, 4.10e7, 1.0,
-            "σ: ρ = 2.44e-8 Ω·m (CRC Handbook, 20 °C), 4.10e7 S/m as docs/shielding.md; μr 1"),
+            "σ: 1.43e7 S/m (ρ = 6.99e-8 Ω·m, σr 0.2466), as docs/shielding.md prescribes: 0.9 % below pure nickel "
+                    + "at 20 °C (CRC Handbook of Chemistry and Physics, 97th ed., 'Electrical resistivity of pure metals': "
+                    + "ρ = 6.93e-8 Ω·m, σr = 1.7241e-8/6.93e-8 = 0.249 of IACS), on the safe side because "
+                    + "electroformed nickel conducts less than the annealed metal (additive-free baths ≈ 7–8e-8 Ω·m, "
+                    + "bright nickel 12–19e-8 Ω·m; see docs/physics.md §2); μr: initial permeability 100 (Ott 2009, "
+                    + "Table 6-1), falling with frequency per the Snoek-limited relaxation curve (see docs/shielding.md)"),
+    GOLD(Role.DEPOSIT, 4.52e7, 1.0,
+            "σ: ρ = 2.21e-8 Ω·m (CRC Handbook, 97th ed., 20 °C), 1/ρ = 4.52e7 S/m, σr 0.78; μr 1"),
     MOLYBDENUM(Role.MANDREL, 1.87e7, 1.0,
             "σ: ρ = 5.34e-8 Ω·m (CRC Handbook, 20 °C); μr 1 (paramagnetic, χ ~ 1e-4)"),
     STEEL(Role.MANDREL, 5.80e6, 1000.0,

@@ -18,7 +18,10 @@ import static io.shieldfab.shielding.physics.PhysicalConstants.VACUUM_PERMEABILI
  *       field is a plane wave: the electric form is never taken below, the magnetic form never above, the
  *       far-field value (they meet there); R_H is floored at 0 dB, where Ott notes the form stops holding;</li>
  *   <li>multiple-reflection correction B = 20·log10|1 − e^(−2t/δ)·e^(−j2t/δ)| dB (Ott 2009, Ch. 6, with the
- *       good-conductor approximation of the reflection coefficient), ≤ 0 and significant when t/δ is small.
+ *       good-conductor approximation of the reflection coefficient), strongly negative when t/δ is small
+ *       (for t/δ up to 0.727 it is ≤ 0). The complex form is not ≤ 0 everywhere: e^(−j2t/δ) can make the
+ *       re-reflected wave add in phase, and B peaks at +0.583 dB near t/δ = 1.14, is bounded by
+ *       20·log10(1 + e^(−2t/δ)) and tends to 0 for thick walls (docs/physics.md §2).
  *       For t ≪ δ, R + B tends to 20·log10(Z0 σ t / 2), the thin-film result (Paul, Introduction to EMC,
  *       2nd ed., §10.2), which the unit tests check.</li>
  * </ul>
@@ -59,7 +62,7 @@ public final class SheetShielding {
      * @param skinDepthUm          δ, µm
      * @param absorptionDb         A, dB
      * @param reflectionDb         R for the requested field, dB
-     * @param multipleReflectionDb B, dB (≤ 0)
+     * @param multipleReflectionDb B, dB (at most +0.583 dB, near t/δ = 1.14; strongly negative for thin films)
      * @param totalDb              A + R + B, floored at 0, dB
      */
     public record Result(double skinDepthUm, double absorptionDb, double reflectionDb, double multipleReflectionDb,

@@ -67,4 +67,33 @@ class ApertureShieldingTest {
         // λ = 62.7715 mm, 3 openings, 30 dB: L = 62.7715/(2·10^(34.7712/20)) = 62.7715/(2·54.7723) = 0.57303 mm
         assertThat(ApertureShielding.largestOpeningForTargetMm(62.7715, 3, 30)).isCloseTo(0.57303, within(0.00001));
     }
+
+    @Test
+    void theTwentyEightGigahertzFixCountsTheDepthCreditOutsideItsRegime() {
+        // What the evaluator's opening fix computes (FixSearch.largestOpeningForTarget bisects calculate(), depth
+        // credit included; docs/physics.md §2): the 28 GHz example, tightest at 84 GHz (harmonic 3), εr 3.8,
+        // 4 slots per wall, 15 µm copper wall as the depth, 40 dB required.
+        //   λ = 299 792 458/(84e9·1.9493589) m = 1.830837 mm
+        //   L = 0.026 mm: λ/(2L) = 35.2084 → SE1 = 30.9329 dB; 10·log10(4) = 6.0206 dB
+        //     fc = c/(2·26e-6·1.9493589) = 2957.5 GHz, f/fc = 0.028402, √(1 − 0.000807) = 0.999597
+        //     depth = 27.2875·0.015/0.026·0.999597 = 15.7428·0.999597 = 15.7365 dB
+        //     SE = 30.9329 − 6.0206 + 15.7365 = 40.6488 dB ≥ 40: passes
+        //   L = 0.027 mm: SE1 = 20·log10(33.9044) = 30.6051; depth = 27.2875·0.015/0.027·0.999565 = 15.1531;
+        //     SE = 30.6051 − 6.0206 + 15.1531 = 39.7377 dB < 40: fails, so the fix in 1 µm steps is 0.026 mm.
+        // d/L = 0.015/0.026 = 0.577, below the d/L ≥ 1 regime of the waveguide-below-cutoff credit: without it
+        // (largestOpeningForTargetMm) the safe-side limit is λ/(2·10^(46.0206/20)) = 1.830837/(2·200.000)
+        // = 0.0045771 mm, 4.6 µm.
+        double lambdaMm = PhysicalConstants.wavelengthMm(84e9, 3.8);
+        assertThat(lambdaMm).isCloseTo(1.830837, within(0.000001));
+        ApertureShielding.Result fix = ApertureShielding.calculate(
+                new ApertureShielding.Input(0.026, 4, 84e9, 0.015, 3.8, ApertureShape.RECTANGULAR));
+        assertThat(fix.singleApertureSeDb()).isCloseTo(30.9329, within(0.0001));
+        assertThat(fix.depthAttenuationDb()).isCloseTo(15.7365, within(0.0001));
+        assertThat(fix.seDb()).isCloseTo(40.6488, within(0.0001)).isGreaterThanOrEqualTo(40.0);
+        ApertureShielding.Result oneStepWider = ApertureShielding.calculate(
+                new ApertureShielding.Input(0.027, 4, 84e9, 0.015, 3.8, ApertureShape.RECTANGULAR));
+        assertThat(oneStepWider.seDb()).isCloseTo(39.7377, within(0.0001)).isLessThan(40.0);
+        assertThat(0.015 / 0.026).isCloseTo(0.577, within(0.001)).isLessThan(1.0);
+        assertThat(ApertureShielding.largestOpeningForTargetMm(lambdaMm, 4, 40)).isCloseTo(0.0045771, within(0.0000001));
+    }
 }

@@ -39,24 +39,45 @@ class SheetShieldingTest {
 
     @Test
     void subMicronGoldNeedsTheMultipleReflectionCorrection() {
-        // Au 0.5 µm at 1 GHz: σ = 4.10e7, σr = 4.10/5.80 = 0.70690
-        //   δ = 1/√(π·1e9·4π·10⁻⁷·4.1e7) = 1/√(1.6186e11) = 1/402,320 = 2.4856 µm; t/δ = 0.20116
-        //   A = 8.686·0.20116 = 1.7473 dB
-        //   R = 168 + 10·log10(0.70690/1e9) = 168 − 90 − 1.5065 = 76.4935 dB
-        //   x = 2t/δ = 0.40232; e^(−x) = 0.66878; cos x = 0.92015; sin x = 0.39155
-        //   Re = 1 − 0.66878·0.92015 = 0.38462; Im = 0.66878·0.39155 = 0.26186
-        //   |.|² = 0.14793 + 0.06857 = 0.21650; B = 10·log10(0.21650) = −6.645 dB
-        //   total = 1.747 + 76.494 − 6.645 = 71.596 dB
+        // Au 0.5 µm at 1 GHz: σ = 1/2.21e-8 = 4.52e7 S/m (CRC, 20 °C), σr = 4.52/5.80 = 0.77931
+        //   δ = 1/√(π·1e9·1.25664e-6·4.52e7) = 1/√(1.78442e11) = 1/422,424 = 2.36729 µm; t/δ = 0.21121
+        //   A = 8.6859·0.21121 = 1.8346 dB
+        //   R = 168 + 10·log10(0.77931/1e9) = 168 − 90 − 1.0829 = 76.9171 dB
+        //   x = 2t/δ = 0.42242; e^(−x) = 0.65546; cos x = 0.91210; sin x = 0.40997
+        //   Re = 1 − 0.65546·0.91210 = 0.40216; Im = 0.65546·0.40997 = 0.26872
+        //   |.|² = 0.16173 + 0.07221 = 0.23394; B = 10·log10(0.23394) = −6.309 dB
+        //   total = 1.835 + 76.917 − 6.309 = 72.443 dB
         // Thin-film check (Paul, Introduction to EMC, 2nd ed., §10.2): 20·log10(Z0·σ·t/2)
-        //   = 20·log10(376.73·4.1e7·0.5e-6/2) = 20·log10(3861.5) = 71.735 dB, within 0.15 dB
+        //   = 20·log10(376.73·4.52e7·0.5e-6/2) = 20·log10(4257.05) = 72.582 dB, within 0.15 dB
         //   (the difference is the rounding of 168.15 to 168 in the reflection formula).
-        SheetShielding.Result r = SheetShielding.calculate(SheetShielding.Input.planeWave(4.1e7, 1.0, 0.5, 1e9));
-        assertThat(r.skinDepthUm()).isCloseTo(2.4856, within(0.0002));
-        assertThat(r.absorptionDb()).isCloseTo(1.7473, within(0.0005));
-        assertThat(r.reflectionDb()).isCloseTo(76.4935, within(0.0005));
-        assertThat(r.multipleReflectionDb()).isCloseTo(-6.645, within(0.002)).isNegative();
-        assertThat(r.totalDb()).isCloseTo(71.596, within(0.003));
-        assertThat(r.totalDb()).isCloseTo(71.735, within(0.15));
+        SheetShielding.Result r = SheetShielding.calculate(
+                SheetShielding.Input.planeWave(Material.GOLD.conductivitySPerM, 1.0, 0.5, 1e9));
+        assertThat(r.skinDepthUm()).isCloseTo(2.36729, within(0.00002));
+        assertThat(r.absorptionDb()).isCloseTo(1.8346, within(0.0005));
+        assertThat(r.reflectionDb()).isCloseTo(76.9171, within(0.0005));
+        assertThat(r.multipleReflectionDb()).isCloseTo(-6.309, within(0.002)).isNegative();
+        assertThat(r.totalDb()).isCloseTo(72.443, within(0.003));
+        assertThat(r.totalDb()).isCloseTo(72.582, within(0.15));
+    }
+
+    @Test
+    void multipleReflectionIsPositiveNearOneSkinDepthAndBounded() {
+        // The complex form lets the re-reflected wave add in phase (docs/physics.md §2). t/δ = 1: x = 2,
+        //   e^(−2) = 0.135335, cos 2 = −0.416147, sin 2 = 0.909297
+        //   Re = 1 + 0.135335·0.416147 = 1.056319; Im = 0.135335·0.909297 = 0.123060
+        //   |.|² = 1.115810 + 0.015144 = 1.130954 → B = 10·log10(1.130954) = +0.5345 dB > 0
+        //   bound: |1 − e^(−x)e^(−jx)| ≤ 1 + e^(−x) = 1.135335 → B ≤ 20·log10(1.135335) = 1.1023 dB
+        assertThat(SheetShielding.multipleReflectionDb(1.0)).isCloseTo(0.5345, within(0.0005)).isPositive()
+                .isLessThan(20.0 * Math.log10(1.0 + Math.exp(-2.0)));
+        // B = 0 where cos x = e^(−x)/2 (x = 1.45367, t/δ = 0.72684); the maximum, +0.583 dB near t/δ = 1.142, is
+        // found by scanning t/δ in steps of 0.001 up to 10.
+        assertThat(SheetShielding.multipleReflectionDb(0.72684)).isCloseTo(0.0, within(1e-4));
+        double maxDb = Double.NEGATIVE_INFINITY;
+        for (int i = 1; i <= 10_000; i++) {
+            maxDb = Math.max(maxDb, SheetShielding.multipleReflectionDb(i / 1000.0));
+        }
+        assertThat(maxDb).isCloseTo(0.583, within(0.001));
+        assertThat(SheetShielding.multipleReflectionDb(1.142)).isCloseTo(0.583, within(0.001));
     }
 
     @Test

@@ -148,7 +148,7 @@ class CalculationResourceTest {
                         "CHROMIUM"))
                 .body("find { it.name == 'COPPER' }.conductivitySPerM", equalTo(5.8e7))
                 .body("find { it.name == 'NICKEL' }.conductivitySPerM", equalTo(1.43e7))
-                .body("find { it.name == 'GOLD' }.conductivitySPerM", equalTo(4.1e7))
+                .body("find { it.name == 'GOLD' }.conductivitySPerM", equalTo(4.52e7))
                 .body("find { it.name == 'NICKEL' }.permeabilityModel.initialPermeability", equalTo(100.0))
                 .body("find { it.name == 'GOLD' }.source", containsString("CRC"));
     }
