@@ -28,10 +28,21 @@ final class FindingText {
                 + Quantities.mm(fc.wavelengthMm()) + " in the encapsulant)";
     }
 
+    /** The source the wall SE assumed: its region, type and distance (docs/shielding.md). */
+    private static String source(ShieldingReport.SolidWall w) {
+        String face = w.sourceFace() == ShieldingReport.SourceFace.TOP_WALL ? "top wall" : "side walls";
+        return w.fieldRegion() == ShieldingReport.FieldRegion.NEAR
+                ? " for a " + w.sourceType().name().toLowerCase(Locale.ROOT) + " near-field source "
+                + Quantities.mm(w.sourceDistanceMm()) + " from the " + face + " (inside λ/2π = "
+                + Quantities.mm(w.boundaryMm()) + "; the worse of the magnetic and electric forms)"
+                : " for a plane wave (the package is " + Quantities.mm(w.sourceDistanceMm()) + " from the " + face
+                + ", beyond λ/2π = " + Quantities.mm(w.boundaryMm()) + ")";
+    }
+
     static Text wall(ShieldModel c, RuleCheck r, FrequencyCheck fc, double thicknessFixUm) {
         return new Text("The " + Quantities.num(r.actualMm() * 1000) + " µm " + c.material.name().toLowerCase(Locale.ROOT)
                 + " wall gives " + Quantities.db(fc.solidWallSeDb()) + ", below the required " + Quantities.db(c.minSe)
-                + at(fc) + ".",
+                + at(fc) + source(fc.solidWall()) + ".",
                 "Plate at least " + Quantities.num(thicknessFixUm) + " µm (shield.thicknessUm); that reaches "
                         + Quantities.db(c.minSe) + " at every checked frequency.");
     }

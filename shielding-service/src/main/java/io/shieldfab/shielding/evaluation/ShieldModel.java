@@ -3,7 +3,12 @@ package io.shieldfab.shielding.evaluation;
 import io.shieldfab.design.Design;
 import io.shieldfab.shielding.physics.ApertureShape;
 import io.shieldfab.shielding.physics.ApertureShielding;
+import io.shieldfab.shielding.evaluation.ShieldingReport.FieldRegion;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SolidWall;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SourceFace;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SourceType;
 import io.shieldfab.shielding.physics.EnclosureShielding;
+import io.shieldfab.shielding.physics.FieldType;
 import io.shieldfab.shielding.physics.Material;
 import io.shieldfab.shielding.physics.SheetShielding;
 
@@ -12,6 +17,13 @@ import io.shieldfab.shielding.physics.SheetShielding;
  * requirements, the layout's geometry, and the physics models applied to them (docs/shielding.md, "Per frequency").
  */
 final class ShieldModel {
+
+    /**
+     * The source distance of a package that touches a face (no gap above it), mm: the layout's 1 nm grid, at which
+     * the magnetic near-field reflection is at its 0 dB floor at every frequency the design allows (≤ 300 GHz:
+     * 14.6 + 10·log10(3e11 · 1e-18) &lt; 0), so such a wall is credited with A + B only (docs/shielding.md).
+     */
+    static final double CONTACT_DISTANCE_MM = 1e-6;
 
     final Design design;
     final ShieldGeometry g;
@@ -22,6 +34,9 @@ final class ShieldModel {
     final ShieldingRule configuredRule;
     /** Why the enclosure model does not apply to these openings, or null when it does (or there are none). */
     final String enclosureReason;
+    /** The face nearest the package and its distance, the worst face for the wall SE (docs/shielding.md). */
+    final SourceFace sourceFace;
+    final double sourceDistanceMm;
     private final Double permeabilityOverride;
     private final boolean enclosureApplies;
 
@@ -44,14 +59,56 @@ final class ShieldModel {
         }
         this.enclosureApplies = g.hasOpenings() && reason == null;
         this.enclosureReason = reason;
+        // The layout's cavity is the package plus the wall clearance on each side, and recess depth deep
+        // (docs/layout.md); the package's own size is the design's.
+        double sideMm = Math.min(g.cavityLengthMm() - design.packageSpec().bodyLengthMm(),
+                g.cavityWidthMm() - design.packageSpec().bodyWidthMm()) / 2.0;
+        double topMm = g.cavityDepthMm() - design.packageSpec().heightMm();
+        this.sourceFace = topMm < sideMm ? SourceFace.TOP_WALL : SourceFace.SIDE_WALLS;
+        this.sourceDistanceMm = Math.max(CONTACT_DISTANCE_MM, Math.min(sideMm, topMm));
     }
 
     double mur(double f) {
         return permeabilityOverride != null ? permeabilityOverride : material.relativePermeabilityAt(f);
     }
 
+    /** Solid-wall SE at f of a wall thicknessUm thick; the fix search uses it too, so a fix passes the same model. */
     SheetShielding.Result sheet(double f, double thicknessUm) {
-        return SheetShielding.calculate(SheetShielding.Input.planeWave(material.conductivitySPerM, mur(f), thicknessUm, f));
+        return wall(f, thicknessUm).result();
+    }
+
+    /**
+     * The solid wall's SE with the reflection of the source at {@link #sourceDistanceMm}: inside λ/2π the worse
+     * (lower SE) of the magnetic and electric near-field forms, since the design does not name the source type;
+     * beyond it the plane wave (Ott 2009, Ch. 6; docs/shielding.md, "Solid wall: source distance").
+     */
+    Wall wall(double f, double thicknessUm) {
+        double boundaryMm = SheetShielding.nearFarBoundaryMm(f);
+        double sigma = material.conductivitySPerM;
+        double mur = mur(f);
+        if (sourceDistanceMm >= boundaryMm) {
+            SheetShielding.Result far = SheetShielding.calculate(
+                    SheetShielding.Input.planeWave(sigma, mur, thicknessUm, f));
+            return new Wall(far, FieldRegion.FAR, SourceType.PLANE_WAVE, boundaryMm);
+        }
+        SheetShielding.Result magnetic = SheetShielding.calculate(
+                new SheetShielding.Input(sigma, mur, thicknessUm, f, FieldType.MAGNETIC_NEAR, sourceDistanceMm));
+        SheetShielding.Result electric = SheetShielding.calculate(
+                new SheetShielding.Input(sigma, mur, thicknessUm, f, FieldType.ELECTRIC_NEAR, sourceDistanceMm));
+        return magnetic.totalDb() <= electric.totalDb()
+                ? new Wall(magnetic, FieldRegion.NEAR, SourceType.MAGNETIC, boundaryMm)
+                : new Wall(electric, FieldRegion.NEAR, SourceType.ELECTRIC, boundaryMm);
+    }
+
+    /** One solid-wall result and how it was reached. */
+    record Wall(SheetShielding.Result result, FieldRegion region, SourceType sourceType, double boundaryMm) {
+    }
+
+    /** The report's account of a wall result at this model's source distance. */
+    SolidWall solidWall(Wall w) {
+        SheetShielding.Result r = w.result();
+        return new SolidWall(w.region(), w.sourceType(), sourceFace, sourceDistanceMm, w.boundaryMm(),
+                r.absorptionDb(), r.reflectionDb(), r.multipleReflectionDb());
     }
 
     /** Aperture SE of the openings on one wall, the plated wall thickness as their depth (docs/shielding.md). */

@@ -57,6 +57,8 @@ public record ShieldingReport(String designName, String revision, Status verdict
      * @param skinDepthUm          δ of the wall at this frequency, µm
      * @param relativePermeability μr of the wall used at this frequency
      * @param solidWallSeDb        A + R + B of the wall, dB
+     * @param solidWall            how solidWallSeDb was computed: field region, source type, source distance and
+     *                             the terms A, R, B (docs/shielding.md, "Solid wall: source distance")
      * @param apertureSeDb         SE of the openings on one wall, dB (null when the walls are closed)
      * @param enclosureSeDb        electric-field SE at the package (cavity centre), Robinson model, dB (null when
      *                             the model does not apply to this geometry)
@@ -65,8 +67,38 @@ public record ShieldingReport(String designName, String revision, Status verdict
      * @param rules                each rule with its limit and the actual value
      */
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
-                                 double relativePermeability, double solidWallSeDb, Double apertureSeDb,
-                                 Double enclosureSeDb, double totalSeDb, Status status, List<RuleCheck> rules) {
+                                 double relativePermeability, double solidWallSeDb, SolidWall solidWall,
+                                 Double apertureSeDb, Double enclosureSeDb, double totalSeDb, Status status,
+                                 List<RuleCheck> rules) {
+    }
+
+    /** Whether the source is inside λ/2π of the wall (near field) or beyond it (plane wave). */
+    public enum FieldRegion { NEAR, FAR }
+
+    /**
+     * The source whose reflection loss the wall SE uses: in the near field the worse (lower SE) of the magnetic and
+     * electric forms, since the design does not say which the package is; in the far field the plane wave.
+     */
+    public enum SourceType { MAGNETIC, ELECTRIC, PLANE_WAVE }
+
+    /** The shield face nearest the package: the side walls (wall clearance) or the top wall (gap above it). */
+    public enum SourceFace { SIDE_WALLS, TOP_WALL }
+
+    /**
+     * The solid-wall SE at one frequency, term by term (docs/shielding.md, "Solid wall: source distance").
+     *
+     * @param fieldRegion          NEAR when sourceDistanceMm &lt; boundaryMm, else FAR
+     * @param sourceType           the reflection form used: MAGNETIC or ELECTRIC (near), PLANE_WAVE (far)
+     * @param sourceFace           the face nearest the package, whose distance is used
+     * @param sourceDistanceMm     distance from the package to that face, mm
+     * @param boundaryMm           λ/2π in free space at this frequency, mm
+     * @param absorptionDb         A, dB
+     * @param reflectionDb         R of the source type, dB
+     * @param multipleReflectionDb B, dB
+     */
+    public record SolidWall(FieldRegion fieldRegion, SourceType sourceType, SourceFace sourceFace,
+                            double sourceDistanceMm, double boundaryMm, double absorptionDb, double reflectionDb,
+                            double multipleReflectionDb) {
     }
 
     /**

@@ -33,7 +33,8 @@ final class ShieldingRules {
     static FrequencyCheck check(ShieldModel c, int k, double f) {
         ShieldGeometry g = c.g;
         double lambda = PhysicalConstants.wavelengthMm(f, c.er);
-        SheetShielding.Result wall = c.sheet(f, g.wallThicknessUm());
+        ShieldModel.Wall solid = c.wall(f, g.wallThicknessUm());
+        SheetShielding.Result wall = solid.result();
         List<RuleCheck> rules = new ArrayList<>();
         Double apertureSe = null;
         if (g.hasOpenings()) {
@@ -58,8 +59,8 @@ final class ShieldingRules {
             status = status.worst(r.status());
         }
         double total = apertureSe == null ? wall.totalDb() : Math.min(wall.totalDb(), apertureSe);
-        return new FrequencyCheck(f, k, lambda, wall.skinDepthUm(), c.mur(f), wall.totalDb(), apertureSe,
-                c.enclosure(f), total, status, List.copyOf(rules));
+        return new FrequencyCheck(f, k, lambda, wall.skinDepthUm(), c.mur(f), wall.totalDb(), c.solidWall(solid),
+                apertureSe, c.enclosure(f), total, status, List.copyOf(rules));
     }
 
     /** An opening-size rule: the largest opening against a length limit. */

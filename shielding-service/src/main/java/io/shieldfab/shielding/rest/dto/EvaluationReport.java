@@ -25,9 +25,27 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                            double openingHeightMm, Double openingDepthMm) {
     }
 
+    /** {@code solidWall}: how solidWallSeDb was computed, see ShieldingReport.SolidWall. */
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
-                                 double relativePermeability, double solidWallSeDb, Double apertureSeDb,
-                                 Double enclosureSeDb, double totalSeDb, String status, List<RuleCheck> rules) {
+                                 double relativePermeability, double solidWallSeDb, SolidWall solidWall,
+                                 Double apertureSeDb, Double enclosureSeDb, double totalSeDb, String status,
+                                 List<RuleCheck> rules) {
+    }
+
+    /**
+     * The solid wall at one frequency (docs/shielding.md, "Solid wall: source distance").
+     *
+     * @param fieldRegion          NEAR (source inside λ/2π) or FAR
+     * @param sourceType           MAGNETIC or ELECTRIC (near: the worse of the two), PLANE_WAVE (far)
+     * @param sourceFace           SIDE_WALLS (wall clearance) or TOP_WALL (gap above the package): the nearest face
+     * @param sourceDistanceMm     distance from the package to that face, mm
+     * @param boundaryMm           λ/2π, mm
+     * @param absorptionDb         A, dB
+     * @param reflectionDb         R of the source type, dB
+     * @param multipleReflectionDb B, dB
+     */
+    public record SolidWall(String fieldRegion, String sourceType, String sourceFace, double sourceDistanceMm,
+                            double boundaryMm, double absorptionDb, double reflectionDb, double multipleReflectionDb) {
     }
 
     /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.RuleCheck. */
@@ -83,7 +101,8 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                         g.openingsPerWall(), g.openingMaxDimensionMm(), g.openingLengthMm(), g.openingHeightMm(),
                         g.openingDepthMm()),
                 r.frequencies().stream().map(f -> new FrequencyCheck(f.frequencyHz(), f.harmonic(), f.wavelengthMm(),
-                        f.skinDepthUm(), f.relativePermeability(), f.solidWallSeDb(), f.apertureSeDb(),
+                        f.skinDepthUm(), f.relativePermeability(), f.solidWallSeDb(), solidWall(f.solidWall()),
+                        f.apertureSeDb(),
                         f.enclosureSeDb(), f.totalSeDb(), f.status().name(),
                         f.rules().stream().map(x -> new RuleCheck(x.rule().code(), x.status().name(), x.limitMm(),
                                 x.actualMm(), x.bound().name(), x.field(), x.measured(), x.limit(), x.unit())).toList()))
@@ -98,6 +117,11 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                         x.solidWallSeDb())).toList(),
                 new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
                 r.fillMinOpeningMm(), window(r.openingWindow()));
+    }
+
+    private static SolidWall solidWall(ShieldingReport.SolidWall w) {
+        return new SolidWall(w.fieldRegion().name(), w.sourceType().name(), w.sourceFace().name(),
+                w.sourceDistanceMm(), w.boundaryMm(), w.absorptionDb(), w.reflectionDb(), w.multipleReflectionDb());
     }
 
     private static OpeningWindow window(ShieldingReport.OpeningWindow w) {
