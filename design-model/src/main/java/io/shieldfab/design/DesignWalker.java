@@ -6,6 +6,7 @@ import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.MandrelSpec.MandrelMaterial;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
+import io.shieldfab.design.PackageSpec.Radiator;
 import io.shieldfab.design.PackageSpec.TerminalSide;
 import io.shieldfab.design.ProcessSpec.SingulationMethod;
 import io.shieldfab.design.Requirements.ApertureRule;
@@ -46,7 +47,7 @@ final class DesignWalker {
 
     /** The package section (claim 11). */
     private record Pkg(Double bodyLength, Double bodyWidth, Double height, Double frequency, Integer harmonics,
-                       Double riseTime, TerminalSide terminalSide) {
+                       Double riseTime, TerminalSide terminalSide, Radiator radiator) {
     }
 
     private record Panel(Integer rows, Integer columns, Double pitchX, Double pitchY, Double margin, Double kerf) {
@@ -75,7 +76,7 @@ final class DesignWalker {
     private record Bonding(BondingMaterial material, Double padSize, Double padThickness, Double boardPadSize) {
     }
 
-    private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null);
+    private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null, null);
     private static final Panel NO_PANEL = new Panel(null, null, null, null, null, null);
     private static final Shield NO_SHIELD = new Shield(null, null, null, null, null, null, null, null, null);
     private static final Mandrel NO_MANDREL = new Mandrel(null, null);
@@ -122,7 +123,7 @@ final class DesignWalker {
         }
         Design design = new Design(name, revision,
                 new PackageSpec(pkg.bodyLength, pkg.bodyWidth, pkg.height, pkg.frequency, pkg.harmonics,
-                        pkg.riseTime, pkg.terminalSide),
+                        pkg.riseTime, pkg.terminalSide, pkg.radiator),
                 new PanelSpec(panel.rows, panel.columns, panel.pitchX, panel.pitchY, panel.margin, panel.kerf),
                 new ShieldSpec(shield.material, shield.thickness, shield.clearance,
                         new OpeningsSpec(shield.style, shield.perWall, shield.openingLength, shield.openingHeight),
@@ -147,9 +148,11 @@ final class DesignWalker {
                 pkg.number("bodyWidthMm", true, null, BODY_MM, "package body width along Y"),
                 pkg.number("heightMm", true, null, PACKAGE_HEIGHT_MM, "package body height"),
                 pkg.number("operatingFrequencyHz", true, null, FREQUENCY_HZ, "operating frequency"),
-                pkg.integer("harmonics", false, 5, HARMONICS_MIN, HARMONICS_MAX, "highest harmonic checked"),
+                // no default: absent means the emission rule of package.radiator sets the range (docs/shielding.md)
+                pkg.integer("harmonics", false, null, HARMONICS_MIN, HARMONICS_MAX, "highest harmonic checked"),
                 pkg.number("riseTimeS", false, null, RISE_TIME_S, "signal rise time"),
-                pkg.enumeration("terminalSide", false, TerminalSide.BOTTOM, TerminalSide.class, "terminal side"));
+                pkg.enumeration("terminalSide", false, TerminalSide.BOTTOM, TerminalSide.class, "terminal side"),
+                pkg.enumeration("radiator", false, Radiator.UNINTENTIONAL, Radiator.class, "radiator class"));
         pkg.finish();
         return read;
     }

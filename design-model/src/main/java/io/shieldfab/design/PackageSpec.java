@@ -7,19 +7,28 @@ package io.shieldfab.design;
  * @param bodyWidthMm          required; package body width along Y, mm, (0, 100]
  * @param heightMm             required; package body height (Z), mm, (0, 20]; the recess depth should match it (claim 8)
  * @param operatingFrequencyHz required; the chip's operating (fundamental) frequency, Hz, (0, 300e9]
- * @param harmonics            highest harmonic to check (1 = fundamental only), 1..50; default 5
+ * @param harmonics            optional override of the checked range: the highest harmonic to check (1 = fundamental
+ *                             only), 1..50; null when absent, and then the emission rule of {@code radiator} sets
+ *                             the range (docs/shielding.md "Checked frequencies")
  * @param riseTimeS            optional signal rise time, s, (0, 1]; null when absent; when given, checks extend to
  *                             the knee frequency 0.5/t_r
  * @param terminalSide         which face carries the terminals; default {@code BOTTOM}
+ * @param radiator             whether the package radiates on purpose (a transmitter) or only as a side effect of its
+ *                             clocks; selects the FCC 47 CFR 15.33 range of checked frequencies; default
+ *                             {@code UNINTENTIONAL}
  */
 public record PackageSpec(
         double bodyLengthMm,
         double bodyWidthMm,
         double heightMm,
         double operatingFrequencyHz,
-        int harmonics,
+        Integer harmonics,
         Double riseTimeS,
-        TerminalSide terminalSide) {
+        TerminalSide terminalSide,
+        Radiator radiator) {
 
     public enum TerminalSide { BOTTOM, TOP }
+
+    /** FCC 47 CFR 15.3: an intentional radiator emits RF on purpose; an unintentional one only by its circuits. */
+    public enum Radiator { INTENTIONAL, UNINTENTIONAL }
 }

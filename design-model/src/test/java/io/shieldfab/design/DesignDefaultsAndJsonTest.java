@@ -5,6 +5,7 @@ import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
 import io.shieldfab.design.process.FillDefaults;
 import io.shieldfab.design.process.FillMethod;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
+import io.shieldfab.design.PackageSpec.Radiator;
 import io.shieldfab.design.PackageSpec.TerminalSide;
 import io.shieldfab.design.ProcessSpec.SingulationMethod;
 import io.shieldfab.design.Requirements.ApertureRule;
@@ -38,7 +39,9 @@ class DesignDefaultsAndJsonTest {
         assertThat(result.violations()).isEmpty();
         Design d = result.design();
         assertThat(d.revision()).isNull();
-        assertThat(d.packageSpec().harmonics()).isEqualTo(5);
+        // absent harmonics stays absent: the emission rule of the radiator sets the range (docs/shielding.md)
+        assertThat(d.packageSpec().harmonics()).isNull();
+        assertThat(d.packageSpec().radiator()).isEqualTo(Radiator.UNINTENTIONAL);
         assertThat(d.packageSpec().riseTimeS()).isNull();
         assertThat(d.packageSpec().terminalSide()).isEqualTo(TerminalSide.BOTTOM);
         assertThat(d.panel().marginMm()).isEqualTo(3.0);

@@ -25,7 +25,8 @@ public final class Designs {
     public static Design panel(int rows, int columns, double pitchXMm, double pitchYMm, OpeningsSpec openings,
                                boolean hollow) {
         return new Design("wifi-fem-4x6", "A",
-                new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM),
+                new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM,
+                        PackageSpec.Radiator.UNINTENTIONAL),
                 new PanelSpec(rows, columns, pitchXMm, pitchYMm, 3.0, 0.2),
                 new ShieldSpec(ShieldSpec.ShieldMaterial.NICKEL, 25, 0.3, openings, hollow, null),
                 new MandrelSpec(MandrelSpec.MandrelMaterial.STAINLESS_STEEL, 0.95),

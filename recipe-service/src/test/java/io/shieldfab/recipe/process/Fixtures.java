@@ -36,7 +36,8 @@ public final class Fixtures {
     public static Design wifi(MandrelSpec.MandrelMaterial mandrel, ShieldSpec.ShieldMaterial metal, boolean hollow,
                               OpeningsSpec.OpeningStyle style, EncapsulationSpec encapsulation, Double boardPadMm) {
         return new Design("wifi-fem-4x6", "A",
-                new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM),
+                new PackageSpec(5.0, 4.0, 0.9, 2.45e9, 5, null, PackageSpec.TerminalSide.BOTTOM,
+                        PackageSpec.Radiator.UNINTENTIONAL),
                 new PanelSpec(4, 6, 7.0, 6.0, 3.0, 0.2),
                 new ShieldSpec(metal, 25, 0.3, new OpeningsSpec(style, 3, 0.8, 0.2), hollow, null),
                 new MandrelSpec(mandrel, 0.95),

@@ -139,10 +139,15 @@ final class FindingText {
         return new Text(message, fix);
     }
 
-    static Text truncated(int asked, int checked) {
-        return new Text("The design asks for " + asked + " harmonics (up to the knee frequency); only the first "
-                + checked + " are checked.",
-                "Raise shieldfab.shielding.max-checked-frequencies or lengthen package.riseTimeS.");
+    static Text truncated(EmissionRange range, int checked) {
+        if (range.rule() == EmissionRange.Rule.HARMONICS_OVERRIDE) {
+            return new Text("The design asks for " + range.harmonics() + " harmonics (up to the knee frequency);"
+                    + " only the first " + checked + " are checked.",
+                    "Raise shieldfab.shielding.max-checked-frequencies or lengthen package.riseTimeS.");
+        }
+        return new Text("The emission rule " + range.rule() + " asks for " + range.harmonics() + " harmonics (up to "
+                + Quantities.hz(range.upToHz()) + "); only the first " + checked + " are checked.",
+                "Raise shieldfab.shielding.max-checked-frequencies, or give package.harmonics to check fewer.");
     }
 
     static Text enclosureNotApplicable(String reason) {

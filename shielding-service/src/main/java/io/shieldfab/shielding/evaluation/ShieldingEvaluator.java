@@ -5,6 +5,7 @@ import io.shieldfab.design.process.FillInputs;
 import io.shieldfab.design.process.FillPolicy;
 import io.shieldfab.design.process.FillResult;
 import io.shieldfab.shielding.evaluation.FindingText.Text;
+import io.shieldfab.shielding.evaluation.ShieldingReport.CheckedRange;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
 import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
@@ -18,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates one design with the geometry of its layout at the fundamental and every harmonic (up to the knee
- * frequency 0.5/t_r when a rise time is given): the rules of {@link ShieldingRules}, the cavity resonances of
+ * Evaluates one design with the geometry of its layout at the fundamental and every harmonic of its emission range
+ * ({@link EmissionRange}: FCC 47 CFR 15.33, or the design's harmonics override): the rules of {@link ShieldingRules}, the cavity resonances of
  * {@link CavityResonances}, fixes from {@link FixSearch}, the opening window against the fill
  * ({@link OpeningWindows}), a Robinson-model SE sweep and the verdict. Pure and
  * deterministic: the same input gives the same report. Rules and their statuses are in docs/shielding.md.
@@ -40,8 +41,9 @@ public final class ShieldingEvaluator {
         ShieldModel c = new ShieldModel(design, g);
         List<Finding> findings = new ArrayList<>();
         double f0 = design.packageSpec().operatingFrequencyHz();
-        Double knee = design.packageSpec().riseTimeS() == null ? null : 0.5 / design.packageSpec().riseTimeS();
-        int harmonics = checkedHarmonics(design, knee, findings);
+        Double knee = EmissionRange.kneeHz(design.packageSpec().riseTimeS());
+        EmissionRange range = EmissionRange.of(design.packageSpec());
+        int harmonics = checkedHarmonics(range, findings);
 
         List<FrequencyCheck> checks = new ArrayList<>();
         for (int k = 1; k <= harmonics; k++) {
@@ -69,22 +71,20 @@ public final class ShieldingEvaluator {
         return new ShieldingReport(design.name(), design.revision(), verdict(checks, findings), ShieldGeometry.SOURCE,
                 c.material.name(), c.minSe, design.requirements().apertureRule().name(), knee, g,
                 List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe),
-                maxOpeningMm, fill.minOpeningMm(), window);
+                maxOpeningMm, fill.minOpeningMm(), window, new CheckedRange(range.rule(), range.upToHz(), harmonics));
     }
 
     /**
-     * Harmonics to check: as the design asks, extended to the knee frequency when it gives a rise time, capped at
+     * Harmonics to check: those of the emission range (docs/shielding.md "Checked frequencies"), capped at
      * {@link EvaluationSettings#maxCheckedFrequencies()} with a note when the cap cuts.
      */
-    private int checkedHarmonics(Design design, Double knee, List<Finding> findings) {
-        double f0 = design.packageSpec().operatingFrequencyHz();
-        int harmonics = Math.max(1, design.packageSpec().harmonics());
-        if (knee != null) {
-            harmonics = Math.max(harmonics, (int) Math.floor(knee / f0 * (1 + 1e-12)));
-        }
+    private int checkedHarmonics(EmissionRange range, List<Finding> findings) {
+        int harmonics = range.harmonics();
         if (harmonics > settings.maxCheckedFrequencies()) {
-            Text text = FindingText.truncated(harmonics, settings.maxCheckedFrequencies());
-            findings.add(new Finding(ShieldingRule.CHECKS_TRUNCATED, Severity.INFO, "package.riseTimeS",
+            Text text = FindingText.truncated(range, settings.maxCheckedFrequencies());
+            String field = range.rule() == EmissionRange.Rule.HARMONICS_OVERRIDE ? "package.riseTimeS"
+                    : "package.operatingFrequencyHz";
+            findings.add(new Finding(ShieldingRule.CHECKS_TRUNCATED, Severity.INFO, field,
                     (double) harmonics, (double) settings.maxCheckedFrequencies(), "harmonics", null, null, null,
                     text.message(), text.fix()));
             harmonics = settings.maxCheckedFrequencies();

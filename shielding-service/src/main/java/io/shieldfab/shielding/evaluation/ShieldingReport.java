@@ -24,12 +24,23 @@ import java.util.List;
  * @param fillMinOpeningMm  the fill's lower limit on the smallest pathway dimension under the configured fill
  *                          policy, mm (FillResult.minOpeningMm)
  * @param openingWindow     both limits side by side; null when the walls are closed (no pathway to fill)
+ * @param checkedRange      the rule that set the checked frequencies, its upper frequency and the harmonics checked
  */
 public record ShieldingReport(String designName, String revision, Status verdict, String geometrySource,
                               String material, double minShieldingDb, String apertureRule, Double kneeFrequencyHz,
                               ShieldGeometry geometry, List<FrequencyCheck> frequencies, List<Resonance> cavityResonances,
                               List<Finding> findings, List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
-                              double fillMinOpeningMm, OpeningWindow openingWindow) {
+                              double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange) {
+
+    /**
+     * The range of checked frequencies (docs/shielding.md "Checked frequencies").
+     *
+     * @param rule      FCC_15_33_A, FCC_15_33_B or HARMONICS_OVERRIDE
+     * @param upToHz    the rule's upper frequency, Hz (for the override: the highest harmonic it asks for)
+     * @param harmonics harmonics checked, k = 1 … harmonics, after the cap on checked frequencies
+     */
+    public record CheckedRange(EmissionRange.Rule rule, double upToHz, int harmonics) {
+    }
 
     /** Rule and verdict status, in increasing severity. */
     public enum Status { PASS, WARN, FAIL;

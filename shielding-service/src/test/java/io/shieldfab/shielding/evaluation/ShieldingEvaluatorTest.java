@@ -17,6 +17,7 @@ import io.shieldfab.shielding.support.ExampleLayouts;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -372,6 +373,80 @@ class ShieldingEvaluatorTest {
         ShieldingReport r = evaluate(tree, ExampleLayouts.MCU);
         assertThat(r.frequencies()).hasSize(52);
         assertThat(r.frequencies().get(51).frequencyHz()).isCloseTo(52 * 48e6, within(1.0));
+    }
+
+    /**
+     * The example evaluated with its package section edited (harmonics left out: the emission rule applies), checked
+     * against the expected range; every harmonic of the range up to the cap is in frequencies[].
+     */
+    private ShieldingReport underTheRule(String example, String layout, Consumer<ObjectNode> editPackage,
+                                         EmissionRange.Rule rule, double upToHz, int harmonics) {
+        ObjectNode tree = ExampleDesigns.tree(example);
+        ObjectNode pkg = (ObjectNode) tree.get("package");
+        pkg.remove("harmonics");
+        editPackage.accept(pkg);
+        ShieldingReport r = evaluate(tree, layout);
+        assertThat(r.checkedRange().rule()).isEqualTo(rule);
+        assertThat(r.checkedRange().upToHz()).isCloseTo(upToHz, within(1.0));
+        assertThat(r.checkedRange().harmonics()).isEqualTo(harmonics);
+        assertThat(r.frequencies()).hasSize(harmonics);
+        return r;
+    }
+
+    @Test
+    void shippedExamplesCheckTheirHarmonicsOverride() {
+        // Every shipped example gives package.harmonics, so the report names the override and its count:
+        // 5 · 2.45 GHz = 12.25 GHz.
+        ShieldingReport wifi = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        assertThat(wifi.checkedRange()).isEqualTo(
+                new ShieldingReport.CheckedRange(EmissionRange.Rule.HARMONICS_OVERRIDE, 5 * 2.45e9, 5));
+    }
+
+    @Test
+    void transmitterWithoutHarmonicsIsCheckedOverTheFccRange() {
+        // Wi-Fi as an intentional radiator: 15.33(a)(1), 10 · 2.45 = 24.5 GHz < 40 GHz → 10 harmonics, the 10th at
+        // 24.5 GHz.
+        ShieldingReport r = underTheRule(ExampleDesigns.WIFI, ExampleLayouts.WIFI, p -> p.put("radiator", "INTENTIONAL"),
+                EmissionRange.Rule.FCC_15_33_A, 24.5e9, 10);
+        assertThat(r.frequencies().get(9).frequencyHz()).isCloseTo(24.5e9, within(1.0));
+    }
+
+    @Test
+    void millimetreWaveTransmitterWithoutHarmonicsStopsAt100GHz() {
+        // 28 GHz intentional: 15.33(a)(2), 5 · 28 = 140 GHz > 100 GHz → up to 100 GHz → 3 harmonics (84 GHz).
+        underTheRule(ExampleDesigns.MMWAVE, ExampleLayouts.MMWAVE, p -> p.put("radiator", "INTENTIONAL"),
+                EmissionRange.Rule.FCC_15_33_A, 100e9, 3);
+    }
+
+    @Test
+    void microcontrollerWithoutHarmonicsIsCheckedToItsFccRange() {
+        // 48 MHz unintentional (the default), no rise time: 15.33(b)(1), 48 MHz ≤ 108 MHz → 1 GHz;
+        // 1000/48 = 20.83 → 20 harmonics (960 MHz).
+        ShieldingReport r = underTheRule(ExampleDesigns.MCU, ExampleLayouts.MCU, p -> p.remove("riseTimeS"),
+                EmissionRange.Rule.FCC_15_33_B, 1e9, 20);
+        assertThat(r.frequencies().get(19).frequencyHz()).isCloseTo(960e6, within(1.0));
+    }
+
+    @Test
+    void microcontrollerEdgesRaiseItsHighestFrequencyToTheKnee() {
+        // 48 MHz with 2 ns edges (the example's): knee 0.5/2 ns = 250 MHz is the highest frequency;
+        // 108 < 250 ≤ 500 MHz → 2 GHz; 2000/48 = 41.67 → 41 harmonics (1.968 GHz). The default cap is 200 checked
+        // frequencies (EvaluationSettings.DEFAULTS), so all 41 are checked and no CHECKS_TRUNCATED.
+        ShieldingReport r = underTheRule(ExampleDesigns.MCU, ExampleLayouts.MCU, p -> { },
+                EmissionRange.Rule.FCC_15_33_B, 2e9, 41);
+        assertThat(r.findings()).noneMatch(f -> f.rule() == ShieldingRule.CHECKS_TRUNCATED);
+    }
+
+    @Test
+    void fccRangeBeyondTheCapIsTruncatedWithANote() {
+        // 48 MHz with 0.2 ns edges: knee 2.5 GHz > 1 GHz → min(5 · 2.5, 40) = 12.5 GHz; 12500/48 = 260.4 → 260
+        // harmonics, more than the default cap of 200: 200 are checked, with a note.
+        ShieldingReport r = underTheRule(ExampleDesigns.MCU, ExampleLayouts.MCU, p -> p.put("riseTimeS", 0.2e-9),
+                EmissionRange.Rule.FCC_15_33_B, 12.5e9, 200);
+        Finding f = finding(r, ShieldingRule.CHECKS_TRUNCATED);
+        assertThat(f.measured()).isEqualTo(260.0);
+        assertThat(f.limit()).isEqualTo(200.0);
+        assertThat(f.message()).contains("FCC_15_33_B", "260 harmonics");
     }
 
     @Test

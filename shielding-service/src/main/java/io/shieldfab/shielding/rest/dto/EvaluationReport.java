@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The shielding report on the wire (docs/api-guide.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
  * {@code findings[]} are the contract; the other fields add context, the weakest frequency and the sweep for the
- * chart, {@code maxOpeningMm}, {@code fillMinOpeningMm} and {@code openingWindow} the openings that fill and shield.
+ * chart, {@code maxOpeningMm}, {@code fillMinOpeningMm} and {@code openingWindow} the openings that fill and shield,
+ * {@code checkedRange} the rule that set the checked frequencies (docs/shielding.md "Checked frequencies").
  * Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
  */
 public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,
@@ -18,7 +19,18 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
                                List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
-                               double fillMinOpeningMm, OpeningWindow openingWindow) {
+                               double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange) {
+
+    /**
+     * The range of checked frequencies.
+     *
+     * @param rule      FCC_15_33_A (intentional radiator), FCC_15_33_B (unintentional radiator) or
+     *                  HARMONICS_OVERRIDE (the design's package.harmonics)
+     * @param upToHz    the rule's upper frequency, Hz
+     * @param harmonics harmonics checked (1 = fundamental only), after the cap on checked frequencies
+     */
+    public record CheckedRange(String rule, double upToHz, int harmonics) {
+    }
 
     public record Geometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
                            int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
@@ -116,7 +128,8 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                 r.sweep().stream().map(x -> new SweepPoint(x.frequencyHz(), x.enclosureSeDb(), x.apertureSeDb(),
                         x.solidWallSeDb())).toList(),
                 new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
-                r.fillMinOpeningMm(), window(r.openingWindow()));
+                r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule().name(),
+                        r.checkedRange().upToHz(), r.checkedRange().harmonics()));
     }
 
     private static SolidWall solidWall(ShieldingReport.SolidWall w) {
