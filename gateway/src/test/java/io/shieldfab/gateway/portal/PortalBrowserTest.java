@@ -212,8 +212,11 @@ class PortalBrowserTest {
         wait.until(ExpectedConditions.urlMatches("/handoffs/[0-9a-f-]{36}$"));
         String handoffUrl = driver.getCurrentUrl();
         // The layout service answers after 3 s (RecordedServices), so the page first shows the handoff at work ...
-        assertThat(driver.findElement(By.id("handoff-status")).getText()).isIn("QUEUED", "RUNNING");
-        assertThat(driver.findElement(By.id("handoff-body")).getDomAttribute("hx-get")).endsWith("/body");
+        // htmx may swap the body between finding an element and reading it: read through the stale-ignoring wait
+        String status = wait.until(d -> d.findElement(By.id("handoff-status")).getText());
+        String poll = wait.until(d -> d.findElement(By.id("handoff-body")).getDomAttribute("hx-get"));
+        assertThat(status).isIn("QUEUED", "RUNNING");
+        assertThat(poll).endsWith("/body");
         screenshot("05-handoff-running");
         // ... and updates itself (htmx), without a reload, once it has finished.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bundle-link")));
