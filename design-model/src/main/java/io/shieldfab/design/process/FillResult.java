@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The fill model's answer for one row (docs/physics.md, section 6). Times in s, pressure in kPa, lengths in mm.
- * With chainSites &gt; 1 and no pathways the chain cannot fill: fillTimeS and requiredPressureKPa are then
- * {@code +∞} and the FILL_WITHIN_GEL_TIME finding says so.
+ * Every value is finite: a chain of more than one depression needs pathways ({@link FillInput} refuses it without).
  *
  * @param method              the fill method
  * @param viscosityPaS        viscosity used, Pa·s

@@ -30,15 +30,6 @@ public record EvaluationResult(String id, String verdict, Double minShieldingDb,
     public record Finding(String rule, String severity, String message, String fix) {
     }
 
-    /**
-     * The verdict of the handoff: the report's, and FAIL whenever the opening window is empty (no opening both fills
-     * and shields; docs/shielding.md, "Opening window"), which shielding-service already reports as an
-     * OPENING_WINDOW failure.
-     */
-    public String handoffVerdict() {
-        return openingWindow != null && Boolean.TRUE.equals(openingWindow.empty()) ? "FAIL" : verdict;
-    }
-
     /** The openings of the shield the report checked (the layout's), mm. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Geometry(Integer openingsPerWall, Double openingLengthMm, Double openingHeightMm) {

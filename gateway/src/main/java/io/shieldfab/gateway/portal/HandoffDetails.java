@@ -92,7 +92,7 @@ public class HandoffDetails {
         EvaluationResult.Geometry g = report.geometry();
         boolean sized = g != null && g.openingLengthMm() != null && g.openingHeightMm() != null;
         return new HandoffDetail(row, PortalViews.Step.of(view), true, false, null, view.errors(), view.warnings(),
-                report.verdict() == null ? view.verdict() : report.handoffVerdict(), OutcomeFacts.verdictSummary(report),
+                report.verdict() == null ? view.verdict() : report.verdict(), OutcomeFacts.verdictSummary(report),
                 OutcomeFacts.findings(report), OutcomeFacts.frequencies(report), OutcomeFacts.layoutFacts(outcome.layout()),
                 OutcomeFacts.recipeFacts(outcome.recipe()), OutcomeFacts.recipeLine(outcome.recipe()), svg,
                 OutcomeFacts.bundleFiles(id, outcome.files()), PortalViews.size(outcome.bundleSizeBytes()), refresh,

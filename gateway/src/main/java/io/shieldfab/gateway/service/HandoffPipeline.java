@@ -125,7 +125,7 @@ class HandoffPipeline {
                 String windowJson = window == null ? null : mapper.writeValueAsString(window);
                 return save(lease, x -> {
                     x.reportId = r.id();
-                    x.verdict = r.handoffVerdict();
+                    x.verdict = r.verdict();
                     x.openingWindowJson = windowJson;
                 });
             }));

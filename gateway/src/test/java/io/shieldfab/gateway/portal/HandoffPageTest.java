@@ -1,7 +1,6 @@
 package io.shieldfab.gateway.portal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,13 +12,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.file.Files;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,14 +40,7 @@ class HandoffPageTest {
         ObjectNode report = (ObjectNode) RecordedServices.MAPPER.readTree(RecordedServices.bytes("shielding-report.json"));
         report.putObject("weakest").put("harmonic", 3).put("frequencyHz", 84e9).put("totalSeDb", 12.4321)
                 .put("marginDb", -27.5679);
-        String body = RecordedServices.MAPPER.writeValueAsString(report);
-        URI uri = URI.create(config.services().shielding());
-        WireMock wm = new WireMock(uri.getHost(), uri.getPort());
-        String path = "/api/v1/shielding/evaluations";
-        wm.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(body)));
-        wm.register(get(urlEqualTo(path + "/" + report.path("id").asText())).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        RecordedServices.answerShielding(config, report);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.shieldfab.gateway.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,15 +13,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -63,14 +57,7 @@ class OpeningWindowHandoffTest {
                     .put("fix", "Use a compound with a filler top cut of at most 8.666 µm (encapsulation.fillerTopCutUm).")
                     .put("fixField", "encapsulation.fillerTopCutUm").put("fixValue", 8.666);
         }
-        String body = RecordedServices.MAPPER.writeValueAsString(report);
-        URI uri = URI.create(config.services().shielding());
-        WireMock wm = new WireMock(uri.getHost(), uri.getPort());
-        String path = "/api/v1/shielding/evaluations";
-        wm.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(body)));
-        wm.register(get(urlEqualTo(path + "/" + report.path("id").asText())).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        RecordedServices.answerShielding(config, report);
     }
 
     private static JsonPath handOff(String example) throws Exception {

@@ -1,6 +1,7 @@
 package io.shieldfab.gateway.portal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.shieldfab.gateway.config.GatewayConfig;
@@ -72,6 +73,21 @@ final class RecordedServices {
                 .willReturn(file(200, "traveler.pdf", "application/pdf")));
         wm.register(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"info\":{\"version\":\"1.0.0\"}}")));
+    }
+
+    /**
+     * Makes the shielding stub answer a create and a read with {@code report} (its {@code id}): a recorded report
+     * changed by a test, e.g. given a weakest frequency or an opening window.
+     */
+    static void answerShielding(GatewayConfig config, ObjectNode report) throws IOException {
+        String body = MAPPER.writeValueAsString(report);
+        URI uri = URI.create(config.services().shielding());
+        WireMock wm = new WireMock(uri.getHost(), uri.getPort());
+        String path = "/api/v1/shielding/evaluations";
+        wm.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+        wm.register(get(urlEqualTo(path + "/" + report.path("id").asText())).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     static byte[] bytes(String name) {
