@@ -108,8 +108,13 @@ final class FindingText {
         return switch (r.rule()) {
             case OPENING_BELOW_WAVELENGTH -> "is not smaller than the wavelength " + Quantities.mm(r.limitMm())
                     + " (claims 14 and 23 require every opening to be smaller than the wavelength)";
+            case OPENING_BELOW_WAVELENGTH_AT_HARMONIC -> "is not smaller than the wavelength "
+                    + Quantities.mm(r.limitMm()) + " at this harmonic (an engineering rule: claims 14 and 23 speak"
+                    + " only of the operating frequency)";
             case OPENING_BELOW_HALF_WAVELENGTH -> "is not smaller than half a wavelength, " + Quantities.mm(r.limitMm())
                     + ": the opening resonates and no longer shields";
+            case OPENING_BELOW_QUARTER_WAVELENGTH -> "is not smaller than a quarter wavelength, "
+                    + Quantities.mm(r.limitMm()) + ": the gap is open at one end, resonates there and no longer shields";
             case APERTURE_SHIELDING -> "lets the openings on one wall give only "
                     + Quantities.db(fc.apertureSeDb() == null ? 0 : fc.apertureSeDb()) + " against the required "
                     + Quantities.db(c.minSe) + " (largest passing opening here " + Quantities.mm(r.limitMm()) + ")";

@@ -23,10 +23,15 @@ final class FixSearch {
     private FixSearch() {
     }
 
-    /** Largest opening (mm) whose aperture SE, depth bonus included, reaches the target at f (bisection). */
+    /**
+     * Largest opening (mm) whose aperture SE reaches the target at f (bisection of the same model the check uses:
+     * the depth credit only where d/L is in its regime, so where it is not the answer is the safe-side
+     * {@code ApertureShielding.largestOpeningForTargetMm}; docs/physics.md §2). SE falls as L grows, also across
+     * the regime bound (the credit applies to the smaller openings), so the bisection is sound.
+     */
     static double largestOpeningForTarget(ShieldModel c, double f) {
         double lambda = PhysicalConstants.wavelengthMm(f, c.er);
-        double hi = lambda / 2.0;
+        double hi = c.resonantLengthMm(lambda);
         if (c.minSe <= 0) {
             return hi;
         }
@@ -89,13 +94,13 @@ final class FixSearch {
 
     /** The largest opening the FAIL-level aperture rules allow at one checked frequency (unrounded), mm. */
     private static double openingLimitMm(ShieldModel c, FrequencyCheck fc) {
-        double limit = Math.min(fc.wavelengthMm() / 2.0, largestOpeningForTarget(c, fc.frequencyHz()));
+        double limit = Math.min(c.resonantLengthMm(fc.wavelengthMm()), largestOpeningForTarget(c, fc.frequencyHz()));
         return fc.harmonic() == 1 ? Math.min(limit, fc.wavelengthMm() / c.ruleDivisor) : limit;
     }
 
     private static boolean openingPasses(ShieldModel c, List<FrequencyCheck> checks, double l) {
         for (FrequencyCheck fc : checks) {
-            if (l >= fc.wavelengthMm() / 2.0 || c.aperture(fc.frequencyHz(), l).seDb() < c.minSe
+            if (l >= c.resonantLengthMm(fc.wavelengthMm()) || c.aperture(fc.frequencyHz(), l).seDb() < c.minSe
                     || (fc.harmonic() == 1 && l >= fc.wavelengthMm() / c.ruleDivisor)) {
                 return false;
             }

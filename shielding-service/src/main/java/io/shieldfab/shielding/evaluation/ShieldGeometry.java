@@ -26,10 +26,36 @@ import java.util.List;
  * @param openingHeightMm        opening height up the wall, mm (the enclosure model's slot width w)
  * @param openingDepthMm         opening depth through the wall, mm, as the layout gives it (null when it does not);
  *                               reported, not used: the aperture rules take the plated wall thickness as the depth
+ * @param openEnded              whether the openings are open at one end (the layout's route {@code PILLAR_GAPS});
+ *                               null when the layout does not give its route
+ * @param seam                   the seam between the can's rim and the board, null when the layout does not give it
  */
 public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
                              int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
-                             double openingHeightMm, Double openingDepthMm) {
+                             double openingHeightMm, Double openingDepthMm, Boolean openEnded, Seam seam) {
+
+    /**
+     * The unbonded stretches of the rim, as the layout's bonding pattern leaves them (docs/shielding.md, "Seams").
+     *
+     * @param pattern       {@code PADS} or {@code RING}
+     * @param gapCount      gaps around one can's rim (0 for a ring)
+     * @param longestGapMm  the longest gap, edge to edge along the bonding line, mm (0 for a ring)
+     */
+    public record Seam(String pattern, int gapCount, double longestGapMm) {
+
+        /** Whether the rim is bonded all round, so the seam leaks nothing the wall does not. */
+        public boolean closed() {
+            return gapCount == 0 || longestGapMm <= 0;
+        }
+    }
+
+    /** The geometry without the layout's route and seam: the form of tests that exercise the walls only. */
+    public ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
+                          int openingsPerWall, double openingMaxDimensionMm, double openingLengthMm,
+                          double openingHeightMm, Double openingDepthMm) {
+        this(cavityLengthMm, cavityWidthMm, cavityDepthMm, wallThicknessUm, openingsPerWall, openingMaxDimensionMm,
+                openingLengthMm, openingHeightMm, openingDepthMm, null, null);
+    }
 
     /** Where the geometry comes from, as the report's {@code geometrySource} says. */
     public static final String SOURCE = "LAYOUT";
@@ -92,12 +118,38 @@ public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double
             positive(METRICS + "openingLengthMm", m.openingLengthMm(), violations);
             positive(METRICS + "openingHeightMm", m.openingHeightMm(), violations);
         }
+        Seam seam = seam(m, violations);
         if (violations.size() > before) {
             return null;
         }
+        Boolean openEnded = m.pathways() == null || m.pathways().route() == null ? null
+                : "PILLAR_GAPS".equals(m.pathways().route());
         return new ShieldGeometry(site.cavityLengthMm(), site.cavityWidthMm(), site.cavityDepthMm(),
                 m.wallThicknessUm(), open ? perWall : 0, open ? m.openingMaxDimensionMm() : 0.0,
-                open ? m.openingLengthMm() : 0.0, open ? m.openingHeightMm() : 0.0, m.openingDepthMm());
+                open ? m.openingLengthMm() : 0.0, open ? m.openingHeightMm() : 0.0, m.openingDepthMm(), openEnded,
+                seam);
+    }
+
+    /**
+     * The seam when the layout gives {@code seamGapCount} and {@code seamLongestGapMm} (both or neither), else null:
+     * a layout of an older layout-service is evaluated without the seam check.
+     */
+    private static Seam seam(Metrics m, List<Violation> violations) {
+        if (m.seamGapCount() == null && m.seamLongestGapMm() == null) {
+            return null;
+        }
+        int before = violations.size();
+        if (m.seamGapCount() == null || !wholeNonNegative(m.seamGapCount())) {
+            violations.add(new Violation(METRICS + "seamGapCount", "a whole number ≥ 0 with seamLongestGapMm"));
+        }
+        if (m.seamLongestGapMm() == null || !(m.seamLongestGapMm() >= 0) || !Double.isFinite(m.seamLongestGapMm())) {
+            violations.add(new Violation(METRICS + "seamLongestGapMm", "a number ≥ 0 (mm) with seamGapCount"));
+        }
+        if (violations.size() > before) {
+            return null;
+        }
+        return new Seam(m.bondingPattern() == null ? "PADS" : m.bondingPattern(), m.seamGapCount().intValue(),
+                m.seamLongestGapMm());
     }
 
     /**

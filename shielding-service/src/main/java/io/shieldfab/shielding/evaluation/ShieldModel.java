@@ -37,6 +37,8 @@ final class ShieldModel {
     /** The face nearest the package and its distance, the worst face for the wall SE (docs/shielding.md). */
     final SourceFace sourceFace;
     final double sourceDistanceMm;
+    /** Whether the openings are open at one end (pillar gaps: notches, docs/shielding.md "Pillar gaps"). */
+    final boolean openEnded;
     private final Double permeabilityOverride;
     private final boolean enclosureApplies;
 
@@ -66,6 +68,21 @@ final class ShieldModel {
         double topMm = g.cavityDepthMm() - design.packageSpec().heightMm();
         this.sourceFace = topMm < sideMm ? SourceFace.TOP_WALL : SourceFace.SIDE_WALLS;
         this.sourceDistanceMm = Math.max(CONTACT_DISTANCE_MM, Math.min(sideMm, topMm));
+        // The layout's route says whether the openings are pillar gaps; a layout that does not say falls back on
+        // the design's opening style, which the layout draws.
+        this.openEnded = g.openEnded() != null ? g.openEnded()
+                : design.shield().openings() != null
+                && design.shield().openings().style() == io.shieldfab.design.OpeningsSpec.OpeningStyle.PILLARS;
+    }
+
+    /** The shape the openings leak as: a notch when open-ended, else a closed slot. */
+    ApertureShape openingShape() {
+        return openEnded ? ApertureShape.NOTCH : ApertureShape.RECTANGULAR;
+    }
+
+    /** The opening length at which the openings resonate, λ/2 or λ/4 for notches, mm. */
+    double resonantLengthMm(double wavelengthMm) {
+        return wavelengthMm / ApertureShielding.resonanceDivisor(openingShape());
     }
 
     double mur(double f) {
@@ -114,7 +131,7 @@ final class ShieldModel {
     /** Aperture SE of the openings on one wall, the plated wall thickness as their depth (docs/shielding.md). */
     ApertureShielding.Result aperture(double f, double lengthMm) {
         return ApertureShielding.calculate(new ApertureShielding.Input(lengthMm, Math.max(1, g.openingsPerWall()), f,
-                g.wallThicknessUm() / 1000.0, er, ApertureShape.RECTANGULAR));
+                g.wallThicknessUm() / 1000.0, er, openingShape()));
     }
 
     Double enclosure(double f) {

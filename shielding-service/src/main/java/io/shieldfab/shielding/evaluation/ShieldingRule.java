@@ -8,10 +8,20 @@ import io.shieldfab.design.Requirements.ApertureRule;
  */
 public enum ShieldingRule {
 
-    /** L &lt; λ: claims 14 and 23 require every opening to be smaller than the wavelength. */
+    /**
+     * L &lt; λ at the operating frequency: claims 14 and 23 require every opening to be smaller than the wavelength
+     * of the signal the package operates at, and say nothing of harmonics.
+     */
     OPENING_BELOW_WAVELENGTH,
-    /** L &lt; λ/2: at half a wavelength an opening resonates and no longer shields. */
+    /**
+     * L &lt; λ at a harmonic: an engineering rule, not the claims' (a WARN; what fails there is the resonance and
+     * the SE requirement, docs/shielding.md).
+     */
+    OPENING_BELOW_WAVELENGTH_AT_HARMONIC,
+    /** L &lt; λ/2: at half a wavelength a closed opening resonates and no longer shields. */
     OPENING_BELOW_HALF_WAVELENGTH,
+    /** L &lt; λ/4: an open-ended notch (pillar gap) resonates at a quarter wavelength and no longer shields. */
+    OPENING_BELOW_QUARTER_WAVELENGTH,
     /** The configured rule of thumb L &lt; λ/N, one constant per {@link ApertureRule}. */
     APERTURE_LAMBDA,
     APERTURE_LAMBDA_OVER_2,

@@ -40,9 +40,15 @@ final class ShieldingRules {
         if (g.hasOpenings()) {
             double l = g.openingMaxDimensionMm();
             String field = g.openingField();
-            rules.add(size(ShieldingRule.OPENING_BELOW_WAVELENGTH, l < lambda ? Status.PASS : Status.FAIL, lambda, l, field));
-            rules.add(size(ShieldingRule.OPENING_BELOW_HALF_WAVELENGTH, l < lambda / 2 ? Status.PASS : Status.FAIL,
-                    lambda / 2, l, field));
+            // Claims 14 and 23 speak of the operating frequency; at harmonics the same limit is an engineering rule.
+            rules.add(k == 1
+                    ? size(ShieldingRule.OPENING_BELOW_WAVELENGTH, l < lambda ? Status.PASS : Status.FAIL, lambda, l, field)
+                    : size(ShieldingRule.OPENING_BELOW_WAVELENGTH_AT_HARMONIC, l < lambda ? Status.PASS : Status.WARN,
+                    lambda, l, field));
+            double resonant = c.resonantLengthMm(lambda);
+            rules.add(size(c.openEnded ? ShieldingRule.OPENING_BELOW_QUARTER_WAVELENGTH
+                    : ShieldingRule.OPENING_BELOW_HALF_WAVELENGTH, l < resonant ? Status.PASS : Status.FAIL,
+                    resonant, l, field));
             double ruleLimit = lambda / c.ruleDivisor;
             // The λ/N rule of thumb is for the operating frequency; at harmonics the SE requirement decides.
             Status ruleStatus = l < ruleLimit ? Status.PASS : (k == 1 ? Status.FAIL : Status.WARN);

@@ -5,5 +5,10 @@ public enum ApertureShape {
     /** Slot or rectangle; the largest dimension L is the broad side (TE10 cutoff). */
     RECTANGULAR,
     /** Round hole; L is the diameter (TE11 cutoff). */
-    ROUND
+    ROUND,
+    /**
+     * Gap open at one edge of the wall (a pillar gap): L is its length from the open edge; it resonates at λ/4
+     * and, not being a closed waveguide, gets no depth credit (docs/shielding.md, "Pillar gaps").
+     */
+    NOTCH
 }

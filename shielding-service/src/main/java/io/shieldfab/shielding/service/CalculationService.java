@@ -74,7 +74,8 @@ public class CalculationService {
                 r.frequencyHz(), r.depthMm() == null ? 0.0 : r.depthMm(),
                 r.relativePermittivity() == null ? 1.0 : r.relativePermittivity(), shape));
         return new ApertureResponse(res.wavelengthMm(), res.seDb(), res.cutoffFrequencyHz(), res.depthAttenuationDb(),
-                res.singleApertureSeDb(), res.countPenaltyDb(), res.wavelengthMm() / 2, count, shape.name());
+                res.singleApertureSeDb(), res.countPenaltyDb(), res.wavelengthMm() / 2, count, shape.name(), res.resonantLengthMm(),
+                res.depthCreditApplied());
     }
 
     public EnclosureResponse enclosure(EnclosureRequest r) {
