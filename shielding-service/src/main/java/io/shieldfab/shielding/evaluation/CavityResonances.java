@@ -26,7 +26,10 @@ final class CavityResonances {
     private CavityResonances() {
     }
 
-    /** Top of the sweep: twice the top checked frequency, or past the lowest mode (at most 20 times the top). */
+    /**
+     * Top of the sweep: twice the top checked frequency, or past the lowest mode (at most 20 times the top). er is
+     * the loaded cavity's effective εr ({@link ShieldModel#cavityEr()}).
+     */
     static double sweepStop(ShieldGeometry g, double er, double topChecked) {
         // TM110 always exists, so the lowest mode lies at or below it.
         double tm110 = CavityModes.frequencyHz(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), er, 1, 1, 0);
@@ -35,11 +38,17 @@ final class CavityResonances {
         return Math.max(topChecked * 2.0, Math.min(lowest * 1.25, topChecked * 20));
     }
 
-    /** The lowest modes up to the top of the sweep, plus every mode near a checked frequency, by frequency. */
-    static List<Resonance> list(ShieldGeometry g, double er, List<FrequencyCheck> checks, double sweepStop,
+    /**
+     * The lowest modes of the loaded cavity up to the top of the sweep, plus every mode near a checked frequency,
+     * by frequency; each with its frequency in the encapsulant alone (homogeneous filling: f ∝ 1/√εr).
+     */
+    static List<Resonance> list(ShieldModel c, List<FrequencyCheck> checks, double sweepStop,
                                 EvaluationSettings settings) {
+        ShieldGeometry g = c.g;
+        double er = c.cavityEr();
+        double unloaded = Math.sqrt(er / c.er);
         double topChecked = checks.get(checks.size() - 1).frequencyHz();
-        double margin = settings.resonanceMargin();
+        double margin = c.resonanceMargin(settings.resonanceMargin());
         List<CavityModes.Mode> lowestModes = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(),
                 er, sweepStop, settings.maxResonances());
         List<CavityModes.Mode> nearChecks = CavityModes.modes(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(),
@@ -52,7 +61,7 @@ final class CavityResonances {
                 .sorted(Comparator.comparingDouble(CavityModes.Mode::frequencyHz).thenComparing(CavityModes.Mode::label))
                 .map(m -> {
                     Integer near = nearHarmonic(m.frequencyHz(), checks, margin);
-                    return new Resonance(m.label(), m.frequencyHz(), near != null, near);
+                    return new Resonance(m.label(), m.frequencyHz(), near != null, near, m.frequencyHz() * unloaded);
                 })
                 .toList();
     }
@@ -83,6 +92,7 @@ final class CavityResonances {
             return List.of();
         }
         Double clearance = FixSearch.clearanceFix(c, checks, margin);
+        // margin is the flag margin the list used (ShieldModel.resonanceMargin)
         String field = clearance != null ? "shield.wallClearanceMm" : "mandrel.recessDepthMm";
         Map<Integer, List<Resonance>> byHarmonic = new TreeMap<>();
         for (Resonance r : flagged) {

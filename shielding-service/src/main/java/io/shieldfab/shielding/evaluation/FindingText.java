@@ -47,6 +47,29 @@ final class FindingText {
                         + Quantities.db(c.minSe) + " at every checked frequency.");
     }
 
+    /** The seam: the longest unbonded stretch of the rim, what it lets through, and the bonding that closes it. */
+    static Text seam(ShieldModel c, RuleCheck r, FrequencyCheck fc, FixSearch.SeamFix fix) {
+        ShieldGeometry.Seam seam = c.g.seam();
+        String bonded = seam.gapCount() == 1
+                ? "The rim is bonded nowhere (no bonding pad fits on the lands): the whole rim, "
+                : "The rim is bonded at " + seam.gapCount() + " pads; the longest stretch between two of them, ";
+        String message = bonded + Quantities.mm(seam.longestGapMm()) + ", is a slot between the can and the board"
+                + " that gives " + Quantities.db(r.measured()) + " against the required " + Quantities.db(c.minSe)
+                + at(fc) + " (the largest passing stretch there is " + Quantities.mm(r.limitMm()) + ").";
+        String ring = "Bond the rim all round (bonding.pattern RING): a continuous joint closes the seam.";
+        String text = fix.padsPerSide() == null
+                ? ring + " No pad count up to " + FixSearch.MAX_PADS_PER_SIDE + " per side passes at every checked"
+                + " frequency."
+                : "Use " + fix.padsPerSide() + " pads per side (bonding.padsPerSide; the longest stretch is then "
+                + Quantities.mm(fix.longestGapMm()) + "), which passes at every checked frequency, or " + ring;
+        return new Text(message, text);
+    }
+
+    static Text seamNotEvaluated() {
+        return new Text("The layout gives no seam (metrics seamGapCount and seamLongestGapMm): the seam between the"
+                + " can's rim and the board is not checked.", "Evaluate with a layout of the current layout-service.");
+    }
+
     static Text opening(ShieldModel c, RuleCheck r, FrequencyCheck fc, String field, double openingFixMm,
                         OpeningWindow window) {
         String fix = openingFixMm > 0
@@ -129,7 +152,8 @@ final class FindingText {
         String listed = String.join(", ", modes.stream()
                 .map(r -> r.mode() + " (" + Quantities.hz(r.frequencyHz()) + ")").toList());
         String message = "The depression (" + Quantities.mm(g.cavityLengthMm()) + " × " + Quantities.mm(g.cavityWidthMm())
-                + " × " + Quantities.mm(g.cavityDepthMm()) + ", εr " + Quantities.num(c.er) + ") resonates within "
+                + " × " + Quantities.mm(g.cavityDepthMm()) + ", loaded with the package: effective εr "
+                + Quantities.num(c.cavityEr()) + ") resonates within "
                 + Quantities.pct(margin) + " of harmonic " + harmonic + " (" + Quantities.hz(f) + "): "
                 + listed + ". Fields inside can build up there."
                 + (warn ? "" : " Reported for review, not as a warning: this is a harmonic of an RF carrier"

@@ -1,6 +1,9 @@
 package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
+import io.shieldfab.design.geometry.DepressionGeometry;
+import io.shieldfab.shielding.physics.ApertureShape;
+import io.shieldfab.shielding.physics.ApertureShielding;
 import io.shieldfab.shielding.physics.CavityModes;
 import io.shieldfab.shielding.physics.PhysicalConstants;
 
@@ -20,7 +23,41 @@ final class FixSearch {
     /** A cavity with more modes than this below the top frequency is too dense for a clearance fix. */
     private static final int MAX_CLEARANCE_MODES = 2_000;
 
+    /** The most bonding pads per side a seam fix proposes (the design's limit of bonding.padsPerSide). */
+    static final int MAX_PADS_PER_SIDE = 20;
+
     private FixSearch() {
+    }
+
+    /**
+     * The seam fix: the fewest pads per side whose longest gap passes the seam rule at every checked frequency,
+     * or none (padsPerSide null: bond the rim all round).
+     *
+     * @param padsPerSide  the pad count, or null when none up to {@link #MAX_PADS_PER_SIDE} passes
+     * @param longestGapMm the longest gap with that many pads, mm (null with no pad count)
+     */
+    record SeamFix(Integer padsPerSide, Double longestGapMm) {
+    }
+
+    static SeamFix seamFix(ShieldModel c, List<FrequencyCheck> checks) {
+        for (int k = c.design.bonding().padsPerSide() + 1; k <= MAX_PADS_PER_SIDE; k++) {
+            DepressionGeometry.SeamGaps gaps = DepressionGeometry.from(c.design).withPadsPerSide(k).seamGaps();
+            if (gaps.count() == 0 || seamPasses(c, checks, gaps.longestMm(), gaps.count())) {
+                return new SeamFix(k, gaps.longestMm());
+            }
+        }
+        return new SeamFix(null, null);
+    }
+
+    private static boolean seamPasses(ShieldModel c, List<FrequencyCheck> checks, double gapMm, int count) {
+        for (FrequencyCheck fc : checks) {
+            double se = ApertureShielding.calculate(new ApertureShielding.Input(gapMm, count, fc.frequencyHz(), 0.0,
+                    c.er, ApertureShape.RECTANGULAR)).seDb();
+            if (se < c.minSe) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -133,11 +170,14 @@ final class FixSearch {
         for (int i = 1; i <= steps; i++) {
             double clearance = Math.round((current - i * step) * 1000.0) / 1000.0;
             double shrink = 2 * (current - clearance);
-            if (!CavityModes.enumerable(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink, g.cavityDepthMm(), c.er, top)) {
+            double a = g.cavityLengthMm() - shrink;
+            double b = g.cavityWidthMm() - shrink;
+            // the package stays: a smaller cavity is loaded more (docs/shielding.md, "Loaded cavity")
+            double er = ShieldModel.loadedCavity(c.design, a, b, g.cavityDepthMm(), c.er).effectivePermittivity();
+            if (!CavityModes.enumerable(a, b, g.cavityDepthMm(), er, top)) {
                 return null;
             }
-            List<CavityModes.Mode> modes = CavityModes.modes(g.cavityLengthMm() - shrink, g.cavityWidthMm() - shrink,
-                    g.cavityDepthMm(), c.er, top, MAX_CLEARANCE_MODES);
+            List<CavityModes.Mode> modes = CavityModes.modes(a, b, g.cavityDepthMm(), er, top, MAX_CLEARANCE_MODES);
             if (modes.size() >= MAX_CLEARANCE_MODES) {
                 return null;
             }

@@ -28,7 +28,10 @@ final class ShieldModel {
     final Design design;
     final ShieldGeometry g;
     final Material material;
+    /** εr of the encapsulant: the medium of the openings and the seam. */
     final double er;
+    /** The depression loaded with the package: its effective εr sets the cavity's modes (docs/shielding.md). */
+    final ShieldingReport.LoadedCavity cavity;
     final double minSe;
     final int ruleDivisor;
     final ShieldingRule configuredRule;
@@ -48,6 +51,7 @@ final class ShieldModel {
         this.material = Material.valueOf(design.shield().material().name());
         this.permeabilityOverride = design.shield().relativePermeability();
         this.er = design.encapsulation().relativePermittivity();
+        this.cavity = loadedCavity(design, g, er);
         this.minSe = design.requirements().minShieldingDb();
         this.ruleDivisor = design.requirements().apertureRule().divisor;
         this.configuredRule = ShieldingRule.aperture(design.requirements().apertureRule());
@@ -83,6 +87,43 @@ final class ShieldModel {
     /** The opening length at which the openings resonate, λ/2 or λ/4 for notches, mm. */
     double resonantLengthMm(double wavelengthMm) {
         return wavelengthMm / ApertureShielding.resonanceDivisor(openingShape());
+    }
+
+    /** εr the cavity's modes see: the package and the encapsulant around it, mixed by volume. */
+    double cavityEr() {
+        return cavity.effectivePermittivity();
+    }
+
+    /**
+     * The fraction of a mode's frequency within which a checked frequency flags it: the configured margin, or the
+     * mode's half-power half-bandwidth 1/(2Q) when the encapsulant's loss makes it wider.
+     */
+    double resonanceMargin(double configured) {
+        return Math.max(configured, cavity.halfBandwidth());
+    }
+
+    /**
+     * The loaded cavity (docs/shielding.md, "Loaded cavity"): the package body inside the depression,
+     * L·W·min(H, d), is the fraction φ of the cavity a·b·d; the effective permittivity is the volume mean
+     * εeff = φ·εp + (1 − φ)·εe (the parallel, upper Wiener bound of a two-phase mixture; Sihvola 1999, §2.3), and
+     * the dielectric Q is 1/Q = (1 − φ)·εe·tan δe / εeff, the encapsulant's share of the stored electric energy
+     * times its loss tangent (Pozar 4th ed. §6.7, eq. 6.46 for a filled cavity; the package's own loss and the
+     * walls' are left out, so Q is an upper bound). No loss (tan δ 0) gives no Q (null).
+     */
+    static ShieldingReport.LoadedCavity loadedCavity(Design design, ShieldGeometry g, double er) {
+        return loadedCavity(design, g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), er);
+    }
+
+    /** The loaded cavity of an a × b × d depression (the clearance fix tries smaller ones). */
+    static ShieldingReport.LoadedCavity loadedCavity(Design design, double aMm, double bMm, double dMm, double er) {
+        var p = design.packageSpec();
+        double inside = p.bodyLengthMm() * p.bodyWidthMm() * Math.min(p.heightMm(), dMm);
+        double phi = Math.min(1.0, inside / (aMm * bMm * dMm));
+        double ep = p.relativePermittivity();
+        double eff = phi * ep + (1 - phi) * er;
+        double tanD = design.encapsulation().lossTangent();
+        Double q = tanD > 0 && phi < 1 ? eff / ((1 - phi) * er * tanD) : null;
+        return new ShieldingReport.LoadedCavity(ep, phi, er, eff, tanD, q);
     }
 
     double mur(double f) {
@@ -126,6 +167,21 @@ final class ShieldModel {
         SheetShielding.Result r = w.result();
         return new SolidWall(w.region(), w.sourceType(), sourceFace, sourceDistanceMm, w.boundaryMm(),
                 r.absorptionDb(), r.reflectionDb(), r.multipleReflectionDb());
+    }
+
+    /**
+     * SE of the seam at f: the longest unbonded stretch of the rim as a slot at the board interface in the
+     * encapsulant, the gaps of one can as openings on one face, no depth credit (the flange under it is far
+     * shallower than the gap is long); null when the layout gives no seam or the rim is bonded all round
+     * (docs/shielding.md, "Seams").
+     */
+    Double seam(double f) {
+        ShieldGeometry.Seam seam = g.seam();
+        if (seam == null || seam.closed()) {
+            return null;
+        }
+        return ApertureShielding.calculate(new ApertureShielding.Input(seam.longestGapMm(), seam.gapCount(), f, 0.0,
+                er, ApertureShape.RECTANGULAR)).seDb();
     }
 
     /** Aperture SE of the openings on one wall, the plated wall thickness as their depth (docs/shielding.md). */

@@ -53,9 +53,12 @@ public final class ShieldingEvaluator {
             findings.add(note(ShieldingRule.ENCLOSURE_MODEL_NOT_APPLICABLE,
                     FindingText.enclosureNotApplicable(c.enclosureReason)));
         }
+        if (g.seam() == null) {
+            findings.add(note(ShieldingRule.SEAM_NOT_EVALUATED, FindingText.seamNotEvaluated()));
+        }
         double topChecked = checks.get(checks.size() - 1).frequencyHz();
-        double sweepStop = CavityResonances.sweepStop(g, c.er, topChecked);
-        List<Resonance> resonances = CavityResonances.list(g, c.er, checks, sweepStop, settings);
+        double sweepStop = CavityResonances.sweepStop(g, c.cavityEr(), topChecked);
+        List<Resonance> resonances = CavityResonances.list(c, checks, sweepStop, settings);
 
         double maxOpeningMm = FixSearch.openingFix(c, checks);
         FillResult fill = FillInputs.evaluate(design, fillPolicy);
@@ -65,13 +68,14 @@ public final class ShieldingEvaluator {
         if (window != null && window.empty()) {
             findings.add(ShieldingRules.windowFinding(c, window));
         }
-        findings.addAll(CavityResonances.findings(c, resonances, checks, settings.resonanceMargin()));
+        findings.addAll(CavityResonances.findings(c, resonances, checks, c.resonanceMargin(settings.resonanceMargin())));
         List<SweepPoint> sweep = sweep(c, f0 / 2.0, sweepStop);
 
         return new ShieldingReport(design.name(), design.revision(), verdict(checks, findings), ShieldGeometry.SOURCE,
                 c.material.name(), c.minSe, design.requirements().apertureRule().name(), knee, g,
                 List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe),
-                maxOpeningMm, fill.minOpeningMm(), window, new CheckedRange(range.rule(), range.upToHz(), harmonics));
+                maxOpeningMm, fill.minOpeningMm(), window, new CheckedRange(range.rule(), range.upToHz(), harmonics),
+                g.seam(), c.cavity);
     }
 
     /**
@@ -117,7 +121,8 @@ public final class ShieldingEvaluator {
         for (int i = 0; i < n; i++) {
             double f = start * Math.exp(ratio * i / (n - 1));
             Double aperture = c.g.hasOpenings() ? c.aperture(f, c.g.openingMaxDimensionMm()).seDb() : null;
-            points.add(new SweepPoint(f, c.enclosure(f), aperture, c.sheet(f, c.g.wallThicknessUm()).totalDb()));
+            points.add(new SweepPoint(f, c.enclosure(f), aperture, c.sheet(f, c.g.wallThicknessUm()).totalDb(),
+                    c.seam(f)));
         }
         return List.copyOf(points);
     }

@@ -25,12 +25,36 @@ import java.util.List;
  *                          policy, mm (FillResult.minOpeningMm)
  * @param openingWindow     both limits side by side; null when the walls are closed (no pathway to fill)
  * @param checkedRange      the rule that set the checked frequencies, its upper frequency and the harmonics checked
+ * @param seam              the seam between the can's rim and the board as evaluated; null when the layout gives none
+ * @param loadedCavity      the depression loaded with the package, whose modes {@code cavityResonances} lists
  */
 public record ShieldingReport(String designName, String revision, Status verdict, String geometrySource,
                               String material, double minShieldingDb, String apertureRule, Double kneeFrequencyHz,
                               ShieldGeometry geometry, List<FrequencyCheck> frequencies, List<Resonance> cavityResonances,
                               List<Finding> findings, List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
-                              double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange) {
+                              double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange,
+                              ShieldGeometry.Seam seam, LoadedCavity loadedCavity) {
+
+    /**
+     * The cavity the modes are computed in (docs/shielding.md, "Loaded cavity").
+     *
+     * @param packageRelativePermittivity     εp, the design's package.relativePermittivity
+     * @param packageFillFraction             φ, the package's share of the cavity volume
+     * @param encapsulantRelativePermittivity εe
+     * @param effectivePermittivity           φ·εp + (1 − φ)·εe
+     * @param encapsulantLossTangent          tan δ of the encapsulant
+     * @param dielectricQ                     εeff / ((1 − φ)·εe·tan δ): an upper bound of the modes' Q; null without
+     *                                        loss
+     */
+    public record LoadedCavity(double packageRelativePermittivity, double packageFillFraction,
+                               double encapsulantRelativePermittivity, double effectivePermittivity,
+                               double encapsulantLossTangent, Double dielectricQ) {
+
+        /** Half the relative half-power bandwidth of a mode, 1/(2Q); 0 without loss. */
+        public double halfBandwidth() {
+            return dielectricQ == null ? 0.0 : 1.0 / (2.0 * dielectricQ);
+        }
+    }
 
     /**
      * The range of checked frequencies (docs/shielding.md "Checked frequencies").
@@ -80,7 +104,7 @@ public record ShieldingReport(String designName, String revision, Status verdict
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
                                  double relativePermeability, double solidWallSeDb, SolidWall solidWall,
                                  Double apertureSeDb, Double enclosureSeDb, double totalSeDb, Status status,
-                                 List<RuleCheck> rules) {
+                                 List<RuleCheck> rules, Double seamSeDb) {
     }
 
     /** Whether the source is inside λ/2π of the wall (near field) or beyond it (plane wave). */
@@ -130,12 +154,14 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /**
-     * @param mode               e.g. TM110
-     * @param frequencyHz        resonant frequency, Hz
-     * @param flagged            true when a checked frequency lies within the margin
-     * @param nearHarmonic       the harmonic that lies within the margin, when flagged
+     * @param mode                 e.g. TM110
+     * @param frequencyHz          resonant frequency of the loaded cavity, Hz
+     * @param flagged              true when a checked frequency lies within the margin
+     * @param nearHarmonic         the harmonic that lies within the margin, when flagged
+     * @param unloadedFrequencyHz  the same mode with encapsulant only (no package), Hz: the highest the mode can be
      */
-    public record Resonance(String mode, double frequencyHz, boolean flagged, Integer nearHarmonic) {
+    public record Resonance(String mode, double frequencyHz, boolean flagged, Integer nearHarmonic,
+                            double unloadedFrequencyHz) {
     }
 
     /**
@@ -163,8 +189,10 @@ public record ShieldingReport(String designName, String revision, Status verdict
      * @param enclosureSeDb Robinson electric SE at the package, dB (null when not applicable)
      * @param apertureSeDb  aperture SE, dB (null when closed)
      * @param solidWallSeDb solid-wall SE, dB
+     * @param seamSeDb      seam SE, dB (null when there is no open seam)
      */
-    public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb,
+                             Double seamSeDb) {
     }
 
     /** Which of the fill's limits sets the window's lower edge (docs/physics.md §6). */

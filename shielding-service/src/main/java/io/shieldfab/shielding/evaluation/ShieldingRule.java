@@ -31,6 +31,11 @@ public enum ShieldingRule {
     APERTURE_SHIELDING,
     /** Solid-wall SE ≥ the required SE. */
     WALL_SHIELDING,
+    /**
+     * SE of the seam between the can's rim and the board ≥ the required SE: each unbonded stretch between bonding
+     * pads is a slot at the board interface (docs/shielding.md, "Seams").
+     */
+    SEAM_SHIELDING,
     /** No cavity mode of the depression within the margin of a checked frequency. */
     CAVITY_RESONANCE,
     /**
@@ -42,7 +47,9 @@ public enum ShieldingRule {
     /** A note: more harmonics asked for than are checked. */
     CHECKS_TRUNCATED,
     /** A note: the enclosure model does not apply to these openings. */
-    ENCLOSURE_MODEL_NOT_APPLICABLE;
+    ENCLOSURE_MODEL_NOT_APPLICABLE,
+    /** A note: the layout gives no seam (an older layout), so the seam is not checked. */
+    SEAM_NOT_EVALUATED;
 
     /** The rule for the design's configured aperture rule, e.g. {@code APERTURE_LAMBDA_OVER_20}. */
     public static ShieldingRule aperture(ApertureRule rule) {

@@ -9,6 +9,8 @@ import io.shieldfab.shielding.evaluation.ShieldingReport.OpeningWindow;
 import io.shieldfab.shielding.evaluation.ShieldingReport.RuleCheck;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
+import io.shieldfab.shielding.physics.ApertureShape;
+import io.shieldfab.shielding.physics.ApertureShielding;
 import io.shieldfab.shielding.physics.PhysicalConstants;
 import io.shieldfab.shielding.physics.SheetShielding;
 
@@ -25,6 +27,7 @@ final class ShieldingRules {
 
     private static final String THICKNESS_FIELD = "shield.thicknessUm";
     private static final String OPENINGS_FIELD = "shield.openings";
+    private static final String SEAM_FIELD = "bonding.padsPerSide";
 
     private ShieldingRules() {
     }
@@ -60,13 +63,23 @@ final class ShieldingRules {
         rules.add(new RuleCheck(ShieldingRule.WALL_SHIELDING, wall.totalDb() >= c.minSe ? Status.PASS : Status.FAIL,
                 FixSearch.smallestThicknessUm(c, f) / 1000.0, g.wallThicknessUm() / 1000.0, Bound.MIN, THICKNESS_FIELD,
                 wall.totalDb(), c.minSe, "dB"));
+        Double seamSe = c.seam(f);
+        if (seamSe != null) {
+            rules.add(new RuleCheck(ShieldingRule.SEAM_SHIELDING, seamSe >= c.minSe ? Status.PASS : Status.FAIL,
+                    ApertureShielding.largestOpeningForTargetMm(lambda, g.seam().gapCount(), c.minSe,
+                            ApertureShape.RECTANGULAR), g.seam().longestGapMm(), Bound.MAX, SEAM_FIELD, seamSe,
+                    c.minSe, "dB"));
+        }
         Status status = Status.PASS;
         for (RuleCheck r : rules) {
             status = status.worst(r.status());
         }
-        double total = apertureSe == null ? wall.totalDb() : Math.min(wall.totalDb(), apertureSe);
+        double total = wall.totalDb();
+        for (Double se : new Double[] {apertureSe, seamSe}) {
+            total = se == null ? total : Math.min(total, se);
+        }
         return new FrequencyCheck(f, k, lambda, wall.skinDepthUm(), c.mur(f), wall.totalDb(), c.solidWall(solid),
-                apertureSe, c.enclosure(f), total, status, List.copyOf(rules));
+                apertureSe, c.enclosure(f), total, status, List.copyOf(rules), seamSe);
     }
 
     /** An opening-size rule: the largest opening against a length limit. */
@@ -98,6 +111,12 @@ final class ShieldingRules {
             if (r.rule() == ShieldingRule.WALL_SHIELDING) {
                 double fix = FixSearch.thicknessFix(c, checks);
                 out.add(finding(r, fc, THICKNESS_FIELD, fix, FindingText.wall(c, r, fc, fix)));
+                continue;
+            }
+            if (r.rule() == ShieldingRule.SEAM_SHIELDING) {
+                FixSearch.SeamFix fix = FixSearch.seamFix(c, checks);
+                out.add(finding(r, fc, fix.padsPerSide() == null ? "bonding.pattern" : SEAM_FIELD,
+                        fix.padsPerSide() == null ? null : (double) fix.padsPerSide(), FindingText.seam(c, r, fc, fix)));
                 continue;
             }
             if (window != null && window.empty()) {

@@ -13,8 +13,14 @@ import java.util.List;
  */
 public record SeChart(String title, double minSeDb, List<Point> points, List<Marker> harmonics, List<Marker> resonances) {
 
-    /** One sweep point; a null series value is not drawn. */
-    public record Point(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    /** One sweep point; a null series value is not drawn (seamSeDb: the seam between rim and board). */
+    public record Point(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb,
+                        Double seamSeDb) {
+
+        /** A point without a seam line. */
+        public Point(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+            this(frequencyHz, enclosureSeDb, apertureSeDb, solidWallSeDb, null);
+        }
     }
 
     /**

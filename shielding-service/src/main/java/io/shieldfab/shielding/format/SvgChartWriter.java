@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Draws SE versus frequency as a standalone SVG: logarithmic frequency axis, the enclosure (Robinson), aperture
- * and solid-wall curves, the target line, checked harmonics as dotted verticals and cavity resonances as
+ * Draws SE versus frequency as a standalone SVG: logarithmic frequency axis, the enclosure (Robinson), aperture,
+ * solid-wall and seam curves, the target line, checked harmonics as dotted verticals and cavity resonances as
  * triangles on the top edge. Deterministic output for the same chart.
  */
 public final class SvgChartWriter {
@@ -58,7 +58,7 @@ public final class SvgChartWriter {
             double lo = Math.min(0, chart.minSeDb());
             double hi = chart.minSeDb() + 20;
             for (SeChart.Point p : pts) {
-                for (Double v : new Double[] {p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb()}) {
+                for (Double v : new Double[] {p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb(), p.seamSeDb()}) {
                     if (v != null) {
                         lo = Math.min(lo, v);
                         hi = Math.max(hi, v);
@@ -144,6 +144,7 @@ public final class SvgChartWriter {
         polyline(s, pts, ax, p -> p.solidWallSeDb(), "#9e9e9e", "");
         polyline(s, pts, ax, SeChart.Point::apertureSeDb, "#ef6c00", " stroke-dasharray=\"6,3\"");
         polyline(s, pts, ax, SeChart.Point::enclosureSeDb, "#1565c0", "");
+        polyline(s, pts, ax, SeChart.Point::seamSeDb, "#2e7d32", " stroke-dasharray=\"2,2\"");
         s.append("</g>\n");
     }
 
@@ -181,6 +182,9 @@ public final class SvgChartWriter {
         s.append("<path d=\"M").append(lx).append(',').append(ly + 95).append(" L").append(lx + 10).append(',')
                 .append(ly + 95).append(" L").append(lx + 5).append(',').append(ly + 105).append(" Z\" fill=\"#6a1b9a\"/>\n");
         s.append(text(lx + 30, ly + 104, "start", "cavity resonance"));
+        if (chart.points().stream().anyMatch(p -> p.seamSeDb() != null)) {
+            legend(s, lx, ly + 124, "#2e7d32", " stroke-dasharray=\"2,2\"", "seam SE (rim to board)");
+        }
     }
 
     private static void polyline(StringBuilder s, List<SeChart.Point> pts, Axes ax, Function<SeChart.Point, Double> value,

@@ -99,7 +99,8 @@ public class EvaluationService {
 
     static String chartOf(EvaluationReport r) {
         List<SeChart.Point> points = r.sweep().stream()
-                .map(p -> new SeChart.Point(p.frequencyHz(), p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb()))
+                .map(p -> new SeChart.Point(p.frequencyHz(), p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb(),
+                        p.seamSeDb()))
                 .toList();
         List<SeChart.Marker> harmonics = r.frequencies().stream()
                 .map(f -> new SeChart.Marker(f.frequencyHz(), "H" + f.harmonic(), f.status().equals("FAIL")))

@@ -11,7 +11,9 @@ import java.util.List;
  * The shielding report on the wire (docs/api-guide.md): {@code verdict}, {@code frequencies[]}, {@code cavityResonances[]},
  * {@code findings[]} are the contract; the other fields add context, the weakest frequency and the sweep for the
  * chart, {@code maxOpeningMm}, {@code fillMinOpeningMm} and {@code openingWindow} the openings that fill and shield,
- * {@code checkedRange} the rule that set the checked frequencies (docs/shielding.md "Checked frequencies").
+ * {@code checkedRange} the rule that set the checked frequencies (docs/shielding.md "Checked frequencies"),
+ * {@code seam} the seam between rim and board as checked ("Seams"), {@code loadedCavity} the cavity the modes are
+ * computed in ("Loaded cavity").
  * Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
  */
 public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,
@@ -19,7 +21,33 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
                                List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
-                               double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange) {
+                               double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange,
+                               Seam seam, LoadedCavity loadedCavity) {
+
+    /**
+     * The seam between the can's rim and the board; null when the layout gives none (a SEAM_NOT_EVALUATED note).
+     *
+     * @param pattern      PADS or RING (layout metrics bondingPattern)
+     * @param gapCount     unbonded stretches around one rim (0: bonded all round)
+     * @param longestGapMm the longest of them, edge to edge along the bonding line, mm
+     */
+    public record Seam(String pattern, int gapCount, double longestGapMm) {
+    }
+
+    /**
+     * The depression loaded with the package (docs/shielding.md, "Loaded cavity").
+     *
+     * @param packageRelativePermittivity     εp (package.relativePermittivity)
+     * @param packageFillFraction             φ: the package's share of the cavity volume
+     * @param encapsulantRelativePermittivity εe
+     * @param effectivePermittivity           φ·εp + (1 − φ)·εe, the εr of cavityResonances
+     * @param encapsulantLossTangent          tan δ (encapsulation.lossTangent)
+     * @param dielectricQ                     upper bound of the modes' Q from the encapsulant's loss; null without loss
+     */
+    public record LoadedCavity(double packageRelativePermittivity, double packageFillFraction,
+                               double encapsulantRelativePermittivity, double effectivePermittivity,
+                               double encapsulantLossTangent, Double dielectricQ) {
+    }
 
     /**
      * The range of checked frequencies.
@@ -37,11 +65,14 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                            double openingHeightMm, Double openingDepthMm) {
     }
 
-    /** {@code solidWall}: how solidWallSeDb was computed, see ShieldingReport.SolidWall. */
+    /**
+     * {@code solidWall}: how solidWallSeDb was computed, see ShieldingReport.SolidWall; {@code seamSeDb}: the seam's
+     * SE (null when the rim is bonded all round or the layout gives no seam).
+     */
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
                                  double relativePermeability, double solidWallSeDb, SolidWall solidWall,
                                  Double apertureSeDb, Double enclosureSeDb, double totalSeDb, String status,
-                                 List<RuleCheck> rules) {
+                                 List<RuleCheck> rules, Double seamSeDb) {
     }
 
     /**
@@ -65,7 +96,9 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                             double measured, double limit, String unit) {
     }
 
-    public record Resonance(String mode, double frequencyHz, boolean flagged, Integer nearHarmonic) {
+    /** {@code frequencyHz} in the loaded cavity; {@code unloadedFrequencyHz} with encapsulant only. */
+    public record Resonance(String mode, double frequencyHz, boolean flagged, Integer nearHarmonic,
+                            double unloadedFrequencyHz) {
     }
 
     /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.Finding. */
@@ -73,7 +106,8 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                           Double frequencyHz, String field, Double measured, Double limit, String unit) {
     }
 
-    public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb) {
+    public record SweepPoint(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb,
+                             Double seamSeDb) {
     }
 
     /**
@@ -117,19 +151,28 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                         f.apertureSeDb(),
                         f.enclosureSeDb(), f.totalSeDb(), f.status().name(),
                         f.rules().stream().map(x -> new RuleCheck(x.rule().code(), x.status().name(), x.limitMm(),
-                                x.actualMm(), x.bound().name(), x.field(), x.measured(), x.limit(), x.unit())).toList()))
+                                x.actualMm(), x.bound().name(), x.field(), x.measured(), x.limit(), x.unit())).toList(),
+                        f.seamSeDb()))
                         .toList(),
                 r.cavityResonances().stream().map(x -> new Resonance(x.mode(), x.frequencyHz(), x.flagged(),
-                        x.nearHarmonic())).toList(),
+                        x.nearHarmonic(), x.unloadedFrequencyHz())).toList(),
                 r.findings().stream().map(x -> new Finding(x.rule().code(), x.severity().name(), x.message(), x.fix(),
                         x.fixField(), x.fixValue(), x.frequencyHz(), x.field(), x.measured(), x.limit(), x.unit()))
                         .toList(),
                 List.copyOf(warnings),
                 r.sweep().stream().map(x -> new SweepPoint(x.frequencyHz(), x.enclosureSeDb(), x.apertureSeDb(),
-                        x.solidWallSeDb())).toList(),
+                        x.solidWallSeDb(), x.seamSeDb())).toList(),
                 new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
                 r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule().name(),
-                        r.checkedRange().upToHz(), r.checkedRange().harmonics()));
+                        r.checkedRange().upToHz(), r.checkedRange().harmonics()),
+                r.seam() == null ? null : new Seam(r.seam().pattern(), r.seam().gapCount(), r.seam().longestGapMm()),
+                loaded(r.loadedCavity()));
+    }
+
+    private static LoadedCavity loaded(ShieldingReport.LoadedCavity c) {
+        return new LoadedCavity(c.packageRelativePermittivity(), c.packageFillFraction(),
+                c.encapsulantRelativePermittivity(), c.effectivePermittivity(), c.encapsulantLossTangent(),
+                c.dielectricQ());
     }
 
     private static SolidWall solidWall(ShieldingReport.SolidWall w) {
