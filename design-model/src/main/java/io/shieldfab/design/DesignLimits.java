@@ -74,6 +74,7 @@ public final class DesignLimits {
     public static final Range RECESS_DEPTH_MM = Range.aboveZero(20, "mm");
 
     public static final Range RELATIVE_PERMITTIVITY = Range.closed(1, 100, "");
+    public static final Range LOSS_TANGENT = Range.closed(0, 1, "");
     public static final Range ALLOWANCE_PERCENT = Range.closed(0, 100, "%");
     /** Apparent viscosity at process temperature: water is 0.001, the stiffest mould compounds about 1000. */
     public static final Range VISCOSITY_PA_S = Range.aboveZero(10_000, "Pa·s");
@@ -85,6 +86,8 @@ public final class DesignLimits {
     public static final Range PAD_SIZE_MM = Range.aboveZero(10, "mm");
     public static final Range PAD_THICKNESS_UM = Range.closed(1, 1000, "µm");
     public static final Range BOARD_PAD_SIZE_MM = Range.aboveZero(10, "mm");
+    public static final int PADS_PER_SIDE_MIN = 1;
+    public static final int PADS_PER_SIDE_MAX = 20;
 
     public static final Range MIN_SHIELDING_DB = Range.closed(0, 200, "dB");
     public static final Range CURRENT_DENSITY_A_PER_DM2 = Range.aboveZero(100, "A/dm²");

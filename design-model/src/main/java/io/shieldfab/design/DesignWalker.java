@@ -2,6 +2,7 @@ package io.shieldfab.design;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.BondingSpec.BondingMaterial;
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.MandrelSpec.MandrelMaterial;
@@ -47,7 +48,7 @@ final class DesignWalker {
 
     /** The package section (claim 11). */
     private record Pkg(Double bodyLength, Double bodyWidth, Double height, Double frequency, Integer harmonics,
-                       Double riseTime, TerminalSide terminalSide, Radiator radiator) {
+                       Double riseTime, TerminalSide terminalSide, Radiator radiator, Double permittivity) {
     }
 
     private record Panel(Integer rows, Integer columns, Double pitchX, Double pitchY, Double margin, Double kerf) {
@@ -69,18 +70,19 @@ final class DesignWalker {
     /** The encapsulation section (claims 12, 13, 15, 16). */
     private record Encapsulation(EncapsulantMaterial material, Double permittivity, EncapsulationStage stage,
                                  Double allowance, FillMethod method, Double viscosity, Double fillerTopCut,
-                                 Double gelTime, Double pressure, Integer gatesPerRow) {
+                                 Double gelTime, Double pressure, Integer gatesPerRow, Double lossTangent) {
     }
 
-    /** The bonding section (claims 9, 10). */
-    private record Bonding(BondingMaterial material, Double padSize, Double padThickness, Double boardPadSize) {
+    /** The bonding section (claims 9, 10); padsPerSide is null with RING or when invalid. */
+    private record Bonding(BondingMaterial material, Double padSize, Double padThickness, Double boardPadSize,
+                           BondingPattern pattern, Integer padsPerSide) {
     }
 
-    private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null, null);
+    private static final Pkg NO_PACKAGE = new Pkg(null, null, null, null, null, null, null, null, null);
     private static final Panel NO_PANEL = new Panel(null, null, null, null, null, null);
     private static final Shield NO_SHIELD = new Shield(null, null, null, null, null, null, null, null, null);
     private static final Mandrel NO_MANDREL = new Mandrel(null, null);
-    private static final Bonding NO_BONDING = new Bonding(null, null, null, null);
+    private static final Bonding NO_BONDING = new Bonding(null, null, null, null, null, null);
 
     ReadResult walk(ObjectNode tree) {
         ObjectView doc = ObjectView.root(tree, violations);
@@ -123,7 +125,7 @@ final class DesignWalker {
         }
         Design design = new Design(name, revision,
                 new PackageSpec(pkg.bodyLength, pkg.bodyWidth, pkg.height, pkg.frequency, pkg.harmonics,
-                        pkg.riseTime, pkg.terminalSide, pkg.radiator),
+                        pkg.riseTime, pkg.terminalSide, pkg.radiator, pkg.permittivity),
                 new PanelSpec(panel.rows, panel.columns, panel.pitchX, panel.pitchY, panel.margin, panel.kerf),
                 new ShieldSpec(shield.material, shield.thickness, shield.clearance,
                         new OpeningsSpec(shield.style, shield.perWall, shield.openingLength, shield.openingHeight),
@@ -132,8 +134,9 @@ final class DesignWalker {
                 new EncapsulationSpec(encapsulation.material, encapsulation.permittivity, encapsulation.stage,
                         encapsulation.allowance, encapsulation.method, encapsulation.viscosity,
                         encapsulation.fillerTopCut, encapsulation.gelTime, encapsulation.pressure,
-                        encapsulation.gatesPerRow),
-                new BondingSpec(bonding.material, bonding.padSize, bonding.padThickness, bonding.boardPadSize),
+                        encapsulation.gatesPerRow, encapsulation.lossTangent),
+                new BondingSpec(bonding.material, bonding.padSize, bonding.padThickness, bonding.boardPadSize,
+                        bonding.pattern, bonding.padsPerSide),
                 requirements, process);
         return new ReadResult(design, List.of(), warnings);
     }
@@ -152,7 +155,9 @@ final class DesignWalker {
                 pkg.integer("harmonics", false, null, HARMONICS_MIN, HARMONICS_MAX, "highest harmonic checked"),
                 pkg.number("riseTimeS", false, null, RISE_TIME_S, "signal rise time"),
                 pkg.enumeration("terminalSide", false, TerminalSide.BOTTOM, TerminalSide.class, "terminal side"),
-                pkg.enumeration("radiator", false, Radiator.UNINTENTIONAL, Radiator.class, "radiator class"));
+                pkg.enumeration("radiator", false, Radiator.UNINTENTIONAL, Radiator.class, "radiator class"),
+                pkg.number("relativePermittivity", false, PackageSpec.SILICON_PERMITTIVITY, RELATIVE_PERMITTIVITY,
+                        "relative permittivity εr of the package"));
         pkg.finish();
         return read;
     }
@@ -262,7 +267,9 @@ final class DesignWalker {
                 encapsulation.number("pressureKPa", false, defaults == null ? null : defaults.pressureKPa(),
                         PRESSURE_KPA, "driving pressure at the gate"),
                 encapsulation.integer("gatesPerRow", false, 1, GATES_PER_ROW_MIN, SITES_PER_AXIS_MAX,
-                        "gates or dispense points per row"));
+                        "gates or dispense points per row"),
+                encapsulation.number("lossTangent", false, material == null ? null : material.typicalLossTangent,
+                        LOSS_TANGENT, "loss tangent tan δ of the cured encapsulant"));
         encapsulation.finish();
         return read;
     }
@@ -274,7 +281,7 @@ final class DesignWalker {
         FillDefaults defaults = FillDefaults.of(material, method);
         return new Encapsulation(material, material.typicalPermittivity, EncapsulationStage.BEFORE_SUPPORT_REMOVAL,
                 10.0, method, defaults.viscosityPaS(), defaults.fillerTopCutUm(), defaults.gelTimeS(),
-                defaults.pressureKPa(), 1);
+                defaults.pressureKPa(), 1, material.typicalLossTangent);
     }
 
     private static Bonding bondingSection(ObjectView doc) {
@@ -282,15 +289,24 @@ final class DesignWalker {
         if (bonding == null) {
             return NO_BONDING;
         }
-        Bonding read = new Bonding(
-                bonding.enumeration("material", false, BondingMaterial.SAC305, BondingMaterial.class,
-                        "bonding material"),
-                bonding.number("padSizeMm", false, 0.3, PAD_SIZE_MM, "bonding pad side"),
-                bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness"),
-                bonding.number("boardPadSizeMm", false, null, BOARD_PAD_SIZE_MM,
-                        "side of the board's ground pads the shield is joined to"));
+        BondingMaterial material = bonding.enumeration("material", false, BondingMaterial.SAC305,
+                BondingMaterial.class, "bonding material");
+        Double padSize = bonding.number("padSizeMm", false, 0.3, PAD_SIZE_MM, "bonding pad side");
+        Double padThickness = bonding.number("padThicknessUm", false, 50.0, PAD_THICKNESS_UM, "bonding pad thickness");
+        Double boardPadSize = bonding.number("boardPadSizeMm", false, null, BOARD_PAD_SIZE_MM,
+                "side of the board's ground pads the shield is joined to");
+        BondingPattern pattern = bonding.enumeration("pattern", false, BondingPattern.PADS, BondingPattern.class,
+                "bonding pattern");
+        boolean ring = pattern == BondingPattern.RING;
+        Integer padsPerSide = bonding.integer("padsPerSide", false, ring ? null : BondingSpec.DEFAULT_PADS_PER_SIDE,
+                PADS_PER_SIDE_MIN, PADS_PER_SIDE_MAX, "square pads on each land");
+        if (ring && padsPerSide != null) {
+            bonding.report("padsPerSide", "must be left out with pattern RING (one closed ring, no square pads);"
+                    + " got " + padsPerSide + "; use pattern PADS for pads along each land");
+            padsPerSide = null;
+        }
         bonding.finish();
-        return read;
+        return new Bonding(material, padSize, padThickness, boardPadSize, pattern, padsPerSide);
     }
 
     /** The requirements, or null when absent or invalid (then the document has a violation anyway). */
@@ -388,9 +404,13 @@ final class DesignWalker {
                 panel.kerf, shield.style, shield.perWall)) {
             return;
         }
-        boolean pads = !all(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness, bonding.padSize)
+        // a ring is 4 rectangles, pads 4 a side; an invalid count is reported already and counts as 1 a side
+        int along = bonding.pattern == BondingPattern.RING ? 0
+                : bonding.padsPerSide == null ? BondingSpec.DEFAULT_PADS_PER_SIDE : bonding.padsPerSide;
+        boolean fit = !all(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness, bonding.padSize)
                 || OutputEstimate.padsMayFit(pkg.bodyLength, pkg.bodyWidth, shield.clearance, shield.thickness,
-                panel.pitchX, panel.pitchY, panel.kerf, bonding.padSize);
+                panel.pitchX, panel.pitchY, panel.kerf, bonding.padSize, along);
+        int pads = fit ? 4 * Math.max(1, along) : 0;
         // the rear-cover rectangle is counted whenever in doubt (stage invalid)
         boolean rearCover = encapsulation.stage == null || FlowRoute.of(shield.style,
                 encapsulation.stage == EncapsulationStage.AFTER_SUPPORT_REMOVAL).needsRearCover();

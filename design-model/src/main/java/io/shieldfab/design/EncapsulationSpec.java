@@ -23,6 +23,8 @@ import io.shieldfab.design.process.FillMethod;
  * @param pressureKPa          driving pressure at the gate or dispense point, kPa, (0, 100000]; default per method
  * @param gatesPerRow          gates (moulding) or dispense points (dispensing) per row of sites, [1, columns];
  *                             default 1; compression moulding feeds every depression from above and ignores it
+ * @param lossTangent          tan δ of the cured encapsulant, [0, 1], for a cavity loaded by it; default
+ *                             {@link EncapsulantMaterial#typicalLossTangent} of the material
  */
 public record EncapsulationSpec(
         EncapsulantMaterial material,
@@ -34,29 +36,45 @@ public record EncapsulationSpec(
         double fillerTopCutUm,
         double gelTimeS,
         double pressureKPa,
-        int gatesPerRow) {
+        int gatesPerRow,
+        double lossTangent) {
+
+    /** An encapsulation with the material's typical loss tangent: the encapsulation of designs before issue #15. */
+    public EncapsulationSpec(EncapsulantMaterial material, double relativePermittivity, EncapsulationStage stage,
+                             double allowancePercent, FillMethod method, double viscosityPaS, double fillerTopCutUm,
+                             double gelTimeS, double pressureKPa, int gatesPerRow) {
+        this(material, relativePermittivity, stage, allowancePercent, method, viscosityPaS, fillerTopCutUm, gelTimeS,
+                pressureKPa, gatesPerRow, material.typicalLossTangent);
+    }
 
     /**
      * An encapsulation with the material's default method and the fill defaults of that material and method
-     * ({@link io.shieldfab.design.process.FillDefaults}), one gate per row: what the reader builds when only these
-     * four fields are given.
+     * ({@link io.shieldfab.design.process.FillDefaults}), one gate per row and the material's typical loss tangent:
+     * what the reader builds when only these four fields are given.
      */
     public static EncapsulationSpec of(EncapsulantMaterial material, double relativePermittivity,
                                        EncapsulationStage stage, double allowancePercent) {
         FillMethod method = FillDefaults.defaultMethod(material);
         FillDefaults fill = FillDefaults.of(material, method);
         return new EncapsulationSpec(material, relativePermittivity, stage, allowancePercent, method,
-                fill.viscosityPaS(), fill.fillerTopCutUm(), fill.gelTimeS(), fill.pressureKPa(), 1);
+                fill.viscosityPaS(), fill.fillerTopCutUm(), fill.gelTimeS(), fill.pressureKPa(), 1,
+                material.typicalLossTangent);
     }
 
     public enum EncapsulantMaterial {
-        EPOXY_MOLD_COMPOUND(3.8), LIQUID_EPOXY(3.5), SILICONE(2.9);
+        EPOXY_MOLD_COMPOUND(3.8, 0.01), LIQUID_EPOXY(3.5, 0.01), SILICONE(2.9, 0.017);
 
         /** Typical εr at 1 GHz; see docs/physics.md. */
         public final double typicalPermittivity;
+        /**
+         * Typical tan δ, the low end of the measured ranges (docs/physics.md §1): less loss damps a loaded cavity's
+         * resonances less, so the default errs towards the pessimistic verdict.
+         */
+        public final double typicalLossTangent;
 
-        EncapsulantMaterial(double typicalPermittivity) {
+        EncapsulantMaterial(double typicalPermittivity, double typicalLossTangent) {
             this.typicalPermittivity = typicalPermittivity;
+            this.typicalLossTangent = typicalLossTangent;
         }
     }
 

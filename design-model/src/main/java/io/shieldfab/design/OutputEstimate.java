@@ -1,5 +1,6 @@
 package io.shieldfab.design;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.geometry.DepressionGeometry;
@@ -109,10 +110,11 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
      *
      * @param rearCover whether the route needs the rear cover, one more rectangle over the site array
      *                  (slots after support removal, claim 15)
-     * @param pads      whether the four bonding pads may fit on the lands; counted whenever in doubt
+     * @param pads      bonding-pad rectangles of one site when they may fit on the lands: 4 × pads per side, or
+     *                  the ring's 4 sides; 0 when they do not; counted whenever in doubt
      */
     record Input(int rows, int columns, double pitchXMm, double pitchYMm, double marginMm, double kerfMm,
-                 boolean rearCover, OpeningStyle style, int perWall, boolean pads) {
+                 boolean rearCover, OpeningStyle style, int perWall, int pads) {
 
         Input withRows(int value) {
             return new Input(value, columns, pitchXMm, pitchYMm, marginMm, kerfMm, rearCover, style, perWall, pads);
@@ -133,9 +135,12 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         ShieldSpec shield = design.shield();
         OpeningsSpec openings = shield.openings();
         PackageSpec body = design.packageSpec();
-        boolean pads = padsMayFit(body.bodyLengthMm(), body.bodyWidthMm(), shield.wallClearanceMm(),
+        BondingSpec bonding = design.bonding();
+        int along = bonding == null ? 1 : bonding.pattern() == BondingPattern.RING ? 0 : bonding.padsPerSide();
+        boolean fit = padsMayFit(body.bodyLengthMm(), body.bodyWidthMm(), shield.wallClearanceMm(),
                 shield.thicknessUm(), panel.pitchXMm(), panel.pitchYMm(), panel.sawKerfMm(),
-                design.bonding() == null ? null : design.bonding().padSizeMm());
+                bonding == null ? null : bonding.padSizeMm(), along);
+        int pads = fit ? 4 * Math.max(1, along) : 0;
         boolean wallSpaceOpen = design.encapsulation() != null
                 && design.encapsulation().stage() == EncapsulationStage.AFTER_SUPPORT_REMOVAL;
         boolean rearCover = FlowRoute.of(openings.style(), wallSpaceOpen).needsRearCover();
@@ -154,7 +159,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         int openings = 4 * perWall;
         // TROUGHS: each half-trough on layer 5 has its notch in the rib top on layer 10 (docs/layout.md, routes)
         int notches = in.style() == OpeningStyle.TROUGHS ? openings : 0;
-        int pads = in.pads() ? 4 : 0;
+        int pads = in.pads();
         int perSite = 2 + walls + openings + notches + pads;
         long cover = in.rearCover() ? 1 : 0;
         long streets = in.kerfMm() > 0 ? rows + columns + 2 : 0;
@@ -190,14 +195,15 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
     }
 
     /**
-     * Whether the generator may place the four pads: each land, (street − kerf) / 2, at least the pad side on both
-     * axes (docs/layout.md §2, step 5). The generator works on the nanometre grid, so the comparison allows 5 nm
+     * Whether the generator may place the pads: each land, (street − kerf) / 2, at least the pad side on both
+     * axes, and {@code along} pads side by side no longer than the shorter recess side ({@code along} 0: a ring,
+     * which only needs the land) (docs/layout.md §2, step 5). The generator works on the nanometre grid, so the comparison allows 5 nm
      * of rounding in the pad's favour: in doubt the pads are counted. No pad size (no bonding section) counts too.
      * {@code hollowWalls} is the deprecated design field: the wall is one plated thickness either way, so it does
      * not move the lands; it stays in the signature for the design reader's rule 10.
      */
     static boolean padsMayFit(double bodyLengthMm, double bodyWidthMm, double clearanceMm, double thicknessUm,
-                              double pitchXMm, double pitchYMm, double kerfMm, Double padMm) {
+                              double pitchXMm, double pitchYMm, double kerfMm, Double padMm, int along) {
         if (padMm == null) {
             return true;
         }
@@ -207,7 +213,7 @@ public record OutputEstimate(long sites, int shapesPerSite, long shapes, long gd
         double landX = (pitchXMm - recessX - kerfMm) / 2;
         double landY = (pitchYMm - recessY - kerfMm) / 2;
         double slack = 5 * DesignLimits.GEOMETRY_EPSILON_MM;
-        return padMm <= Math.min(landX, landY) + slack && padMm <= Math.min(recessX, recessY) + slack;
+        return padMm <= Math.min(landX, landY) + slack && along * padMm <= Math.min(recessX, recessY) + slack;
     }
 
     /** A closed 4-vertex DXF polyline on a layer named with {@code layer} characters. */

@@ -16,6 +16,9 @@ package io.shieldfab.design;
  * @param radiator             whether the package radiates on purpose (a transmitter) or only as a side effect of its
  *                             clocks; selects the FCC 47 CFR 15.33 range of checked frequencies; default
  *                             {@code UNINTENTIONAL}
+ * @param relativePermittivity εr of the package, [1, 100], for a cavity loaded by it: the package's
+ *                             highest-permittivity constituent; default {@link #SILICON_PERMITTIVITY} (the die),
+ *                             docs/physics.md §1
  */
 public record PackageSpec(
         double bodyLengthMm,
@@ -25,7 +28,22 @@ public record PackageSpec(
         Integer harmonics,
         Double riseTimeS,
         TerminalSide terminalSide,
-        Radiator radiator) {
+        Radiator radiator,
+        double relativePermittivity) {
+
+    /**
+     * εr of silicon, 11.7 (docs/physics.md §1): the default package permittivity. A package is die, mould compound
+     * (about 3.8) and substrate; the die has the highest εr, so a cavity model loaded with it errs towards the lower
+     * resonances.
+     */
+    public static final double SILICON_PERMITTIVITY = 11.7;
+
+    /** A package of silicon permittivity: the package of designs before issue #15. */
+    public PackageSpec(double bodyLengthMm, double bodyWidthMm, double heightMm, double operatingFrequencyHz,
+                       Integer harmonics, Double riseTimeS, TerminalSide terminalSide, Radiator radiator) {
+        this(bodyLengthMm, bodyWidthMm, heightMm, operatingFrequencyHz, harmonics, riseTimeS, terminalSide, radiator,
+                SILICON_PERMITTIVITY);
+    }
 
     public enum TerminalSide { BOTTOM, TOP }
 

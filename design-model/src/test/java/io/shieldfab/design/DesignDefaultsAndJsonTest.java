@@ -1,6 +1,7 @@
 package io.shieldfab.design;
 
 import io.shieldfab.design.BondingSpec.BondingMaterial;
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.EncapsulationSpec.EncapsulantMaterial;
 import io.shieldfab.design.process.FillDefaults;
 import io.shieldfab.design.process.FillMethod;
@@ -44,6 +45,8 @@ class DesignDefaultsAndJsonTest {
         assertThat(d.packageSpec().radiator()).isEqualTo(Radiator.UNINTENTIONAL);
         assertThat(d.packageSpec().riseTimeS()).isNull();
         assertThat(d.packageSpec().terminalSide()).isEqualTo(TerminalSide.BOTTOM);
+        // silicon, the package's highest-permittivity constituent (docs/physics.md §1)
+        assertThat(d.packageSpec().relativePermittivity()).isEqualTo(11.7);
         assertThat(d.panel().marginMm()).isEqualTo(3.0);
         assertThat(d.panel().sawKerfMm()).isEqualTo(0.2);
         assertThat(d.shield().hollowWalls()).isFalse();
@@ -52,8 +55,11 @@ class DesignDefaultsAndJsonTest {
         FillDefaults fill = FillDefaults.of(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, FillMethod.TRANSFER_MOLD);
         assertThat(d.encapsulation()).isEqualTo(new EncapsulationSpec(EncapsulantMaterial.EPOXY_MOLD_COMPOUND, 3.8,
                 EncapsulationStage.BEFORE_SUPPORT_REMOVAL, 10.0, FillMethod.TRANSFER_MOLD, fill.viscosityPaS(),
-                fill.fillerTopCutUm(), fill.gelTimeS(), fill.pressureKPa(), 1));
+                fill.fillerTopCutUm(), fill.gelTimeS(), fill.pressureKPa(), 1, 0.01));
         assertThat(d.bonding()).isEqualTo(new BondingSpec(BondingMaterial.SAC305, 0.3, 50.0, null));
+        // one square pad on each land: the layout before issue #15
+        assertThat(d.bonding().pattern()).isEqualTo(BondingPattern.PADS);
+        assertThat(d.bonding().padsPerSide()).isEqualTo(1);
         assertThat(d.bonding().attachesToBoard()).isFalse();
         assertThat(d.requirements()).isEqualTo(new Requirements(30.0, ApertureRule.LAMBDA_OVER_20));
         assertThat(d.process()).isEqualTo(new ProcessSpec(null, SingulationMethod.SAW));
@@ -67,6 +73,8 @@ class DesignDefaultsAndJsonTest {
         Design d = DesignReader.create().read(silicone, DesignFormat.YAML).design();
 
         assertThat(d.encapsulation().relativePermittivity()).isEqualTo(2.9);
+        // the low end of PDMS's 0.017-0.048 at 1-40 GHz (docs/physics.md §1)
+        assertThat(d.encapsulation().lossTangent()).isEqualTo(0.017);
         // a silicone is dispensed by default, with the silicone's fill properties at dispense pressure
         FillDefaults fill = FillDefaults.of(EncapsulantMaterial.SILICONE, FillMethod.DISPENSE);
         assertThat(d.encapsulation().method()).isEqualTo(FillMethod.DISPENSE);
@@ -102,6 +110,21 @@ class DesignDefaultsAndJsonTest {
         assertThat(DesignReader.create().read(json, DesignFormat.JSON).design()).isEqualTo(design);
         assertThat(DesignReader.create().read(DesignJson.toTree(design)).design()).isEqualTo(design);
         assertThat(DesignJson.toTree(design).get("package").get("riseTimeS").doubleValue()).isEqualTo(2e-9);
+    }
+
+    @Test
+    void aRingAndTheLoadedCavityFieldsRoundTrip() {
+        String ring = MINIMAL.replace("operatingFrequencyHz: 1.0e9 }", "operatingFrequencyHz: 1.0e9,"
+                + " relativePermittivity: 9.8 }") + "encapsulation: { lossTangent: 0.02 }\nbonding: { pattern: RING }\n";
+        Design design = DesignReader.create().read(ring, DesignFormat.YAML).design();
+
+        assertThat(design.packageSpec().relativePermittivity()).isEqualTo(9.8);
+        assertThat(design.encapsulation().lossTangent()).isEqualTo(0.02);
+        assertThat(design.bonding().pattern()).isEqualTo(BondingPattern.RING);
+        String json = DesignJson.write(design);
+        // a ring has no pad count, so none is written and the reader takes the JSON back
+        assertThat(json).contains("\"pattern\":\"RING\"").doesNotContain("padsPerSide");
+        assertThat(DesignReader.create().read(json, DesignFormat.JSON).design()).isEqualTo(design);
     }
 
     @Test

@@ -116,6 +116,24 @@ class DesignReaderFieldTest {
     }
 
     @Test
+    void aRingHasNoPadsPerSide() {
+        ObjectNode ring = with(wifi(), "bonding.pattern", "\"RING\"");
+        ReadResult ok = read(ring);
+        assertThat(ok.violations()).isEmpty();
+        assertThat(ok.design().bonding().pattern()).isEqualTo(BondingSpec.BondingPattern.RING);
+        assertThat(ok.design().bonding().padsPerSide()).isNull();
+
+        ReadResult bad = read(with(ring, "bonding.padsPerSide", "2"));
+        assertThat(bad.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("bonding.padsPerSide");
+            assertThat(v.message()).isEqualTo("must be left out with pattern RING (one closed ring, no square pads);"
+                    + " got 2; use pattern PADS for pads along each land");
+        });
+        // PADS by default: three pads a side
+        assertThat(read(with(wifi(), "bonding.padsPerSide", "3")).design().bonding().padsPerSide()).isEqualTo(3);
+    }
+
+    @Test
     void nullMeansNotGivenSoTheDefaultApplies() {
         ReadResult result = read(with(wifi(), "panel.marginMm", "null"));
 

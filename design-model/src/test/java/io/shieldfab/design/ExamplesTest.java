@@ -6,9 +6,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.shieldfab.design.geometry.DepressionGeometry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -110,6 +112,25 @@ class ExamplesTest {
         assertThat(fromJson).isEqualTo(fromYaml);
         assertThat(fromYaml.packageSpec().operatingFrequencyHz()).isEqualTo(28.0e9);
         assertThat(fromYaml.shield().openings().maxDimensionMm()).isEqualTo(0.15);
+    }
+
+    /*
+     * Seam gaps of the examples by hand: one pad a side, centred on the site's axes in the middle of the land, so
+     * each of the four gaps is (E pad x + N pad y) from the site centre less the pad p. Land middle = (recess/2 +
+     * pitch/2 − kerf/2)/2 from the centre.
+     * Wi-Fi: recess 5.65 × 4.65, pitch 7 × 6, kerf 0.2: x (2.825 + 3.4)/2 = 3.1125, y (2.325 + 2.9)/2 = 2.6125;
+     *   3.1125 + 2.6125 − 0.3 = 5.425 mm.
+     * mmwave-28g: 4.5 + 2 × 0.2 + 2 × 0.015 = 4.93 both ways, pitch 6, kerf 0.15: (2.465 + 2.925)/2 = 2.695;
+     *   2 × 2.695 − 0.2 = 5.19 mm.
+     * mcu-pillars: 7 + 2 × 0.4 + 2 × 0.03 = 7.86 both ways, pitch 9, kerf 0.25: land (1.14 − 0.25)/2 = 0.445 ≥ 0.4,
+     *   so the pads are drawn; (3.93 + 4.375)/2 = 4.1525; 2 × 4.1525 − 0.4 = 7.905 mm.
+     */
+    @ParameterizedTest
+    @CsvSource({"wifi-fem-2g4.json, 5425000", "mmwave-28g.yaml, 5190000", "mcu-pillars.json, 7905000"})
+    void theExamplesHaveFourEqualSeamGaps(String file, long gapNm) throws IOException {
+        DepressionGeometry g = DepressionGeometry.from(read(EXAMPLES.resolve(file)).design());
+
+        assertThat(g.seamGapsNm()).containsExactly(gapNm, gapNm, gapNm, gapNm);
     }
 
     private static ReadResult read(Path file) throws IOException {

@@ -78,16 +78,16 @@ class OutputEstimateTest {
         // PILLARS with 6 gaps: each of the 4 wall rectangles becomes 7 pillars = 28, + 24 openings + 2 + 4 pads = 58
         // (the mcu-pillars example); the pillar gaps need no rear cover
         OutputEstimate.Input input = new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, false, OpeningStyle.PILLARS, 6,
-                true);
+                4);
         assertThat(OutputEstimate.of(input).shapesPerSite()).isEqualTo(58);
         // SLOTS leave the walls whole: 2 + 4 + 24 + 4 = 34
-        assertThat(OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, false, OpeningStyle.SLOTS, 6, true))
+        assertThat(OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, false, OpeningStyle.SLOTS, 6, 4))
                 .shapesPerSite()).isEqualTo(34);
         // TROUGHS: 2 + 4 + 24 half-troughs + 24 notches + 4 = 58
         assertThat(OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, false, OpeningStyle.TROUGHS, 6,
-                true)).shapesPerSite()).isEqualTo(58);
+                4)).shapesPerSite()).isEqualTo(58);
         // NONE ignores perWall: 2 + 4 + 0 + 0 (no pads) = 6
-        assertThat(OutputEstimate.of(new OutputEstimate.Input(1, 1, 9, 9, 5, 0.25, false, OpeningStyle.NONE, 0, false))
+        assertThat(OutputEstimate.of(new OutputEstimate.Input(1, 1, 9, 9, 5, 0.25, false, OpeningStyle.NONE, 0, 0))
                 .shapesPerSite()).isEqualTo(6);
     }
 
@@ -97,9 +97,9 @@ class OutputEstimateTest {
         // each GDSII, a rectangle on REAR_COVER (10 characters, numbers of 3 + 7 = 10 characters for the 235 mm panel)
         // 51 + 20 + 4 × (25 + 10 + 20) = 291 bytes to the DXF and a 74 + 32 = 106-byte outline to the SVG
         OutputEstimate open = OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, false,
-                OpeningStyle.SLOTS, 6, true));
+                OpeningStyle.SLOTS, 6, 4));
         OutputEstimate covered = OutputEstimate.of(new OutputEstimate.Input(20, 25, 9, 9, 5, 0.25, true,
-                OpeningStyle.SLOTS, 6, true));
+                OpeningStyle.SLOTS, 6, 4));
         assertThat(covered.shapes() - open.shapes()).isEqualTo(1);
         assertThat(covered.gdsBytes() - open.gdsBytes()).isEqualTo(64);
         assertThat(covered.flatGdsBytes() - open.flatGdsBytes()).isEqualTo(64);
@@ -112,7 +112,7 @@ class OutputEstimateTest {
         // 1 × 1 site at 2 mm, margin 0: shapes = 1 × (6 + 1) + outline 1 + streets 4 = 12; the panel is 2 mm across
         // but a street edge is at −0.1 mm, so numbers are counted at 9 characters, not 1 + 7
         OutputEstimate e = OutputEstimate.of(new OutputEstimate.Input(1, 1, 2, 2, 0, 0.2, false, OpeningStyle.NONE, 0,
-                false));
+                0));
         assertThat(e.shapes()).isEqualTo(12);
         assertThat(OutputEstimate.numberChars(2)).isEqualTo(9);
         assertThat(OutputEstimate.numberChars(1956)).isEqualTo(11);
@@ -121,10 +121,14 @@ class OutputEstimateTest {
     @Test
     void padsAreCountedWhenTheyMayFit() {
         // Wi-Fi: land 0.575 mm; a 0.575 mm pad fits exactly, 0.575004 mm is within the 5 nm allowed for rounding, 0.58 not
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575)).isTrue();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575004)).isTrue();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.58)).isFalse();
-        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, null)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575, 1)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575004, 1)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.58, 1)).isFalse();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, null, 1)).isTrue();
+        // recess 4.65 mm along Y: 15 pads of 0.3 mm (4.5 mm) fit a side, 16 (4.8 mm) do not; a ring needs only the land
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.3, 15)).isTrue();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.3, 16)).isFalse();
+        assertThat(OutputEstimate.padsMayFit(5, 4, 0.3, 25, 7, 6, 0.2, 0.575, 0)).isTrue();
     }
 
     @Test

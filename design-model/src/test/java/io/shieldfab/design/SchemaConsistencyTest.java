@@ -56,6 +56,15 @@ class SchemaConsistencyTest {
     }
 
     @Test
+    void aRingRefusesPadsPerSide() {
+        assertThat(schema.validate(with(wifi(), "bonding.pattern", "\"RING\""))).isEmpty();
+        assertThat(schema.validate(with(with(wifi(), "bonding.pattern", "\"RING\""), "bonding.padsPerSide", "1")))
+                .extracting(m -> m.getInstanceLocation().toString()).contains("$.bonding.padsPerSide");
+        assertThat(schema.validate(with(with(wifi(), "bonding.pattern", "\"PADS\""), "bonding.padsPerSide", "3")))
+                .isEmpty();
+    }
+
+    @Test
     void optionalSectionsMayBeLeftOut() {
         JsonNode minimal = Fixtures.without(Fixtures.without(Fixtures.without(Fixtures.without(wifi(),
                 "encapsulation"), "bonding"), "requirements"), "process");

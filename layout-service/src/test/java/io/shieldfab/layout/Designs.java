@@ -37,6 +37,14 @@ public final class Designs {
                 new ProcessSpec(null, ProcessSpec.SingulationMethod.SAW));
     }
 
+    /** The Wi-Fi example bonded otherwise: 0.3 mm pads {@code padsPerSide} a side, or (RING, null) a 0.3 mm ring. */
+    public static Design bonded(BondingSpec.BondingPattern pattern, Integer padsPerSide) {
+        Design d = wifi();
+        return new Design(d.name(), d.revision(), d.packageSpec(), d.panel(), d.shield(), d.mandrel(),
+                d.encapsulation(), new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50, null, pattern,
+                padsPerSide), d.requirements(), d.process());
+    }
+
     public static Design withOpenings(OpeningsSpec openings, boolean hollow) {
         return panel(4, 6, 7.0, 6.0, openings, hollow);
     }

@@ -1,11 +1,15 @@
 package io.shieldfab.design.geometry;
 
+import io.shieldfab.design.BondingSpec;
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.OpeningsSpec;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,7 +53,9 @@ import java.util.List;
  * @param openingsPerWall openings on each of the four side walls (0 with NONE)
  * @param openingLengthNm opening length along the wall, nm
  * @param openingHeightNm opening height up the wall, nm
- * @param padSizeNm       side of the square bonding pads, nm (0: no pads)
+ * @param padSizeNm       side of the square bonding pads, or width of the bonding ring, nm (0: no bonding)
+ * @param bondingPattern  PADS (square pads on the lands) or RING (one closed ring round the depression)
+ * @param padsPerSide     square pads on each of the four lands, at least 1 with PADS; 0 with RING
  */
 public record DepressionGeometry(
         long pitchXNm,
@@ -66,12 +72,19 @@ public record DepressionGeometry(
         int openingsPerWall,
         long openingLengthNm,
         long openingHeightNm,
-        long padSizeNm) {
-
-    /** Bonding pads per site when they fit: one on each of the four lands (claims 9-10, docs/layout.md). */
-    public static final int PADS_PER_SITE = 4;
+        long padSizeNm,
+        BondingPattern bondingPattern,
+        int padsPerSide) {
 
     public DepressionGeometry {
+        if (bondingPattern == null) {
+            bondingPattern = BondingPattern.PADS;
+        }
+        if (bondingPattern == BondingPattern.RING) {
+            padsPerSide = 0;
+        } else if (padsPerSide < 1) {
+            throw new IllegalArgumentException("at least one pad a side");
+        }
         if (openingStyle == null) {
             openingStyle = OpeningStyle.NONE;
         }
@@ -85,11 +98,25 @@ public record DepressionGeometry(
         }
     }
 
+    /** One square pad a side ({@code PADS}, one a side): the bonding of designs before issue #15. */
+    public DepressionGeometry(long pitchXNm, long pitchYNm, long kerfNm, long packageLengthNm, long packageWidthNm,
+                              long packageHeightNm, long clearanceNm, long thicknessNm, boolean wallSpaceOpen,
+                              long recessDepthNm, OpeningStyle openingStyle, int openingsPerWall, long openingLengthNm,
+                              long openingHeightNm, long padSizeNm) {
+        this(pitchXNm, pitchYNm, kerfNm, packageLengthNm, packageWidthNm, packageHeightNm, clearanceNm, thicknessNm,
+                wallSpaceOpen, recessDepthNm, openingStyle, openingsPerWall, openingLengthNm, openingHeightNm,
+                padSizeNm, BondingPattern.PADS, BondingSpec.DEFAULT_PADS_PER_SIDE);
+    }
+
     /** Converts a validated design (defaults applied) to the nanometre grid. */
     public static DepressionGeometry from(Design d) {
         OpeningsSpec openings = d.shield().openings();
         OpeningStyle style = openings == null || openings.style() == null ? OpeningStyle.NONE : openings.style();
         int perWall = style == OpeningStyle.NONE ? 0 : openings.perWall();
+        BondingSpec bonding = d.bonding();
+        BondingPattern pattern = bonding == null ? BondingPattern.PADS : bonding.pattern();
+        int padsPerSide = bonding == null || pattern == BondingPattern.RING ? BondingSpec.DEFAULT_PADS_PER_SIDE
+                : bonding.padsPerSide();
         return new DepressionGeometry(
                 nm(d.panel().pitchXMm()), nm(d.panel().pitchYMm()), nm(d.panel().sawKerfMm()),
                 nm(d.packageSpec().bodyLengthMm()), nm(d.packageSpec().bodyWidthMm()), nm(d.packageSpec().heightMm()),
@@ -98,7 +125,7 @@ public record DepressionGeometry(
                 nm(d.mandrel().recessDepthMm()),
                 style, perWall,
                 perWall == 0 ? 0 : nm(openings.lengthMm()), perWall == 0 ? 0 : nm(openings.heightMm()),
-                d.bonding() == null ? 0 : nm(d.bonding().padSizeMm()));
+                bonding == null ? 0 : nm(bonding.padSizeMm()), pattern, padsPerSide);
     }
 
     /** Millimetres to the nearest nanometre: the one conversion of a design length to the grid. */
@@ -324,33 +351,149 @@ public record DepressionGeometry(
     }
 
     /**
-     * Lower-left corners of the bonding pads in the site, order N, S, E, W (claims 9-10): each square pad centred on
-     * the site's axis and in the land between the wall's outer face and the kerf edge. Empty when there are no pads
-     * or they do not fit on a land (the layout then warns).
+     * The four lands across the site, nm, each from {@code lo} to {@code hi}: between the wall's outer face (the
+     * recess edge) and the kerf edge, the half-kerf rounded in the land's disfavour (docs/layout.md §2, step 5).
+     * N runs in Y from the recess top to pitch Y − kerf/2, S from kerf/2 to the recess bottom; E and W likewise in X.
+     */
+    private record Lands(long nLo, long nHi, long sLo, long sHi, long eLo, long eHi, long wLo, long wHi) {
+
+        /** A strip {@code p} wide fits across every land. */
+        boolean fit(long p) {
+            return nHi - nLo >= p && sHi - sLo >= p && eHi - eLo >= p && wHi - wLo >= p;
+        }
+
+        /** Lower edge of a strip {@code p} wide centred in the band [lo, hi]. */
+        static long centred(long lo, long hi, long p) {
+            return (lo + hi) / 2 - p / 2;
+        }
+    }
+
+    private Lands lands() {
+        long halfKerfLow = (kerfNm + 1) / 2;
+        long recessMinX = recessMinXNm();
+        long recessMinY = recessMinYNm();
+        return new Lands(recessMinY + recessYNm(), pitchYNm - halfKerfLow, halfKerfLow, recessMinY,
+                recessMinX + recessXNm(), pitchXNm - halfKerfLow, halfKerfLow, recessMinX);
+    }
+
+    /** Left edge of the recess (the wall's outer face) in the site. */
+    public long recessMinXNm() {
+        return cavityMinXNm() - wallTotalNm();
+    }
+
+    public long recessMinYNm() {
+        return cavityMinYNm() - wallTotalNm();
+    }
+
+    /**
+     * Lower-left corners of the square bonding pads in the site (claims 9-10), {@code padsPerSide} (k) on each land
+     * in the order N (left to right), S (left to right), E (bottom to top), W (bottom to top): each pad p square, in
+     * the middle of its land between the wall's outer face and the kerf edge, and along the side the centre of pad i
+     * at recessMin + (i + ½)·recess/k, so k = 1 puts it on the site's axis (docs/layout.md §2, step 5). Empty with
+     * {@code RING}, without pads, or when they do not fit: a land narrower than p, or k·p longer than a recess side
+     * (then neighbouring pads would overlap); the layout then warns.
      */
     public List<long[]> padCornersNm() {
         long p = padSizeNm;
-        if (p <= 0) {
+        Lands lands = lands();
+        if (p <= 0 || bondingPattern == BondingPattern.RING || !lands.fit(p)) {
             return List.of();
         }
-        long halfKerfLow = (kerfNm + 1) / 2;
-        long recessMinX = cavityMinXNm() - wallTotalNm();
-        long recessMinY = cavityMinYNm() - wallTotalNm();
-        long recessMaxX = recessMinX + recessXNm();
-        long recessMaxY = recessMinY + recessYNm();
-        long nLo = recessMaxY, nHi = pitchYNm - halfKerfLow;
-        long sLo = halfKerfLow, sHi = recessMinY;
-        long eLo = recessMaxX, eHi = pitchXNm - halfKerfLow;
-        long wLo = halfKerfLow, wHi = recessMinX;
-        if (nHi - nLo < p || sHi - sLo < p || eHi - eLo < p || wHi - wLo < p || p > recessXNm() || p > recessYNm()) {
+        long[] alongX = alongSide(recessMinXNm(), recessXNm(), p);
+        long[] alongY = alongSide(recessMinYNm(), recessYNm(), p);
+        if (alongX.length == 0 || alongY.length == 0) {
             return List.of();
         }
-        long px = pitchXNm / 2 - p / 2;
-        long py = pitchYNm / 2 - p / 2;
-        long ny = (nLo + nHi) / 2 - p / 2;
-        long sy = (sLo + sHi) / 2 - p / 2;
-        long ex = (eLo + eHi) / 2 - p / 2;
-        long wx = (wLo + wHi) / 2 - p / 2;
-        return List.of(new long[]{px, ny}, new long[]{px, sy}, new long[]{ex, py}, new long[]{wx, py});
+        long ny = Lands.centred(lands.nLo(), lands.nHi(), p);
+        long sy = Lands.centred(lands.sLo(), lands.sHi(), p);
+        long ex = Lands.centred(lands.eLo(), lands.eHi(), p);
+        long wx = Lands.centred(lands.wLo(), lands.wHi(), p);
+        List<long[]> out = new ArrayList<>(4 * padsPerSide);
+        for (long x : alongX) {
+            out.add(new long[]{x, ny});
+        }
+        for (long x : alongX) {
+            out.add(new long[]{x, sy});
+        }
+        for (long y : alongY) {
+            out.add(new long[]{ex, y});
+        }
+        for (long y : alongY) {
+            out.add(new long[]{wx, y});
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Lower edges of the k pads along a recess side from {@code min}, {@code length} long: centre i at
+     * min + (2i + 1)·length/(2k); empty when a pad would leave the side or overlap its neighbour.
+     */
+    private long[] alongSide(long min, long length, long p) {
+        int k = padsPerSide;
+        long[] out = new long[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = min + (2L * i + 1) * length / (2L * k) - p / 2;
+            if (out[i] < min || out[i] + p > min + length || i > 0 && out[i] - out[i - 1] < p) {
+                return new long[0];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The bonding ring ({@code RING}) as four strips [minX, minY, maxX, maxY], nm, order N, S, E, W: a closed
+     * rectangular band p wide in the middle of the lands; N and S span the corners, E and W run between them (as
+     * the side walls do). Empty with {@code PADS}, without a width, or when a land is narrower than p.
+     */
+    public List<long[]> ringStripsNm() {
+        long p = padSizeNm;
+        Lands lands = lands();
+        if (p <= 0 || bondingPattern != BondingPattern.RING || !lands.fit(p)) {
+            return List.of();
+        }
+        long ny = Lands.centred(lands.nLo(), lands.nHi(), p);
+        long sy = Lands.centred(lands.sLo(), lands.sHi(), p);
+        long ex = Lands.centred(lands.eLo(), lands.eHi(), p);
+        long wx = Lands.centred(lands.wLo(), lands.wHi(), p);
+        return List.of(new long[]{wx, ny, ex + p, ny + p}, new long[]{wx, sy, ex + p, sy + p},
+                new long[]{ex, sy + p, ex + p, ny}, new long[]{wx, sy + p, wx + p, ny});
+    }
+
+    /**
+     * The seam gaps along the bonding line, nm: where the rim is not bonded, the slots between the can and the board
+     * (issue #15). The bonding line is the rectangle through the middle of the four lands; the pads sit on it. Going
+     * round it clockwise from the leftmost N pad (N left to right, E top to bottom, S right to left, W bottom to top),
+     * each gap runs from one pad's edge to the next one's: the path between their centres along the line (straight
+     * along a side, round the corner between two sides) less p. So 4k gaps, summing to the line's length less 4k·p.
+     * A drawn ring leaves none (a closed seam). Nothing drawn (no width, or pads or ring do not fit) leaves one gap,
+     * the whole line, 2·((xE − xW) + (yN − yS)) through the lands' middles: the rim touches the board nowhere.
+     */
+    public List<Long> seamGapsNm() {
+        if (!ringStripsNm().isEmpty()) {
+            return List.of();
+        }
+        List<long[]> pads = padCornersNm();
+        if (pads.isEmpty()) {
+            Lands l = lands();
+            return List.of(2 * ((l.eLo() + l.eHi()) / 2 - (l.wLo() + l.wHi()) / 2
+                    + (l.nLo() + l.nHi()) / 2 - (l.sLo() + l.sHi()) / 2));
+        }
+        int k = padsPerSide;
+        List<long[]> loop = new ArrayList<>(pads.subList(0, k));        // N, left to right
+        List<long[]> e = new ArrayList<>(pads.subList(2 * k, 3 * k));
+        List<long[]> s = new ArrayList<>(pads.subList(k, 2 * k));
+        Collections.reverse(e);
+        Collections.reverse(s);
+        loop.addAll(e);                                                  // E, top to bottom
+        loop.addAll(s);                                                  // S, right to left
+        loop.addAll(pads.subList(3 * k, 4 * k));                         // W, bottom to top
+        List<Long> gaps = new ArrayList<>(loop.size());
+        for (int i = 0; i < loop.size(); i++) {
+            long[] a = loop.get(i);
+            long[] b = loop.get((i + 1) % loop.size());
+            // equal pads: the centres differ as the corners do
+            gaps.add(Math.abs(b[0] - a[0]) + Math.abs(b[1] - a[1]) - padSizeNm);
+        }
+        return List.copyOf(gaps);
     }
 }

@@ -1,5 +1,6 @@
 package io.shieldfab.design.geometry;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import org.junit.jupiter.api.Test;
 
@@ -103,10 +104,93 @@ class DepressionGeometryTest {
         // N pad: land from recess top 3.0 + 2.325 = 5.325 to 6.0 − 0.1 = 5.9 mm, centre 5.6125, corner 5.4625;
         // x corner 3.5 − 0.15 = 3.35
         DepressionGeometry g = wifi(false, 7_000_000, 200_000);
-        assertThat(g.padCornersNm()).hasSize(DepressionGeometry.PADS_PER_SITE);
+        assertThat(g.padCornersNm()).hasSize(4);
         assertThat(g.padCornersNm().get(0)).containsExactly(3_350_000, 5_462_500);
         // kerf 1.3 mm leaves lands of (1.35 − 1.3) / 2 = 0.025 mm < 0.3 mm: no pads
         assertThat(wifi(false, 7_000_000, 1_300_000).padCornersNm()).isEmpty();
+    }
+
+    /** The Wi-Fi site with another bonding: pads of 0.3 mm, {@code k} a side, or a 0.3 mm ring. */
+    private static DepressionGeometry wifiBonded(long kerfNm, BondingPattern pattern, int k) {
+        return new DepressionGeometry(7_000_000, 6_000_000, kerfNm, 5_000_000, 4_000_000, 900_000, 300_000, 25_000,
+                false, 950_000, OpeningStyle.SLOTS, 3, 150_000, 100_000, 300_000, pattern, k);
+    }
+
+    /*
+     * The Wi-Fi lands by hand: recess 5.65 × 4.65 mm centred in the 7 × 6 site, so from x 0.675 to 6.325 and y 0.675
+     * to 5.325; half kerf 0.1. N land y 5.325..5.9 (middle 5.6125), S 0.1..0.675 (0.3875), E x 6.325..6.9 (6.6125),
+     * W 0.1..0.675 (0.3875): each (1.35 − 0.2)/2 = 0.575 wide. The bonding line through the middles is
+     * (6.6125 − 0.3875) × (5.6125 − 0.3875) = 6.225 × 5.225 mm, 2 × (6.225 + 5.225) = 22.9 mm round.
+     */
+
+    @Test
+    void onePadASideLeavesFourEqualSeamGaps() {
+        // N pad centre (3.5, 5.6125), E (6.6125, 3.0): round the NE corner 3.1125 + 2.6125 = 5.725 mm between the
+        // centres, less the two half pads 0.3: 5.425 mm; by symmetry all four; 4 × 5.425 = 22.9 − 4 × 0.3
+        DepressionGeometry g = wifiBonded(200_000, BondingPattern.PADS, 1);
+        assertThat(g.seamGapsNm()).containsExactly(5_425_000L, 5_425_000L, 5_425_000L, 5_425_000L);
+        // the secondary constructor is this geometry: one pad a side, the pads of before issue #15
+        assertThat(wifi(false, 7_000_000, 200_000).padCornersNm()).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(g.padCornersNm());
+    }
+
+    @Test
+    void twoPadsASideSitAtAQuarterAndThreeQuartersOfTheRecessSide() {
+        // along X centres at 0.675 + 5.65/4 = 2.0875 and 0.675 + 3 × 5.65/4 = 4.9125, corners 1.9375 and 4.7625;
+        // along Y 0.675 + 4.65/4 = 1.8375 and 4.1625, corners 1.6875 and 4.0125
+        DepressionGeometry g = wifiBonded(200_000, BondingPattern.PADS, 2);
+        assertThat(g.padCornersNm()).hasSize(8);
+        assertThat(g.padCornersNm().get(0)).containsExactly(1_937_500, 5_462_500);   // N, left
+        assertThat(g.padCornersNm().get(1)).containsExactly(4_762_500, 5_462_500);   // N, right
+        assertThat(g.padCornersNm().get(3)).containsExactly(4_762_500, 237_500);     // S, right
+        assertThat(g.padCornersNm().get(4)).containsExactly(6_462_500, 1_687_500);   // E, bottom
+        assertThat(g.padCornersNm().get(7)).containsExactly(237_500, 4_012_500);     // W, top
+        // clockwise from N left: N pair 2 × 1.4125 − 0.3 = 2.525; NE corner (6.6125 − 4.9125) + (5.6125 − 4.1625)
+        // − 0.3 = 1.7 + 1.45 − 0.3 = 2.85; E pair 2 × 1.1625 − 0.3 = 2.025; then S and W alike.
+        // Sum 2 × 2.525 + 2 × 2.025 + 4 × 2.85 = 20.5 = 22.9 − 8 × 0.3
+        assertThat(g.seamGapsNm()).containsExactly(2_525_000L, 2_850_000L, 2_025_000L, 2_850_000L,
+                2_525_000L, 2_850_000L, 2_025_000L, 2_850_000L);
+    }
+
+    @Test
+    void padsThatCrowdASideAreLeftOut() {
+        // 15 × 0.3 = 4.5 mm fit the 4.65 mm recess side along Y; 16 × 0.3 = 4.8 mm do not
+        assertThat(wifiBonded(200_000, BondingPattern.PADS, 15).padCornersNm()).hasSize(60);
+        DepressionGeometry crowded = wifiBonded(200_000, BondingPattern.PADS, 16);
+        assertThat(crowded.padCornersNm()).isEmpty();
+        // nothing bonded: one gap, the whole 22.9 mm line
+        assertThat(crowded.seamGapsNm()).containsExactly(22_900_000L);
+    }
+
+    @Test
+    void aRingIsAClosedBandInTheMiddleOfTheLandsWithNoSeamGap() {
+        // p = 0.3 centred in each land: W x 0.3875 ± 0.15 = 0.2375..0.5375, E 6.4625..6.7625, S y 0.2375..0.5375,
+        // N 5.4625..5.7625; N and S span the corners, E and W run between them
+        DepressionGeometry g = wifiBonded(200_000, BondingPattern.RING, 0);
+        assertThat(g.padsPerSide()).isZero();
+        assertThat(g.padCornersNm()).isEmpty();
+        assertThat(g.ringStripsNm()).hasSize(4);
+        assertThat(g.ringStripsNm().get(0)).containsExactly(237_500, 5_462_500, 6_762_500, 5_762_500);
+        assertThat(g.ringStripsNm().get(1)).containsExactly(237_500, 237_500, 6_762_500, 537_500);
+        assertThat(g.ringStripsNm().get(2)).containsExactly(6_462_500, 537_500, 6_762_500, 5_462_500);
+        assertThat(g.ringStripsNm().get(3)).containsExactly(237_500, 537_500, 537_500, 5_462_500);
+        assertThat(g.seamGapsNm()).isEmpty();
+    }
+
+    @Test
+    void withNoBondingDrawnTheWholeLineIsOneGap() {
+        // kerf 1.3 mm: half kerf 0.65, lands 0.025 mm, middles N 5.3375, S 0.6625, E 6.3375, W 0.6625; neither pads
+        // nor ring of 0.3 fit; the line is 2 × ((6.3375 − 0.6625) + (5.3375 − 0.6625)) = 2 × (5.675 + 4.675) = 20.7
+        assertThat(wifiBonded(1_300_000, BondingPattern.PADS, 1).seamGapsNm()).containsExactly(20_700_000L);
+        DepressionGeometry ring = wifiBonded(1_300_000, BondingPattern.RING, 0);
+        assertThat(ring.ringStripsNm()).isEmpty();
+        assertThat(ring.seamGapsNm()).containsExactly(20_700_000L);
+        // no pad size at all: the same line through the 0.575 mm lands, 22.9 mm
+        DepressionGeometry bare = new DepressionGeometry(7_000_000, 6_000_000, 200_000, 5_000_000, 4_000_000,
+                900_000, 300_000, 25_000, false, 950_000, OpeningStyle.NONE, 0, 0, 0, 0);
+        assertThat(bare.seamGapsNm()).containsExactly(22_900_000L);
+        assertThatThrownBy(() -> wifiBonded(200_000, BondingPattern.PADS, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

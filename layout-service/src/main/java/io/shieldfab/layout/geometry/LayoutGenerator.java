@@ -1,5 +1,6 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.Violation;
 import io.shieldfab.design.geometry.DepressionGeometry;
@@ -130,15 +131,33 @@ public final class LayoutGenerator {
             List<Rect> pads = pads(s);
             if (pads.isEmpty()) {
                 padsFit = false;
-                warnings.add(Violation.of(LayoutRule.PADS_ON_LAND, "bonding.padSizeMm", mm(s.padSizeNm()),
-                        mm(Math.min(s.streetXNm(), s.streetYNm()) - s.kerfNm()) / 2, "mm", "bonding pads of {measured}"
-                                + " {unit} do not fit on the land between side wall and saw kerf; they are left out"
-                                + " of the layout"));
+                warnings.add(padsLeftOut(s));
             } else {
                 shapes.addAll(pads);
             }
         }
         return new SiteCell(cavity, recess, shapes, padsFit);
+    }
+
+    /**
+     * The warning for bonding the lands cannot hold: the pads (or the ring) are wider than a land, or k pads a side
+     * are longer than the shorter recess side ({@link DepressionGeometry#padCornersNm}).
+     */
+    private static Violation padsLeftOut(LayoutSpec s) {
+        DepressionGeometry g = s.depression();
+        double land = mm(Math.min(s.streetXNm(), s.streetYNm()) - s.kerfNm()) / 2;
+        if (mm(s.padSizeNm()) <= land) {
+            long side = Math.min(g.recessXNm(), g.recessYNm());
+            return Violation.of(LayoutRule.PADS_ON_LAND, "bonding.padsPerSide", mm(g.padsPerSide() * s.padSizeNm()),
+                    mm(side), "mm", g.padsPerSide() + " bonding pads of " + number(mm(s.padSizeNm())) + " mm a side"
+                            + " need {measured} {unit} and do not fit the shorter recess side of {limit} {unit}; they"
+                            + " are left out of the layout");
+        }
+        String what = g.bondingPattern() == BondingPattern.RING
+                ? "a bonding ring of {measured} {unit} does not fit on the land between side wall and saw kerf; it is"
+                : "bonding pads of {measured} {unit} do not fit on the land between side wall and saw kerf; they are";
+        return Violation.of(LayoutRule.PADS_ON_LAND, "bonding.padSizeMm", mm(s.padSizeNm()), land, "mm",
+                what + " left out of the layout");
     }
 
     /** The four walls of a skin of thickness {@code t} around {@code inner}: N and S span the corners. */
@@ -266,10 +285,18 @@ public final class LayoutGenerator {
         return new Poly(layer, xs, ys);
     }
 
-    /** Claims 9–10: the bonding pads where the {@link DepressionGeometry} places them. Order: N, S, E, W. */
+    /**
+     * Claims 9–10: the bonding where the {@link DepressionGeometry} places it, on layer 7: the square pads (order
+     * N, S, E, W, each side's k pads left to right or bottom to top), or for a {@code RING} its four strips (N and S
+     * spanning the corners, E and W between them, like {@link #wallBand}).
+     */
     static List<Rect> pads(LayoutSpec s) {
+        DepressionGeometry g = s.depression();
+        if (g.bondingPattern() == BondingPattern.RING) {
+            return g.ringStripsNm().stream().map(r -> new Rect(Layer.BONDING_PAD, r[0], r[1], r[2], r[3])).toList();
+        }
         long p = s.padSizeNm();
-        return s.depression().padCornersNm().stream()
+        return g.padCornersNm().stream()
                 .map(c -> new Rect(Layer.BONDING_PAD, c[0], c[1], c[0] + p, c[1] + p)).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.geometry.DepressionGeometry;
 import io.shieldfab.design.geometry.FlowRoute;
@@ -49,9 +50,16 @@ import java.util.List;
  * @param streetXMm              street between depressions of adjacent columns (pitchX − recess X), mm
  * @param streetYMm              street between depressions of adjacent rows (pitchY − recess Y), mm
  * @param padSizeMm              side of the square bonding pads, mm
- * @param padsPerSite            bonding pads drawn per site (0 when they do not fit on the lands)
- * @param padCentres             centres of the drawn pads relative to the site centre, order N, S, E, W
+ * @param padsPerSite            square bonding pads drawn per site, 4 × pads per side (0 with a ring, or when they
+ *                               do not fit on the lands)
+ * @param padCentres             centres of the drawn pads relative to the site centre, order N, S, E, W (each side's
+ *                               pads left to right or bottom to top)
  * @param pathways               the encapsulant's route and its pathways, wall space and volumes per site
+ * @param bondingPattern         PADS or RING (the design's {@code bonding.pattern})
+ * @param seamGapCount           seam gaps of one site: unbonded stretches of the bonding line between the can's rim
+ *                               and the board ({@link DepressionGeometry#seamGapsNm}); 4 × pads per side, 0 for a
+ *                               drawn ring, 1 (the whole line) when nothing is drawn
+ * @param seamLongestGapMm       the longest of them, pad edge to pad edge along the line, mm (0 without gaps)
  */
 public record LayoutMetrics(
         double platedAreaMm2,
@@ -78,7 +86,10 @@ public record LayoutMetrics(
         double padSizeMm,
         int padsPerSite,
         List<Point> padCentres,
-        Pathways pathways) {
+        Pathways pathways,
+        BondingPattern bondingPattern,
+        int seamGapCount,
+        double seamLongestGapMm) {
 
     public LayoutMetrics {
         cuts = List.copyOf(cuts);
@@ -144,6 +155,7 @@ public record LayoutMetrics(
                 .multiply(sites);
         boolean any = s.openingsPerWall() > 0;
         List<Point> pads = padCentres(s);
+        List<Long> seams = g.seamGapsNm();
         return new LayoutMetrics(
                 platedSite.multiply(sites).doubleValue(),
                 platedSite.doubleValue(),
@@ -169,7 +181,10 @@ public record LayoutMetrics(
                 s.padSizeNm() / 1e6,
                 pads.size(),
                 pads,
-                Pathways.of(s));
+                Pathways.of(s),
+                g.bondingPattern(),
+                seams.size(),
+                seams.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
     }
 
     /**

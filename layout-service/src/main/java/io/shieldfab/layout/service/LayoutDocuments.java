@@ -40,7 +40,7 @@ final class LayoutDocuments {
                 s.thicknessNm() / 1e3, s.wallTotalNm() / 1e3, s.wallSpaceOpen(),
                 s.openingStyle().name(), s.openingsPerWall(), s.openingsPerSite(),
                 mm(s.openingLengthNm()), mm(s.openingHeightNm()),
-                (int) layout.site().count(Layer.BONDING_PAD), mm(s.padSizeNm()), perLayer, s.wallSpaceOpen());
+                m.padsPerSite(), mm(s.padSizeNm()), perLayer, s.wallSpaceOpen());
         List<MetricsDto.CutDto> cuts = m.cuts().stream()
                 .map(c -> new MetricsDto.CutDto(c.axis().name(), mm(c.positionNm()), mm(c.lengthNm()))).toList();
         LayoutMetrics.Pathways p = m.pathways();
@@ -53,7 +53,8 @@ final class LayoutDocuments {
                 m.padCentres().stream().map(c -> new MetricsDto.PadDto(c.xMm(), c.yMm())).toList(),
                 p.route().name(), p.pathwayCount(), p.pathwayCrossSectionMm2(), p.pathwayLengthMm(),
                 p.wallSpaceVolumePerSiteMm3(), p.wallSpaceVolumeMm3(), p.wallSpaceFilled(),
-                p.packageInRecessVolumeMm3(), p.encapsulantVolumePerSiteMm3(), p.rearCoverRequired());
+                p.packageInRecessVolumeMm3(), p.encapsulantVolumePerSiteMm3(), p.rearCoverRequired(),
+                m.bondingPattern().name(), m.seamGapCount(), m.seamLongestGapMm());
         List<LayoutResponse.LayerDto> layers = Arrays.stream(Layer.values())
                 .map(l -> new LayoutResponse.LayerDto(l.gdsLayer(), l.dxfName(), l.description(), l.svgColour()))
                 .toList();

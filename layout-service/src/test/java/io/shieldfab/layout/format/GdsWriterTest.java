@@ -1,5 +1,6 @@
 package io.shieldfab.layout.format;
 
+import io.shieldfab.design.BondingSpec;
 import io.shieldfab.design.OpeningsSpec;
 import io.shieldfab.layout.Designs;
 import io.shieldfab.layout.geometry.LayoutGenerator;
@@ -109,6 +110,27 @@ class GdsWriterTest {
         // site R1C1's first north slot: site origin (3, 3) mm + (1.5, 5.3) mm
         assertThat(all.stream().filter(e -> e.type() == GdsStream.BOUNDARY && e.layer() == 5)
                 .map(e -> e.xy()[0] + "," + e.xy()[1])).contains("4500000,8300000");
+    }
+
+    @Test
+    void theBondingRingIsFourBoundariesOnLayer7() throws IOException {
+        GdsReader.Library lib = GdsReader.read(gds(LayoutGenerator.generate(LayoutSpec.from(
+                Designs.bonded(BondingSpec.BondingPattern.RING, null))), false));
+        String site = lib.structures().keySet().stream().filter(n -> n.startsWith("SITE_")).findFirst().orElseThrow();
+        List<Element> ring = lib.elements(site).stream()
+                .filter(e -> e.type() == GdsStream.BOUNDARY && e.layer() == 7).toList();
+        // N strip spanning the corners: x 0.2375…6.7625 mm, y 5.4625…5.7625 mm (the lands' middles ± 0.15 mm)
+        assertThat(ring).hasSize(4);
+        assertThat(ring.get(0).xy()).containsExactly(237_500, 5_462_500, 6_762_500, 5_462_500, 6_762_500, 5_762_500,
+                237_500, 5_762_500, 237_500, 5_462_500);
+        // W strip between N and S: x 0.2375…0.5375, y 0.5375…5.4625
+        assertThat(ring.get(3).xy()).containsExactly(237_500, 537_500, 537_500, 537_500, 537_500, 5_462_500,
+                237_500, 5_462_500, 237_500, 537_500);
+        // two pads a side: 8 squares on layer 7
+        GdsReader.Library two = GdsReader.read(gds(LayoutGenerator.generate(LayoutSpec.from(
+                Designs.bonded(BondingSpec.BondingPattern.PADS, 2))), false));
+        String twoSite = two.structures().keySet().stream().filter(n -> n.startsWith("SITE_")).findFirst().orElseThrow();
+        assertThat(boundariesPerLayer(two.elements(twoSite))).containsEntry(7, 8L);
     }
 
     @Test

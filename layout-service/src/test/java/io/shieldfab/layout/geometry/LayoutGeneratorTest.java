@@ -1,5 +1,6 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.OpeningsSpec;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.Violation;
@@ -154,6 +155,49 @@ class LayoutGeneratorTest {
                 new OpeningsSpec(OpeningStyle.SLOTS, 3, 0.8, 0.2), false)));
         assertThat(p.site().count(Layer.BONDING_PAD)).isZero();
         assertThat(p.warnings()).extracting(Violation::field).containsExactly("bonding.padSizeMm");
+    }
+
+    @Test
+    void twoPadsASideAtAQuarterAndThreeQuartersOfTheRecessSide() {
+        // recess x 0.675…6.325: pad centres 0.675 + 5.65/4 = 2.0875 and 4.9125, pads 1.9375…2.2375, 4.7625…5.0625;
+        // recess y 0.675…5.325: centres 1.8375 and 4.1625 on the E land x 6.4625…6.7625
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.bonded(BondingPattern.PADS, 2)));
+        List<String> pads = p.site().shapes().stream().filter(s -> s.layer() == Layer.BONDING_PAD)
+                .map(Object::toString).toList();
+        assertThat(pads).hasSize(8);
+        assertThat(pads.subList(0, 2)).containsExactly("7:[1937500,5462500 2237500,5762500]",
+                "7:[4762500,5462500 5062500,5762500]");
+        assertThat(pads.subList(4, 6)).containsExactly("7:[6462500,1687500 6762500,1987500]",
+                "7:[6462500,4012500 6762500,4312500]");
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void aRingIsFourStripsInTheMiddleOfTheLands() {
+        // p = 0.3 centred on the land middles: W x 0.2375…0.5375, E 6.4625…6.7625, S y 0.2375…0.5375,
+        // N 5.4625…5.7625; N and S span the corners, E and W run between them (as the walls do)
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.bonded(BondingPattern.RING, null)));
+        assertThat(p.site().shapes().stream().filter(s -> s.layer() == Layer.BONDING_PAD).map(Object::toString))
+                .containsExactly("7:[237500,5462500 6762500,5762500]", "7:[237500,237500 6762500,537500]",
+                        "7:[6462500,537500 6762500,5462500]", "7:[237500,537500 537500,5462500]");
+        // the ring's area: outer 6.525 × 5.525 less inner 5.925 × 4.925 = 36.050625 − 29.180625 = 6.87 mm²
+        double area = p.site().shapes().stream().filter(s -> s.layer() == Layer.BONDING_PAD)
+                .mapToDouble(s -> ((Rect) s).widthNm() * (double) ((Rect) s).heightNm()).sum();
+        assertThat(area).isEqualTo(6.87e12);
+        assertThat(p.site().padsFit()).isTrue();
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void padsThatCrowdASideAreLeftOutWithAWarningOnTheirCount() {
+        // 16 × 0.3 = 4.8 mm of pads along the 4.65 mm recess side (Y)
+        PanelLayout p = LayoutGenerator.generate(LayoutSpec.from(Designs.bonded(BondingPattern.PADS, 16)));
+        assertThat(p.site().count(Layer.BONDING_PAD)).isZero();
+        assertThat(p.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo("bonding.padsPerSide");
+            assertThat(w.message()).isEqualTo("16 bonding pads of 0.3 mm a side need 4.8 mm and do not fit the"
+                    + " shorter recess side of 4.65 mm; they are left out of the layout");
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.shieldfab.layout.geometry;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.MandrelSpec;
@@ -92,6 +93,27 @@ class LayoutMetricsTest {
         assertThat(wifi.padCentres()).containsExactly(new LayoutMetrics.Point(0, 2.6125),
                 new LayoutMetrics.Point(0, -2.6125), new LayoutMetrics.Point(3.1125, 0),
                 new LayoutMetrics.Point(-3.1125, 0));
+    }
+
+    @Test
+    void seamGapsRunPadEdgeToPadEdgeAlongTheBondingLine() {
+        // one pad a side, centres (0, ±2.6125) and (±3.1125, 0): round each corner 3.1125 + 2.6125 = 5.725 mm between
+        // centres, less the pad 0.3 mm: four gaps of 5.425 mm
+        assertThat(wifi.bondingPattern()).isEqualTo(BondingPattern.PADS);
+        assertThat(wifi.seamGapCount()).isEqualTo(4);
+        assertThat(wifi.seamLongestGapMm()).isEqualTo(5.425);
+        // two a side: the corner gaps (6.6125 − 4.9125) + (5.6125 − 4.1625) − 0.3 = 2.85 mm are the longest of 8
+        LayoutMetrics two = LayoutMetrics.of(LayoutSpec.from(Designs.bonded(BondingPattern.PADS, 2)));
+        assertThat(two.padsPerSite()).isEqualTo(8);
+        assertThat(two.seamGapCount()).isEqualTo(8);
+        assertThat(two.seamLongestGapMm()).isEqualTo(2.85);
+        // a ring: a closed seam, no square pads
+        LayoutMetrics ring = LayoutMetrics.of(LayoutSpec.from(Designs.bonded(BondingPattern.RING, null)));
+        assertThat(ring.bondingPattern()).isEqualTo(BondingPattern.RING);
+        assertThat(ring.padsPerSite()).isZero();
+        assertThat(ring.padCentres()).isEmpty();
+        assertThat(ring.seamGapCount()).isZero();
+        assertThat(ring.seamLongestGapMm()).isZero();
     }
 
     @Test

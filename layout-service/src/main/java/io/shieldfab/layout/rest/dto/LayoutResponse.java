@@ -78,7 +78,8 @@ public record LayoutResponse(
      * @param openingsPerSite   openings per depression
      * @param openingLengthMm   opening length along the wall, mm
      * @param openingHeightMm   opening height, mm
-     * @param bondingPadCount   bonding pads per site (0 when they do not fit)
+     * @param bondingPadCount   square bonding pads per site, as metrics.bondingPadsPerSite (0 with a RING or when
+     *                          they do not fit)
      * @param bondingPadSizeMm  bonding pad side, mm
      * @param polygonsPerLayer  polygons of one site per GDSII layer number
      * @param wallSpaceOpen     the support is removed before encapsulation, so each rib leaves a wall space open to

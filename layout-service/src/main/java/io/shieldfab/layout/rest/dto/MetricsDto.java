@@ -29,8 +29,10 @@ import java.util.List;
  * @param streetXMm             street between depressions of adjacent columns (pitchX − recess X)
  * @param streetYMm             street between depressions of adjacent rows (pitchY − recess Y)
  * @param bondingPadSizeMm      side of the square bonding pads
- * @param bondingPadsPerSite    bonding pads drawn per site (0 when they do not fit on the lands)
- * @param bondingPads           centres of the drawn pads relative to the site centre, order N, S, E, W
+ * @param bondingPadsPerSite    square bonding pads drawn per site, 4 × bonding.padsPerSide (0 with a RING, or when
+ *                              they do not fit on the lands)
+ * @param bondingPads           centres of the drawn pads relative to the site centre, order N, S, E, W (each side's
+ *                              pads left to right or bottom to top)
  * @param route                 how the encapsulant gets from one depression to the next: NONE, TROUGHS,
  *                              SLOTS_FACING_RIB (blocked), SLOTS_INTO_WALL_SPACE or PILLAR_GAPS
  * @param pathwayCount          pathways of the panel: SLOTS 4n a site; TROUGHS and PILLARS 2n a site (a channel over
@@ -45,6 +47,11 @@ import java.util.List;
  * @param packageInRecessVolumeMm3 the packages' part inside the depressions, L·W·min(H, d) × sites
  * @param encapsulantVolumePerSiteMm3 cavity − package inside + pathways + the wall space when filled, one site
  * @param rearCoverRequired     a rear covering layer must close the wall spaces during encapsulation (layer 11)
+ * @param bondingPattern        PADS (square pads on the lands) or RING (one closed ring round the depression)
+ * @param seamGapCount          seam gaps per site, the unbonded stretches of the bonding line (the rectangle through
+ *                              the middle of the lands) between rim and board: 4 × padsPerSide with PADS, 0 with a
+ *                              drawn RING, 1 (the whole line) when no bonding is drawn
+ * @param seamLongestGapMm      the longest seam gap, pad edge to pad edge along the bonding line (0 with a RING)
  */
 @Schema(name = "LayoutMetrics")
 public record MetricsDto(
@@ -80,7 +87,10 @@ public record MetricsDto(
         boolean wallSpaceFilled,
         double packageInRecessVolumeMm3,
         double encapsulantVolumePerSiteMm3,
-        boolean rearCoverRequired) {
+        boolean rearCoverRequired,
+        String bondingPattern,
+        int seamGapCount,
+        double seamLongestGapMm) {
 
     /**
      * @param xMm pad centre along X from the site centre
