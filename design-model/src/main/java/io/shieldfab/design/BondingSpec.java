@@ -23,7 +23,7 @@ public record BondingSpec(
         BondingPattern pattern,
         Integer padsPerSide) {
 
-    /** Pads per side when a {@code PADS} design does not say: one pad mid-land, the layout before issue #15. */
+    /** Pads per side when a {@code PADS} design does not say: one pad mid-land, the default. */
     public static final int DEFAULT_PADS_PER_SIDE = 1;
 
     /** A missing pattern is {@code PADS}; {@code PADS} without a count has one pad a side, a ring has no count. */
@@ -38,7 +38,7 @@ public record BondingSpec(
         }
     }
 
-    /** One square pad on each land ({@code PADS}, one a side): the bonding of designs before issue #15. */
+    /** One square pad on each land ({@code PADS}, one a side): the default bonding (one pad mid-land on each side). */
     public BondingSpec(BondingMaterial material, double padSizeMm, double padThicknessUm, Double boardPadSizeMm) {
         this(material, padSizeMm, padThicknessUm, boardPadSizeMm, BondingPattern.PADS, DEFAULT_PADS_PER_SIDE);
     }

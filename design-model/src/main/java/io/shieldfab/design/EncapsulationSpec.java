@@ -39,7 +39,7 @@ public record EncapsulationSpec(
         int gatesPerRow,
         double lossTangent) {
 
-    /** An encapsulation with the material's typical loss tangent: the encapsulation of designs before issue #15. */
+    /** An encapsulation with the material's typical loss tangent: the default (physics.md §1). */
     public EncapsulationSpec(EncapsulantMaterial material, double relativePermittivity, EncapsulationStage stage,
                              double allowancePercent, FillMethod method, double viscosityPaS, double fillerTopCutUm,
                              double gelTimeS, double pressureKPa, int gatesPerRow) {

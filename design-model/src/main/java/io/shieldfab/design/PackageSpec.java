@@ -38,7 +38,7 @@ public record PackageSpec(
      */
     public static final double SILICON_PERMITTIVITY = 11.7;
 
-    /** A package of silicon permittivity: the package of designs before issue #15. */
+    /** A package of silicon permittivity: the default (physics.md §1). */
     public PackageSpec(double bodyLengthMm, double bodyWidthMm, double heightMm, double operatingFrequencyHz,
                        Integer harmonics, Double riseTimeS, TerminalSide terminalSide, Radiator radiator) {
         this(bodyLengthMm, bodyWidthMm, heightMm, operatingFrequencyHz, harmonics, riseTimeS, terminalSide, radiator,

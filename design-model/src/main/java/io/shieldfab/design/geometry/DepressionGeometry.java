@@ -98,7 +98,7 @@ public record DepressionGeometry(
         }
     }
 
-    /** One square pad a side ({@code PADS}, one a side): the bonding of designs before issue #15. */
+    /** One square pad a side ({@code PADS}, one a side): the default bonding (one pad mid-land on each side). */
     public DepressionGeometry(long pitchXNm, long pitchYNm, long kerfNm, long packageLengthNm, long packageWidthNm,
                               long packageHeightNm, long clearanceNm, long thicknessNm, boolean wallSpaceOpen,
                               long recessDepthNm, OpeningStyle openingStyle, int openingsPerWall, long openingLengthNm,
@@ -126,6 +126,13 @@ public record DepressionGeometry(
                 style, perWall,
                 perWall == 0 ? 0 : nm(openings.lengthMm()), perWall == 0 ? 0 : nm(openings.heightMm()),
                 bonding == null ? 0 : nm(bonding.padSizeMm()), pattern, padsPerSide);
+    }
+
+    /** The same depression bonded with k square pads a side (the seam fix tries larger k, docs/shielding.md "Seams"). */
+    public DepressionGeometry withPadsPerSide(int k) {
+        return new DepressionGeometry(pitchXNm, pitchYNm, kerfNm, packageLengthNm, packageWidthNm, packageHeightNm,
+                clearanceNm, thicknessNm, wallSpaceOpen, recessDepthNm, openingStyle, openingsPerWall, openingLengthNm,
+                openingHeightNm, padSizeNm, BondingPattern.PADS, k);
     }
 
     /** Millimetres to the nearest nanometre: the one conversion of a design length to the grid. */
@@ -461,7 +468,7 @@ public record DepressionGeometry(
 
     /**
      * The seam gaps along the bonding line, nm: where the rim is not bonded, the slots between the can and the board
-     * (issue #15). The bonding line is the rectangle through the middle of the four lands; the pads sit on it. Going
+     * (docs/shielding.md "Seams"). The bonding line is the rectangle through the middle of the four lands; the pads sit on it. Going
      * round it clockwise from the leftmost N pad (N left to right, E top to bottom, S right to left, W bottom to top),
      * each gap runs from one pad's edge to the next one's: the path between their centres along the line (straight
      * along a side, round the corner between two sides) less p. So 4k gaps, summing to the line's length less 4k·p.

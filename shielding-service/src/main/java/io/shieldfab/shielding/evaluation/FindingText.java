@@ -56,10 +56,10 @@ final class FindingText {
         String message = bonded + Quantities.mm(seam.longestGapMm()) + ", is a slot between the can and the board"
                 + " that gives " + Quantities.db(r.measured()) + " against the required " + Quantities.db(c.minSe)
                 + at(fc) + " (the largest passing stretch there is " + Quantities.mm(r.limitMm()) + ").";
-        String ring = "Bond the rim all round (bonding.pattern RING): a continuous joint closes the seam.";
+        String ring = "bond the rim all round (bonding.pattern RING): a continuous joint closes the seam.";
         String text = fix.padsPerSide() == null
-                ? ring + " No pad count up to " + FixSearch.MAX_PADS_PER_SIDE + " per side passes at every checked"
-                + " frequency."
+                ? "B" + ring.substring(1) + " No pad count up to " + FixSearch.MAX_PADS_PER_SIDE + " per side passes"
+                + " at every checked frequency."
                 : "Use " + fix.padsPerSide() + " pads per side (bonding.padsPerSide; the longest stretch is then "
                 + Quantities.mm(fix.longestGapMm()) + "), which passes at every checked frequency, or " + ring;
         return new Text(message, text);

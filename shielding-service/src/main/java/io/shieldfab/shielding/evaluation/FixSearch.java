@@ -40,10 +40,16 @@ final class FixSearch {
     }
 
     static SeamFix seamFix(ShieldModel c, List<FrequencyCheck> checks) {
-        for (int k = c.design.bonding().padsPerSide() + 1; k <= MAX_PADS_PER_SIDE; k++) {
-            DepressionGeometry.SeamGaps gaps = DepressionGeometry.from(c.design).withPadsPerSide(k).seamGaps();
-            if (gaps.count() == 0 || seamPasses(c, checks, gaps.longestMm(), gaps.count())) {
-                return new SeamFix(k, gaps.longestMm());
+        DepressionGeometry geometry = DepressionGeometry.from(c.design);
+        Integer current = c.design.bonding() == null ? null : c.design.bonding().padsPerSide();
+        for (int k = current == null ? 1 : current + 1; k <= MAX_PADS_PER_SIDE; k++) {
+            List<Long> gapsNm = geometry.withPadsPerSide(k).seamGapsNm();
+            if (gapsNm.size() <= 1) {
+                break; // k pads no longer fit on a land: the rim is unbonded, more pads will not fit either
+            }
+            double longestMm = gapsNm.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+            if (seamPasses(c, checks, longestMm, gapsNm.size())) {
+                return new SeamFix(k, longestMm);
             }
         }
         return new SeamFix(null, null);

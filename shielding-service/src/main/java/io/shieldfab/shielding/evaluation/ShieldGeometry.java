@@ -122,8 +122,7 @@ public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double
         if (violations.size() > before) {
             return null;
         }
-        Boolean openEnded = m.pathways() == null || m.pathways().route() == null ? null
-                : "PILLAR_GAPS".equals(m.pathways().route());
+        Boolean openEnded = m.route() == null ? null : "PILLAR_GAPS".equals(m.route());
         return new ShieldGeometry(site.cavityLengthMm(), site.cavityWidthMm(), site.cavityDepthMm(),
                 m.wallThicknessUm(), open ? perWall : 0, open ? m.openingMaxDimensionMm() : 0.0,
                 open ? m.openingLengthMm() : 0.0, open ? m.openingHeightMm() : 0.0, m.openingDepthMm(), openEnded,

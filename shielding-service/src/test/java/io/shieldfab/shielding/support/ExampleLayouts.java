@@ -21,7 +21,7 @@ public final class ExampleLayouts {
 
     public static final String WIFI = "wifi-fem-2g4";
     public static final String WIFI_FIRST_DRAFT = "wifi-fem-2g4-first-draft";
-    public static final String WIFI_FIRST_DRAFT_FIXED = "wifi-fem-2g4-first-draft-fixed";
+    public static final String WIFI_PADS = "wifi-fem-2g4-pads";
     public static final String WIFI_CLOSED_GOLD_1UM = "wifi-fem-2g4-closed-gold-1um";
     public static final String WIFI_HUGE_CAVITY = "wifi-fem-2g4-huge-cavity";
     public static final String MMWAVE = "mmwave-28g";

@@ -11,20 +11,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record LayoutView(String id, Integer siteCount, Site site, Metrics metrics) {
 
     /**
-     * The seam members ({@code bondingPattern}, {@code seamGapCount}, {@code seamLongestGapMm}) and the route are
-     * optional: a layout without them is evaluated without the seam check (a note says so) and with the design's
+     * The seam members ({@code bondingPattern}, {@code seamGapCount}, {@code seamLongestGapMm}) and the encapsulant's
+     * {@code route} ({@code PILLAR_GAPS}: the openings are notches open at one end) are optional: a layout without them is evaluated without the seam check (a note says so) and with the design's
      * opening style for the opening shape.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Metrics(Double openingsPerSite, Double openingsPerWall, Double openingMaxDimensionMm,
                           Double openingLengthMm, Double openingHeightMm, Double openingDepthMm,
-                          Double wallThicknessUm, Pathways pathways, String bondingPattern, Double seamGapCount,
+                          Double wallThicknessUm, String route, String bondingPattern, Double seamGapCount,
                           Double seamLongestGapMm) {
-    }
-
-    /** The encapsulant's route: {@code PILLAR_GAPS} makes the openings notches open at one end. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Pathways(String route) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
