@@ -118,6 +118,11 @@ final class FixSearch {
         while (value > 0 && !openingPasses(c, checks, value)) {
             value = Math.round(value * 1000.0 - 1.0) / 1000.0;
         }
+        // The bisection approaches the limit from below; where the limit is a 1 µm step itself (an opening exactly
+        // as deep as it is wide, where the depth credit starts) that step passes too.
+        while (value > 0 && value < limit * (1 + 1e-9) && openingPasses(c, checks, Math.round(value * 1000.0 + 1.0) / 1000.0)) {
+            value = Math.round(value * 1000.0 + 1.0) / 1000.0;
+        }
         return Math.max(value, 0.0);
     }
 
