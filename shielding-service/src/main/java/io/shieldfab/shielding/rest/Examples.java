@@ -23,20 +23,22 @@ final class Examples {
     static final String EVALUATION = """
             { "design": { "name": "wifi-fem-4x6", "revision": "A",
                 "package": { "bodyLengthMm": 5.0, "bodyWidthMm": 4.0, "heightMm": 0.9,
-                             "operatingFrequencyHz": 2.45e9, "harmonics": 5 },
+                             "operatingFrequencyHz": 2.45e9, "radiator": "INTENTIONAL" },
                 "panel": { "rows": 4, "columns": 6, "pitchXMm": 7.0, "pitchYMm": 6.0 },
                 "shield": { "material": "NICKEL", "thicknessUm": 25, "wallClearanceMm": 0.3,
-                            "openings": { "style": "TROUGHS", "perWall": 3, "lengthMm": 0.15, "heightMm": 0.1 } },
+                            "openings": { "style": "TROUGHS", "perWall": 3, "lengthMm": 0.057, "heightMm": 0.057 } },
                 "mandrel": { "material": "STAINLESS_STEEL", "recessDepthMm": 0.95 },
                 "encapsulation": { "material": "EPOXY_MOLD_COMPOUND", "stage": "BEFORE_SUPPORT_REMOVAL",
-                                   "method": "TRANSFER_MOLD", "fillerTopCutUm": 25, "gatesPerRow": 1 },
+                                   "method": "TRANSFER_MOLD", "fillerTopCutUm": 15, "gatesPerRow": 6 },
+                "bonding": { "material": "SAC305", "pattern": "RING", "padSizeMm": 0.3 },
                 "requirements": { "minShieldingDb": 30, "apertureRule": "LAMBDA_OVER_20" } },
               "layout": { "id": "57675cbd-690d-456e-8671-2960b9b429e7", "designName": "wifi-fem-4x6", "siteCount": 24,
                 "site": { "cavityLengthMm": 5.6, "cavityWidthMm": 4.6, "cavityDepthMm": 0.95, "wallThicknessUm": 25.0,
                           "openingStyle": "TROUGHS", "openingsPerWall": 3, "openingsPerSite": 12 },
-                "metrics": { "openingCount": 288, "openingsPerSite": 12, "openingMaxDimensionMm": 0.15,
-                             "openingLengthMm": 0.15, "openingHeightMm": 0.1, "openingDepthMm": 0.025,
-                             "wallThicknessUm": 25.0 } } }""";
+                "metrics": { "openingCount": 288, "openingsPerSite": 12, "openingMaxDimensionMm": 0.057,
+                             "openingLengthMm": 0.057, "openingHeightMm": 0.057, "openingDepthMm": 0.025,
+                             "wallThicknessUm": 25.0, "route": "TROUGHS", "bondingPattern": "RING",
+                             "seamGapCount": 0, "seamLongestGapMm": 0.0 } } }""";
 
     private Examples() {
     }

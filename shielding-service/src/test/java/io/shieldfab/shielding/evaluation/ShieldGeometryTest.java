@@ -27,10 +27,12 @@ class ShieldGeometryTest {
 
     @Test
     void theWifiLayoutGivesEveryLength() throws Exception {
-        // 12 openings per depression are 3 per wall; 0.15 × 0.1 mm slots, 25 µm walls, 5.6 × 4.6 × 0.95 mm cavity.
+        // 12 openings per depression are 3 per wall; 0.057 × 0.057 mm troughs (route TROUGHS: closed, not
+        // open-ended), 25 µm walls, 5.6 × 4.6 × 0.95 mm cavity, bonded with a ring (no seam gaps).
         ShieldGeometry g = read(ExampleLayouts.tree(ExampleLayouts.WIFI), 24);
         assertThat(violations).isEmpty();
-        assertThat(g).isEqualTo(new ShieldGeometry(5.6, 4.6, 0.95, 25.0, 3, 0.15, 0.15, 0.1, 0.025));
+        assertThat(g).isEqualTo(new ShieldGeometry(5.6, 4.6, 0.95, 25.0, 3, 0.057, 0.057, 0.057, 0.025, false,
+                new ShieldGeometry.Seam("RING", 0, 0.0)));
         assertThat(g.openingField()).isEqualTo("shield.openings.lengthMm");
     }
 
@@ -58,7 +60,8 @@ class ShieldGeometryTest {
     @Test
     void missingOrUnusableMembersAreNamedByTheirPath() throws Exception {
         ObjectNode layout = ExampleLayouts.tree(ExampleLayouts.WIFI);
-        ExampleLayouts.metrics(layout).remove(List.of("openingsPerSite", "wallThicknessUm", "openingLengthMm"));
+        ExampleLayouts.metrics(layout).remove(List.of("openingsPerSite", "openingsPerWall", "wallThicknessUm",
+                "openingLengthMm"));
         ExampleLayouts.metrics(layout).put("openingMaxDimensionMm", Double.NaN);
         layout.remove("site");
         assertThat(read(layout, 40)).isNull();

@@ -278,16 +278,15 @@ class ShieldingEvaluatorTest {
         ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_CLOSED_GOLD_1UM);
         assertThat(r.openingWindow()).isNull();
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain(ShieldingRule.OPENING_WINDOW);
-        // One opening is assumed (no −10·log10(n) term) and the layout's wall is 1 µm, so the depth bonus is
-        // 27.29 × 0.001/L dB. At 12.25 GHz (λ = 12.5543 mm): without it 20·log10(12.5543/(2L)) = 30 at
-        // L = 6.27715/31.623 = 0.19850 mm; the bonus 27.29e-3/0.2016 = 0.1354 dB widens it by 10^(0.1354/20) =
-        // 1.01571: L = 0.20162 mm, floored to 0.201 mm.
-        assertThat(r.maxOpeningMm()).isEqualTo(0.201);
+        // One opening is assumed (no −10·log10(n) term) in the layout's 1 µm wall (d/L far below 1: no depth
+        // credit). At 24.5 GHz (λ = 6.277155 mm): 20·log10(6.277155/(2L)) = 30 at L = 3.138577/31.6228 =
+        // 0.099250 mm, floored to 0.099 mm.
+        assertThat(r.maxOpeningMm()).isEqualTo(0.099);
     }
 
     @Test
     void openingLargerThanTheWavelengthBreaksClaimsFourteenAndTwentyThree() {
-        // The Wi-Fi panel's 0.8 mm slots driven at 250 GHz, fundamental only. In the encapsulant (εr 3.8):
+        // The Wi-Fi panel's 0.8 mm troughs driven at 250 GHz, fundamental only. In the encapsulant (εr 3.8):
         // λ = c / (f·√εr) = 299 792 458 / (250e9 · 1.9493589) m = 0.615161 mm < 0.8 mm, so the opening is
         // not smaller than the wavelength (claims 14, 23) nor than λ/2, and its aperture SE is 0 dB.
         ObjectNode tree = wifiFirstDraft();
@@ -312,70 +311,137 @@ class ShieldingEvaluatorTest {
         assertThat(f.measured()).isEqualTo(0.8);
         assertThat(f.limit()).isCloseTo(0.615161, within(0.000005));
         assertThat(f.message()).contains("claims 14 and 23");
-        // λ/20 = 0.615161/20 = 0.030758 mm caps every opening that shields here, below the fill's 3 × 25 µm =
-        // 0.075 mm (and the flow's limit for the draft's troughs, 0.0656 mm, is above 0.031 too): the window is
-        // empty, a finer filler alone does not open it, so no opening and no filler value is proposed.
-        assertThat(r.maxOpeningMm()).isLessThan(0.030758);
+        // The aperture rule caps the opening harder than λ/20 = 0.030758 mm: 30 dB with 3 per wall needs
+        // 0.615161/(2·10^(34.7712/20)) = 0.005616 mm without the depth credit; with it, which the 25 µm wall gives
+        // any opening up to 0.025 mm (d/L ≥ 1), 0.025 mm passes (fc = c/(2·0.025 mm·√3.8) = 3075.7 GHz):
+        // 20·log10(0.615161/0.05) − 4.7712 + 27.2875·√(1 − (250/3075.7)²) = 21.8004 − 4.7712 + 27.1972 = 44.226 dB;
+        // 0.026 mm gets no credit: 21.4597 − 4.7712 = 16.688 dB. The fill
+        // needs 3 × 15 µm = 0.045 mm (gated at every site, the flow needs nothing): the window is empty, and a finer
+        // filler opens it: top cut ≤ 0.025 mm / 3 = 8.333 µm.
+        assertThat(r.maxOpeningMm()).isEqualTo(0.025);
         assertThat(r.openingWindow().empty()).isTrue();
-        assertThat(f.fixField()).isNull();
-        assertThat(f.fixValue()).isNull();
-        assertThat(f.message()).contains("at least 0.07500 mm", "at most");
-        assertThat(f.fix()).contains("A finer filler alone does not open it");
+        assertThat(f.fixField()).isEqualTo("encapsulation.fillerTopCutUm");
+        assertThat(f.fixValue()).isEqualTo(8.333);
+        assertThat(f.message()).contains("at least 0.04500 mm", "at most 0.02500 mm");
     }
 
     @Test
-    void mmWaveExampleFailsAndItsFixRemovesEveryFailure() {
+    void theClaimsWavelengthRuleIsTheOperatingFrequencys() {
+        // The first draft's 0.8 mm troughs at 100 GHz with 2 harmonics, εr 3.8: λ1 = 299792458/(1e11·1.9493589) m =
+        // 1.537902 mm > 0.8 mm, so claims 14 and 23 hold at the operating frequency; λ2 = 0.768951 mm < 0.8 mm at
+        // the 2nd harmonic, where the claims say nothing: the same limit there is an engineering rule, a WARN (the
+        // opening also fails λ/2 = 0.384476 mm there, which is what makes it leak).
+        ObjectNode tree = wifiFirstDraft();
+        ((ObjectNode) tree.get("package")).put("operatingFrequencyHz", 100e9).put("harmonics", 2);
+        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_FIRST_DRAFT);
+        RuleCheck atCarrier = r.frequencies().get(0).rules().stream()
+                .filter(x -> x.rule() == ShieldingRule.OPENING_BELOW_WAVELENGTH).findFirst().orElseThrow();
+        assertThat(atCarrier.status()).isEqualTo(Status.PASS);
+        assertThat(atCarrier.limitMm()).isCloseTo(1.537902, within(0.000001));
+        assertThat(r.frequencies().get(0).rules()).extracting(RuleCheck::rule)
+                .doesNotContain(ShieldingRule.OPENING_BELOW_WAVELENGTH_AT_HARMONIC);
+        assertThat(r.frequencies().get(1).rules()).extracting(RuleCheck::rule)
+                .doesNotContain(ShieldingRule.OPENING_BELOW_WAVELENGTH);
+        Finding harmonic = finding(r, ShieldingRule.OPENING_BELOW_WAVELENGTH_AT_HARMONIC);
+        assertThat(harmonic.severity()).isEqualTo(Severity.WARN);
+        assertThat(harmonic.limit()).isCloseTo(0.768951, within(0.000001));
+        assertThat(harmonic.message()).contains("an engineering rule", "speak only of the operating frequency");
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain(ShieldingRule.OPENING_BELOW_WAVELENGTH);
+        assertThat(finding(r, ShieldingRule.OPENING_BELOW_HALF_WAVELENGTH).severity()).isEqualTo(Severity.FAIL);
+    }
+
+    @Test
+    void mmWaveExampleFailsAndItsFixesRemoveEveryFailure() {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MMWAVE);
         ShieldingReport before = evaluate(tree, ExampleLayouts.MMWAVE);
         assertThat(before.verdict()).isEqualTo(Status.FAIL);
         Finding f = finding(before, ShieldingRule.APERTURE_SHIELDING);
-        // Tightest at 84 GHz (harmonic 3): λ = 1.8308 mm; 4 slots; 15 µm copper wall; 40 dB.
+        // Tightest at 84 GHz (harmonic 3): λ = 1.830837 mm; 4 troughs; 0.15 mm: 20·log10(1.830837/0.3) − 6.0206 =
+        // 15.7106 − 6.0206 = 9.690 dB (no depth credit, d/L = 0.1).
         assertThat(f.frequencyHz()).isEqualTo(84e9);
-        assertThat(f.fixValue()).isEqualTo(0.026);
+        assertThat(f.measured()).isCloseTo(9.690, within(0.001));
+        assertThat(f.fixValue()).isEqualTo(0.015);
+        // The four pads leave 5.19 mm seams (layout): resonant below λ/2 = 0.9154 mm at 84 GHz, 0 dB; no pad count
+        // up to 20 a side passes, so the fix is the ring.
+        Finding seam = finding(before, ShieldingRule.SEAM_SHIELDING);
+        assertThat(seam.measured()).isEqualTo(0.0);
+        assertThat(seam.fixField()).isEqualTo("bonding.pattern");
         applyOpeningFix(tree, f.fixValue());
+        ((ObjectNode) tree.get("bonding")).put("pattern", "RING");
         ShieldingReport after = evaluate(tree, ExampleLayouts.MMWAVE_FIXED);
-        assertThat(after.findings()).extracting(Finding::severity).doesNotContain(Severity.FAIL, Severity.WARN);
+        assertThat(after.findings()).extracting(Finding::severity).doesNotContain(Severity.FAIL);
         assertThat(after.frequencies()).allSatisfy(x -> assertThat(x.totalSeDb()).isGreaterThanOrEqualTo(40.0));
-        assertThat(after.verdict()).isEqualTo(Status.PASS);
-        // The 4.9 mm depression is overmoded above its TM110 (22.19 GHz): modes lie within 10 % of the RF
-        // carrier's 2nd and 3rd harmonics (TM230 = 15.693·√13 = 56.58 GHz; TM250 = 15.693·√29 = 84.51 GHz,
-        // with c/(2·√3.8·4.9 mm) = 15.693 GHz). They are listed and flagged for review, not warnings.
-        assertThat(after.findings()).extracting(Finding::rule).containsOnly(ShieldingRule.CAVITY_RESONANCE);
-        assertThat(after.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
-        // Data: the closest flagged mode lies within the 10 % margin of its harmonic.
-        assertThat(after.findings()).allSatisfy(x -> {
-            assertThat(x.unit()).isEqualTo("%");
-            assertThat(x.limit()).isCloseTo(10.0, within(1e-9));
-            assertThat(x.measured()).isLessThanOrEqualTo(x.limit());
-        });
-        assertThat(after.findings()).extracting(Finding::frequencyHz).containsExactly(56e9, 84e9);
+        // What remains is the loaded cavity (LoadedCavityTest): φ = 4.5·4.5·0.8/(4.9·4.9·0.85) = 0.793787,
+        // εeff = 0.793787·11.7 + 0.206213·3.8 = 10.070917; TM220 = c/(2√3.8)·√(2·(2/4.9)²) = 44.3862 GHz unloaded,
+        // × √(3.8/10.070917) = 27.2650 GHz loaded, |28 − 27.2650|/27.2650 = 2.696 % of the mode from the carrier:
+        // a warning, and no smaller clearance clears the dense modes around it.
+        assertThat(after.verdict()).isEqualTo(Status.WARN);
+        Finding resonance = after.findings().stream().filter(x -> x.severity() == Severity.WARN).findFirst().orElseThrow();
+        assertThat(resonance.rule()).isEqualTo(ShieldingRule.CAVITY_RESONANCE);
+        assertThat(resonance.frequencyHz()).isEqualTo(28e9);
+        assertThat(resonance.measured()).isCloseTo(2.696, within(0.001));
         assertThat(after.cavityResonances()).anySatisfy(x -> {
-            assertThat(x.mode()).isEqualTo("TM230");
-            assertThat(x.frequencyHz()).isCloseTo(56.58e9, within(0.01e9));
+            assertThat(x.mode()).isEqualTo("TM220");
+            assertThat(x.frequencyHz()).isCloseTo(27.2650e9, within(0.0002e9));
+            assertThat(x.unloadedFrequencyHz()).isCloseTo(44.3862e9, within(0.0002e9));
             assertThat(x.flagged()).isTrue();
         });
     }
 
     @Test
     void mcuExampleWithPillarWallsAndKneeFrequencyPasses() {
-        // 48 MHz, rise time 2 ns → knee 0.5/2e-9 = 250 MHz → floor(250/48) = 5 harmonics (as configured).
+        // 48 MHz, rise time 2 ns → knee 0.5/2e-9 = 250 MHz, an unintentional radiator: checked to 2 GHz, 41
+        // harmonics (microcontrollerEdgesRaiseItsHighestFrequencyToTheKnee).
         ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
         assertThat(r.kneeFrequencyHz()).isCloseTo(250e6, within(1.0));
-        assertThat(r.frequencies()).hasSize(5);
+        assertThat(r.frequencies()).hasSize(41);
         assertThat(r.verdict()).isEqualTo(Status.PASS);
         // 24 pillar gaps per depression (layout metrics.openingsPerSite) are 6 per wall.
         assertThat(r.geometry().openingsPerWall()).isEqualTo(6);
-        // Full-height pillar gaps are no slot in Robinson's sense: the model is skipped, with a note.
-        assertThat(finding(r, ShieldingRule.ENCLOSURE_MODEL_NOT_APPLICABLE).severity()).isEqualTo(Severity.INFO);
-        assertThat(r.frequencies()).allSatisfy(x -> assertThat(x.enclosureSeDb()).isNull());
+        assertThat(r.geometry().openEnded()).isTrue();
+    }
+
+    @Test
+    void pillarGapsAreCheckedAsNotches() {
+        // The MCU's gaps are open at the rim (route PILLAR_GAPS): notches, resonant at λ/4. At the 41st harmonic,
+        // 1.968 GHz, in εr 3.5: λ = 299792458/(1.968e9·1.8708287) m = 81.42572 mm; six 0.831 mm notches:
+        // 20·log10(81.42572/(4·0.831)) − 10·log10(6) = 27.7820 − 7.7815 = 20.0005 dB ≥ 20 (a closed slot would give
+        // 6.0206 dB more). The fix is the largest notch that gives 20 dB: λ/(4·10^(27.7815/20)) = 0.831048 mm,
+        // floored to 0.831 mm: the shipped gaps.
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU);
+        ShieldingReport.FrequencyCheck top = r.frequencies().get(40);
+        assertThat(top.frequencyHz()).isCloseTo(1.968e9, within(1.0));
+        assertThat(top.apertureSeDb()).isCloseTo(20.0005, within(0.0001));
+        assertThat(top.rules()).extracting(RuleCheck::rule)
+                .contains(ShieldingRule.OPENING_BELOW_QUARTER_WAVELENGTH)
+                .doesNotContain(ShieldingRule.OPENING_BELOW_HALF_WAVELENGTH);
+        RuleCheck quarter = top.rules().stream()
+                .filter(x -> x.rule() == ShieldingRule.OPENING_BELOW_QUARTER_WAVELENGTH).findFirst().orElseThrow();
+        assertThat(quarter.limitMm()).isCloseTo(81.42572 / 4, within(0.00001));
+        assertThat(r.maxOpeningMm()).isEqualTo(0.831);
+        // The same layout without its route: the design's PILLARS style says the same.
+        ObjectNode layout = ExampleLayouts.tree(ExampleLayouts.MCU);
+        ExampleLayouts.metrics(layout).remove("route");
+        ShieldingReport fallback = evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), layout);
+        assertThat(fallback.frequencies().get(40).apertureSeDb()).isCloseTo(20.0005, within(0.0001));
+        // And gaps 0.9 mm high (the first MCU design) fail: 20·log10(81.42572/3.6) − 7.7815 = 19.3077 dB.
+        ObjectNode tall = ExampleDesigns.tree(ExampleDesigns.MCU);
+        ((ObjectNode) tall.get("shield").get("openings")).put("heightMm", 0.9);
+        ObjectNode tallLayout = ExampleLayouts.tree(ExampleLayouts.MCU);
+        ExampleLayouts.metrics(tallLayout).put("openingHeightMm", 0.9).put("openingMaxDimensionMm", 0.9);
+        Finding f = finding(evaluate(tall, tallLayout), ShieldingRule.APERTURE_SHIELDING);
+        assertThat(f.measured()).isCloseTo(19.3077, within(0.0001));
+        assertThat(f.fixField()).isEqualTo("shield.openings.heightMm");
+        assertThat(f.fixValue()).isEqualTo(0.831);
     }
 
     @Test
     void riseTimeExtendsTheChecksToTheKneeFrequency() {
-        // MCU with t_r = 0.2 ns: knee = 2.5 GHz → floor(2.5e9/48e6) = 52 harmonics.
+        // MCU with 5 harmonics asked for and t_r = 0.2 ns: knee = 2.5 GHz → floor(2.5e9/48e6) = 52 harmonics.
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.MCU);
-        ((ObjectNode) tree.get("package")).put("riseTimeS", 0.2e-9);
+        ((ObjectNode) tree.get("package")).put("harmonics", 5).put("riseTimeS", 0.2e-9);
         ShieldingReport r = evaluate(tree, ExampleLayouts.MCU);
+        assertThat(r.checkedRange().rule()).isEqualTo(EmissionRange.Rule.HARMONICS_OVERRIDE);
         assertThat(r.frequencies()).hasSize(52);
         assertThat(r.frequencies().get(51).frequencyHz()).isCloseTo(52 * 48e6, within(1.0));
     }
@@ -399,11 +465,23 @@ class ShieldingEvaluatorTest {
     }
 
     @Test
-    void shippedExamplesCheckTheirHarmonicsOverride() {
-        // Every shipped example gives package.harmonics, so the report names the override and its count:
-        // 5 · 2.45 GHz = 12.25 GHz.
-        ShieldingReport wifi = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
-        assertThat(wifi.checkedRange()).isEqualTo(
+    void shippedExamplesAreCheckedOverTheirFccRanges() {
+        // No shipped example gives package.harmonics: Wi-Fi (intentional) 10 · 2.45 GHz = 24.5 GHz; 28 GHz
+        // (intentional) min(5 · 28, 100) = 100 GHz → 3 harmonics; MCU (unintentional, knee 250 MHz) 2 GHz → 41.
+        assertThat(evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI).checkedRange())
+                .isEqualTo(new ShieldingReport.CheckedRange(EmissionRange.Rule.FCC_15_33_A, 24.5e9, 10));
+        assertThat(evaluate(ExampleDesigns.tree(ExampleDesigns.MMWAVE), ExampleLayouts.MMWAVE).checkedRange())
+                .isEqualTo(new ShieldingReport.CheckedRange(EmissionRange.Rule.FCC_15_33_A, 100e9, 3));
+        assertThat(evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.MCU).checkedRange())
+                .isEqualTo(new ShieldingReport.CheckedRange(EmissionRange.Rule.FCC_15_33_B, 2e9, 41));
+    }
+
+    @Test
+    void harmonicsOverrideTheRule() {
+        // The Wi-Fi with package.harmonics 5: 5 · 2.45 GHz = 12.25 GHz, named as the override.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("package")).put("harmonics", 5);
+        assertThat(evaluate(tree, ExampleLayouts.WIFI).checkedRange()).isEqualTo(
                 new ShieldingReport.CheckedRange(EmissionRange.Rule.HARMONICS_OVERRIDE, 5 * 2.45e9, 5));
     }
 
@@ -493,39 +571,37 @@ class ShieldingEvaluatorTest {
 
     @Test
     void harmonicOfAnRfCarrierOnACavityModeIsFlaggedForReview() {
-        // Wi-Fi with 9 harmonics: H9 = 22.05 GHz lies 1.9 % above TM110 = 21.633 GHz (within 10 %). The design
-        // gives no rise time, so this is an RF carrier's harmonic: flagged and listed, INFO, verdict PASS.
-        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
-        ((ObjectNode) tree.get("package")).put("harmonics", 9);
-        // 20 dB: the 0.15 mm slots give 27.1 dB at 22.05 GHz, so only the resonance is in question here.
-        ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 20);
-        ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI);
+        // The shipped Wi-Fi: the package loads the depression (LoadedCavityTest), TM110 = 21.633 GHz in the mould
+        // compound alone drops to 13.603 GHz, and H6 = 14.70 GHz lies (14.70 − 13.603)/13.603 = 8.07 % above it, within
+        // the 10 % margin. The design gives no rise time, so this is an RF carrier's harmonic: flagged and listed,
+        // INFO, verdict PASS.
+        ShieldingReport r = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
         Resonance tm110 = r.cavityResonances().get(0);
         assertThat(tm110.mode()).isEqualTo("TM110");
+        assertThat(tm110.frequencyHz()).isCloseTo(13.6028e9, within(0.0001e9));
+        assertThat(tm110.unloadedFrequencyHz()).isCloseTo(21.6329e9, within(0.0001e9));
         assertThat(tm110.flagged()).isTrue();
-        assertThat(tm110.nearHarmonic()).isEqualTo(9);
+        assertThat(tm110.nearHarmonic()).isEqualTo(6);
         Finding f = finding(r, ShieldingRule.CAVITY_RESONANCE);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        // |22.05 − 21.633| / 21.633 = 1.93 % of the mode, within the 10 % margin.
-        assertThat(f.measured()).isCloseTo(1.93, within(0.01));
-        assertThat(f.message()).contains("TM110", "harmonic 9", "package.riseTimeS");
+        assertThat(f.measured()).isCloseTo(8.066, within(0.001));
+        assertThat(f.message()).contains("TM110", "harmonic 6", "package.riseTimeS", "effective εr 9.611");
         assertThat(r.verdict()).isEqualTo(Status.PASS);
     }
 
     @Test
     void harmonicOfADigitalEdgeOnACavityModeWarns() {
-        // The same module with 20 ps edges: knee 0.5/20 ps = 25 GHz → floor(25/2.45) = 10 harmonics; H9 = 22.05
-        // GHz on TM110 (21.633 GHz) now carries edge content falling only as 1/k, so the resonance warns.
-        // H10 = 24.5 GHz is 13 % from TM110 and 24 % from TM210 (32.150 GHz): not flagged.
+        // The same module, 9 harmonics asked for, with 20 ps edges: knee 0.5/20 ps = 25 GHz → floor(25/2.45) = 10
+        // harmonics; H6 on the loaded TM110 (13.603 GHz) now carries edge content falling only as 1/k, so the
+        // resonance warns, as do H8 (TM210, 20.216 GHz) and H9 (TM120, 22.727 GHz).
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) tree.get("package")).put("harmonics", 9).put("riseTimeS", 20e-12);
-        ((ObjectNode) tree.get("requirements")).put("minShieldingDb", 20);
         ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI);
         assertThat(r.frequencies()).hasSize(10);
-        Finding f = finding(r, ShieldingRule.CAVITY_RESONANCE);
-        assertThat(f.severity()).isEqualTo(Severity.WARN);
-        assertThat(f.frequencyHz()).isCloseTo(22.05e9, within(1.0));
-        assertThat(r.findings()).filteredOn(x -> x.rule() == ShieldingRule.CAVITY_RESONANCE).hasSize(1);
+        assertThat(r.findings()).filteredOn(x -> x.rule() == ShieldingRule.CAVITY_RESONANCE)
+                .extracting(Finding::frequencyHz).containsExactly(14.7e9, 19.6e9, 22.05e9);
+        assertThat(r.findings()).filteredOn(x -> x.rule() == ShieldingRule.CAVITY_RESONANCE)
+                .allMatch(x -> x.severity() == Severity.WARN);
         assertThat(r.verdict()).isEqualTo(Status.WARN);
     }
 
@@ -539,7 +615,7 @@ class ShieldingEvaluatorTest {
         ((ObjectNode) tree.get("panel")).put("rows", 1).put("columns", 1).put("pitchXMm", 200).put("pitchYMm", 200);
         ((ObjectNode) tree.get("shield")).put("wallClearanceMm", 20);
         ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
-        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100);
+        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100).put("gatesPerRow", 1);
         long start = System.nanoTime();
         ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_HUGE_CAVITY);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(20.0);
@@ -556,9 +632,10 @@ class ShieldingEvaluatorTest {
 
     @Test
     void sweepShowsTheEnclosureResonanceDip() {
-        // Wi-Fi: the Robinson curve dips below 0 dB near the depression's TM110 (21.63 GHz) inside the sweep
-        // (1.225 GHz … 27.04 GHz = 1.25 × TM110). The first draft's 0.8 mm slots couple strongly enough for the
-        // lossless model to go negative at a sweep point.
+        // Wi-Fi: the Robinson curve dips below 0 dB near the depression's TM110 in the mould compound alone
+        // (21.63 GHz: Robinson's box is filled homogeneously, docs/shielding.md) inside the sweep (1.225 GHz …
+        // 49 GHz = 2 × 24.5 GHz). The first draft's 0.8 mm troughs couple strongly enough for the lossless model
+        // to go negative at a sweep point.
         ShieldingReport r = evaluate(wifiFirstDraft(), ExampleLayouts.WIFI_FIRST_DRAFT);
         assertThat(r.sweep()).hasSize(1000);
         assertThat(r.sweep().get(0).frequencyHz()).isCloseTo(1.225e9, within(1.0));

@@ -47,6 +47,23 @@ class SvgChartWriterTest {
                 .doesNotContain(">250</text>", ">-0</text>");
     }
 
+    @Test
+    void theSeamHasItsOwnLineAndLegendWhenThereIsOne() throws Exception {
+        List<SeChart.Point> pts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double f = 1e9 * Math.pow(10, i / 19.0);
+            pts.add(new SeChart.Point(f, null, 40.0, 120, 15.0 - i * 0.5));
+        }
+        String svg = SvgChartWriter.write(new SeChart("seam", 30, pts, List.of(), List.of()));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        // wall, aperture and seam curves (no enclosure)
+        assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(3);
+        assertThat(svg).contains("seam SE (rim to board)", "stroke=\"#2e7d32\" stroke-dasharray=\"2,2\" points=");
+        // without a seam (a ring, or no seam reported) neither the line nor its legend
+        assertThat(SvgChartWriter.write(chart())).doesNotContain("seam SE");
+    }
+
     /** Many harmonics (labels thinned to about 20) and a target line below the plotted range. */
     private static SeChart crowded() {
         List<SeChart.Point> pts = new ArrayList<>();

@@ -91,14 +91,32 @@ class CalculationResourceTest {
 
     @Test
     void apertureExample() {
-        // ApertureShieldingTest: λ = 62.7715 mm, SE = 27.954 dB, fc = 96.119 GHz, depth 0.8525 dB
+        // ApertureShieldingTest: λ = 62.7715 mm, SE = 27.1017 dB, fc = 96.119 GHz; d/L = 0.025/0.8 < 1: no depth
+        // credit; resonant at λ/2 = 31.3858 mm
         given().contentType(ContentType.JSON).body(Examples.APERTURE)
                 .when().post("/api/v1/shielding/calculations/aperture")
                 .then().statusCode(200)
                 .body("wavelengthMm", closeTo(62.7715, 0.0002))
-                .body("seDb", closeTo(27.954, 0.001))
+                .body("seDb", closeTo(27.1017, 0.0002))
                 .body("cutoffFrequencyHz", closeTo(96.119e9, 1e6))
-                .body("depthAttenuationDb", closeTo(0.8525, 0.0005));
+                .body("depthAttenuationDb", equalTo(0.0))
+                .body("depthCreditApplied", equalTo(false))
+                .body("resonantLengthMm", closeTo(31.3858, 0.0002));
+    }
+
+    @Test
+    void aNotchIsResonantAtAQuarterWavelength() {
+        // ApertureShieldingTest: six 0.5 mm notches at 1 GHz in εr 3.5 → 30.2936 dB, resonant at λ/4 = 40.0615 mm
+        given().contentType(ContentType.JSON)
+                .body("{\"lengthMm\": 0.5, \"count\": 6, \"frequencyHz\": 1e9, \"depthMm\": 0.03,"
+                        + " \"relativePermittivity\": 3.5, \"shape\": \"NOTCH\"}")
+                .when().post("/api/v1/shielding/calculations/aperture")
+                .then().statusCode(200)
+                .body("seDb", closeTo(30.2936, 0.0002))
+                .body("shape", equalTo("NOTCH"))
+                .body("resonantLengthMm", closeTo(40.0615, 0.0002))
+                .body("halfWavelengthMm", closeTo(80.1229, 0.0002))
+                .body("depthCreditApplied", equalTo(false));
     }
 
     @Test
