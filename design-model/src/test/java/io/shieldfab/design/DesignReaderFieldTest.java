@@ -129,8 +129,9 @@ class DesignReaderFieldTest {
             assertThat(v.message()).isEqualTo("must be left out with pattern RING (one closed ring, no square pads);"
                     + " got 2; use pattern PADS for pads along each land");
         });
-        // PADS by default: three pads a side
-        assertThat(read(with(wifi(), "bonding.padsPerSide", "3")).design().bonding().padsPerSide()).isEqualTo(3);
+        // PADS (the Wi-Fi example ships a ring): three pads a side
+        assertThat(read(with(with(wifi(), "bonding.pattern", "\"PADS\""), "bonding.padsPerSide", "3")).design()
+                .bonding().padsPerSide()).isEqualTo(3);
     }
 
     @Test

@@ -467,6 +467,22 @@ public record DepressionGeometry(
     }
 
     /**
+     * Centre-line length of the drawn bonding ring ({@code RING}), nm: the bonding line, the rectangle through the
+     * middle of the four lands, 2·((xE − xW) + (yN − yS)); 0 when no ring is drawn ({@code PADS}, no width, or a land
+     * narrower than p). The four strips of {@link #ringStripsNm()} cover exactly p × this length (N and S are
+     * (xE − xW + p)·p each, E and W (yN − yS − p)·p each), so the ring's area is p times it.
+     */
+    public long ringLengthNm() {
+        return ringStripsNm().isEmpty() ? 0 : bondingLineNm();
+    }
+
+    /** The bonding line's length, nm: 2·((xE − xW) + (yN − yS)) between the lands' middles. */
+    private long bondingLineNm() {
+        Lands l = lands();
+        return 2 * ((l.eLo() + l.eHi()) / 2 - (l.wLo() + l.wHi()) / 2 + (l.nLo() + l.nHi()) / 2 - (l.sLo() + l.sHi()) / 2);
+    }
+
+    /**
      * The seam gaps along the bonding line, nm: where the rim is not bonded, the slots between the can and the board
      * (docs/shielding.md "Seams"). The bonding line is the rectangle through the middle of the four lands; the pads sit on it. Going
      * round it clockwise from the leftmost N pad (N left to right, E top to bottom, S right to left, W bottom to top),
@@ -481,9 +497,7 @@ public record DepressionGeometry(
         }
         List<long[]> pads = padCornersNm();
         if (pads.isEmpty()) {
-            Lands l = lands();
-            return List.of(2 * ((l.eLo() + l.eHi()) / 2 - (l.wLo() + l.wHi()) / 2
-                    + (l.nLo() + l.nHi()) / 2 - (l.sLo() + l.sHi()) / 2));
+            return List.of(bondingLineNm());
         }
         int k = padsPerSide;
         List<long[]> loop = new ArrayList<>(pads.subList(0, k));        // N, left to right

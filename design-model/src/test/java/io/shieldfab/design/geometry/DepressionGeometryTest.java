@@ -175,6 +175,13 @@ class DepressionGeometryTest {
         assertThat(g.ringStripsNm().get(2)).containsExactly(6_462_500, 537_500, 6_762_500, 5_462_500);
         assertThat(g.ringStripsNm().get(3)).containsExactly(237_500, 537_500, 537_500, 5_462_500);
         assertThat(g.seamGapsNm()).isEmpty();
+        // centre line through the lands' middles: 2 × ((6.6125 − 0.3875) + (5.6125 − 0.3875)) = 2 × (6.225 + 5.225)
+        // = 22.9 mm; the strips cover 2 × 6.525 × 0.3 (N, S) + 2 × 4.925 × 0.3 (E, W) = 6.87 mm² = 0.3 × 22.9
+        assertThat(g.ringLengthNm()).isEqualTo(22_900_000L);
+        long area = g.ringStripsNm().stream().mapToLong(r -> (r[2] - r[0]) * (r[3] - r[1])).sum();
+        assertThat(area).isEqualTo(300_000L * 22_900_000L);
+        // pads draw no ring
+        assertThat(wifiBonded(200_000, BondingPattern.PADS, 1).ringLengthNm()).isZero();
     }
 
     @Test
@@ -184,6 +191,7 @@ class DepressionGeometryTest {
         assertThat(wifiBonded(1_300_000, BondingPattern.PADS, 1).seamGapsNm()).containsExactly(20_700_000L);
         DepressionGeometry ring = wifiBonded(1_300_000, BondingPattern.RING, 0);
         assertThat(ring.ringStripsNm()).isEmpty();
+        assertThat(ring.ringLengthNm()).isZero();
         assertThat(ring.seamGapsNm()).containsExactly(20_700_000L);
         // no pad size at all: the same line through the 0.575 mm lands, 22.9 mm
         DepressionGeometry bare = new DepressionGeometry(7_000_000, 6_000_000, 200_000, 5_000_000, 4_000_000,

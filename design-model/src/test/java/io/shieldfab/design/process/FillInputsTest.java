@@ -24,22 +24,28 @@ class FillInputsTest {
     }
 
     @Test
-    void theWifiRowIsTransferMouldedThroughItsTroughsWithinHalfTheGelTime() throws IOException {
-        // 6 columns, 1 gate a row: chain 6; troughs 0.15 × 0.10 mm, 3 a wall, duct = street X 1.35 + 2 × 0.025 = 1.4 mm;
-        // V = 6.598 mm³ a site (DepressionGeometryTest); μ 10 Pa·s, ΔP 7000 kPa, gel 30 s (EMC defaults)
+    void theWifiIsTransferMouldedWithAGateAtEverySiteBecauseOneGateARowWouldGel() throws IOException {
+        // 6 columns, 6 gates a row: chain ceil(6 / 6) = 1; troughs 0.057 × 0.057 mm, 3 a wall, duct = street X
+        // 7 − 5.65 = 1.35 + 2 × 0.025 = 1.4 mm; V = cavity 5.6 × 4.6 × 0.95 = 24.472 − package 5 × 4 × 0.9 = 18
+        // + troughs 3 × 0.057 × 0.057 × (1.35 + 1.35 + 4 × 0.025) = 0.0272916 → 6.4992916 mm³ a site;
+        // μ 10 Pa·s, ΔP 7000 kPa, gel 30 s (EMC defaults)
         FillInput in = FillInputs.from(example("wifi-fem-2g4.json"));
-        assertThat(in.chainSites()).isEqualTo(6);
+        assertThat(in.chainSites()).isEqualTo(1);
         assertThat(in.ductLengthMm()).isCloseTo(1.4, within(1e-12));
-        assertThat(in.stepVolumeMm3()).isCloseTo(6.598, within(1e-12));
+        assertThat(in.stepVolumeMm3()).isCloseTo(6.4992916, within(1e-12));
         assertThat(in.depressionsVented()).isTrue();
-        // G = 3 × 0.15e-3 × 1e-12 × (1 − 0.63 × 0.10/0.15) / (12 × 10 × 1.4e-3) = 2.61e-16 / 0.168 = 1.5535714e-15;
-        // T = V / G / ΔP × N(N−1)/2 = 6.598e-9 / 1.5535714e-15 / 7e6 × 15 = 4.2469885e6 / 7e6 × 15 = 9.1006897 s
+        // each gate feeds its own depression: nothing flows through a trough in series, 0 s of the allowed 15 s
         FillResult fill = FillModel.evaluate(in, FillPolicy.DEFAULT);
-        assertThat(fill.fillTimeS()).isCloseTo(9.1006897, within(1e-6));
+        assertThat(fill.fillTimeS()).isZero();
+        assertThat(fill.allowedTimeS()).isCloseTo(15, within(1e-12));
         assertThat(fill.status()).isEqualTo(FillStatus.PASS);
-        // filler 3 × 25 µm = 0.075 mm; flow: 0.10 × (9.1006897 / 15)^¼ = 0.10 × 0.8825639 = 0.0882564 mm
-        assertThat(fill.fillerMinOpeningMm()).isCloseTo(0.075, within(1e-12));
-        assertThat(fill.minOpeningMm()).isCloseTo(0.0882564, within(1e-7));
+        // filler 3 × 15 µm = 0.045 mm ≤ 0.057 mm; no flow limit with a chain of one
+        assertThat(fill.fillerMinOpeningMm()).isCloseTo(0.045, within(1e-12));
+        assertThat(fill.minOpeningMm()).isCloseTo(0.045, within(1e-12));
+        // one gate a row (chain 6) would gel: G = 3 × 0.057e-3 × (0.057e-3)³ × (1 − 0.63) / (12 × 10 × 1.4e-3)
+        // = 3 × 1.0556001e-17 × 0.37 / 0.168 = 6.9745007e-17; T = V / G / ΔP × N(N−1)/2
+        // = 6.4992916e-9 / 6.9745007e-17 / 7e6 × 15 = 9.3186479e7 / 7e6 × 15 = 199.68531 s ≫ 15 s
+        assertThat(FillModel.chainFillTimeS(in, 6)).isCloseTo(199.68531, within(1e-5));
     }
 
     @Test
@@ -49,19 +55,19 @@ class FillInputsTest {
         assertThat(fine.longestChainSites()).isEqualTo(1);
         assertThat(fine.status()).isEqualTo(FillStatus.PASS);
         assertThat(fine.minOpeningMm()).isCloseTo(0.015, within(1e-12));
-        // coarse filler: 3 × 25 µm = 0.075 mm > the 0.026 mm openings: FAIL, finer filler ≤ 0.026 / 3 = 8.66667 µm
+        // coarse filler: 3 × 25 µm = 0.075 mm > the 0.014 mm openings: FAIL, finer filler ≤ 0.014 / 3 = 4.66667 µm
         FillResult coarse = FillInputs.evaluate(example("mmwave-28g-coarse-filler.yaml"), FillPolicy.DEFAULT);
         assertThat(coarse.status()).isEqualTo(FillStatus.FAIL);
         assertThat(coarse.minOpeningMm()).isCloseTo(0.075, within(1e-12));
         assertThat(coarse.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(FillRule.FILLER_PASSES_OPENING);
-            assertThat(f.message()).contains("fillerTopCutUm at most 8.66667 µm");
+            assertThat(f.message()).contains("fillerTopCutUm at most 4.66667 µm");
         });
     }
 
     @Test
     void theMcuIsDispensedIntoEverySiteThroughItsPillarGaps() throws IOException {
-        // 25 columns, 25 dispense points a row: chain 1; gaps 0.5 × 0.9 mm ≥ 3 × 50 µm = 0.15 mm (liquid epoxy)
+        // 25 columns, 25 dispense points a row: chain 1; gaps 0.5 × 0.831 mm ≥ 3 × 50 µm = 0.15 mm (liquid epoxy)
         FillResult fill = FillInputs.evaluate(example("mcu-pillars.json"), FillPolicy.DEFAULT);
         assertThat(fill.longestChainSites()).isEqualTo(1);
         assertThat(fill.status()).isEqualTo(FillStatus.PASS);
@@ -69,10 +75,12 @@ class FillInputsTest {
 
     @Test
     void lowSlotsIntoAClosedWallSpaceTrapItsAir() throws IOException {
-        // the Wi-Fi panel with slots after support removal: 0.10 mm slots in 0.95 mm walls leave the wall space's
-        // air trapped under the land (rear cover below), and a transfer mould traps each depression's air above them
+        // the Wi-Fi panel with slots after support removal: 0.057 mm slots in 0.95 mm walls leave the wall space's
+        // air trapped under the land (rear cover below), and a transfer mould traps each depression's air above them;
+        // with one gate a row (chain 6) the flow crosses the 0.025 mm walls, shorter than the 0.057 mm slots
         Design slots = DesignReader.create().read(Files.readString(EXAMPLES.resolve("wifi-fem-2g4.json"))
                 .replace("\"TROUGHS\"", "\"SLOTS\"")
+                .replace("\"gatesPerRow\": 6", "\"gatesPerRow\": 1")
                 .replace("\"BEFORE_SUPPORT_REMOVAL\"", "\"AFTER_SUPPORT_REMOVAL\""), DesignFormat.JSON).design();
         FillInput in = FillInputs.from(slots);
         assertThat(in.wallsPerStep()).isEqualTo(2);

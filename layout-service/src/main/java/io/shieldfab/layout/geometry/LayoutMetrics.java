@@ -60,6 +60,9 @@ import java.util.List;
  *                               and the board ({@link DepressionGeometry#seamGapsNm}); 4 × pads per side, 0 for a
  *                               drawn ring, 1 (the whole line) when nothing is drawn
  * @param seamLongestGapMm       the longest of them, pad edge to pad edge along the line, mm (0 without gaps)
+ * @param bondingRingLengthMm    centre-line length of the drawn bonding ring of one site, mm
+ *                               ({@link DepressionGeometry#ringLengthNm}): the bonding line through the lands'
+ *                               middles; its four strips cover padSizeMm × this. 0 without a drawn ring
  */
 public record LayoutMetrics(
         double platedAreaMm2,
@@ -89,7 +92,8 @@ public record LayoutMetrics(
         Pathways pathways,
         BondingPattern bondingPattern,
         int seamGapCount,
-        double seamLongestGapMm) {
+        double seamLongestGapMm,
+        double bondingRingLengthMm) {
 
     public LayoutMetrics {
         cuts = List.copyOf(cuts);
@@ -184,7 +188,8 @@ public record LayoutMetrics(
                 Pathways.of(s),
                 g.bondingPattern(),
                 seams.size(),
-                seams.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
+                seams.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6,
+                g.ringLengthNm() / 1e6);
     }
 
     /**

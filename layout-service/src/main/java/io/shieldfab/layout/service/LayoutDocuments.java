@@ -54,7 +54,8 @@ final class LayoutDocuments {
                 p.route().name(), p.pathwayCount(), p.pathwayCrossSectionMm2(), p.pathwayLengthMm(),
                 p.wallSpaceVolumePerSiteMm3(), p.wallSpaceVolumeMm3(), p.wallSpaceFilled(),
                 p.packageInRecessVolumeMm3(), p.encapsulantVolumePerSiteMm3(), p.rearCoverRequired(),
-                m.bondingPattern().name(), m.seamGapCount(), m.seamLongestGapMm());
+                m.bondingPattern().name(), m.seamGapCount(), m.seamLongestGapMm(),
+                m.bondingRingLengthMm());
         List<LayoutResponse.LayerDto> layers = Arrays.stream(Layer.values())
                 .map(l -> new LayoutResponse.LayerDto(l.gdsLayer(), l.dxfName(), l.description(), l.svgColour()))
                 .toList();

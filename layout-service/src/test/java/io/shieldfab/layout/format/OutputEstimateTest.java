@@ -132,9 +132,10 @@ class OutputEstimateTest {
         odd = set(odd, "panel.rows", new IntNode(60));
         odd = set(odd, "panel.columns", new IntNode(70));
         out.put("six decimals, margin 0", read(odd));
-        // one site, solid walls, pads that do not fit (land (7.0 − 5.65 − 0.2) / 2 = 0.575 < 0.6)
+        // one site (one gate), solid walls, a ring that does not fit (land (7.0 − 5.65 − 0.2) / 2 = 0.575 < 0.6)
         ObjectNode one = set(wifi, "panel.rows", new IntNode(1));
         one = set(one, "panel.columns", new IntNode(1));
+        one = set(one, "encapsulation.gatesPerRow", new IntNode(1));
         one = set(one, "shield.openings", DesignJson.mapper().createObjectNode().put("style", "NONE"));
         one = set(one, "bonding.padSizeMm", 0.6);
         out.put("one site, no pads", read(one));

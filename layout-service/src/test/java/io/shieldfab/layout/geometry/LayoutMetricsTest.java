@@ -114,6 +114,10 @@ class LayoutMetricsTest {
         assertThat(ring.padCentres()).isEmpty();
         assertThat(ring.seamGapCount()).isZero();
         assertThat(ring.seamLongestGapMm()).isZero();
+        // its centre line runs through the pads' centres: 2 × (2 × 3.1125 + 2 × 2.6125) = 2 × (6.225 + 5.225) = 22.9
+        // mm; pads draw no ring
+        assertThat(ring.bondingRingLengthMm()).isEqualTo(22.9);
+        assertThat(wifi.bondingRingLengthMm()).isZero();
     }
 
     @Test
@@ -159,33 +163,42 @@ class LayoutMetricsTest {
     @Test
     void theExampleFileHasTroughsOverTheRibs() throws IOException {
         // examples/designs/wifi-fem-2g4.json is the fixture's panel with troughs of the size the shielding evaluation
-        // allows: 3 × 0.15 × 0.1 mm per wall instead of design-document.md's 0.8 × 0.2 mm slots, which miss 30 dB at
-        // the 5th harmonic (docs/shielding.md), the support still in place.
+        // allows: 3 × 0.057 × 0.057 mm per wall instead of design-document.md's 0.8 × 0.2 mm slots, which miss 30 dB
+        // up to 24.5 GHz (docs/shielding.md), the support still in place, and bonded with a 0.3 mm ring.
         var read = DesignReader.create().read(Files.readAllBytes(
                 Path.of("..", "examples", "designs", "wifi-fem-2g4.json")), "application/json");
         assertThat(read.valid()).isTrue();
         LayoutMetrics example = LayoutMetrics.of(LayoutSpec.from(read.design()));
-        assertThat(example).isEqualTo(LayoutMetrics.of(LayoutSpec.from(Designs.withOpenings(
-                new OpeningsSpec(OpeningsSpec.OpeningStyle.TROUGHS, 3, 0.15, 0.1), false))));
-        // plated per site: 42 + 19.38 − wall patches 12 × 0.15 × 0.1 (0.18) + channel side faces
-        // 2n·h·(sX + sY + 4t) = 2 × 3 × 0.1 × (1.35 + 1.35 + 0.1) = 0.6 × 2.8 = 1.68 → 62.88 mm²; × 24 = 1509.12 mm²
-        assertThat(example.platedAreaPerSiteMm2()).isCloseTo(62.88, within(EPS));
-        assertThat(example.platedAreaMm2()).isCloseTo(1509.12, within(EPS));
-        // pathways per site n·ℓ·h·(sX + sY + 4t) = 3 × 0.015 × 2.8 = 0.126 mm³, × 24 = 3.024 mm³;
-        // encapsulant per site 24.472 − 18 + 0.126 = 6.598, × 24 = 158.352 mm³
-        assertThat(example.openingVolumeMm3()).isCloseTo(3.024, within(EPS));
-        assertThat(example.pathways().encapsulantVolumePerSiteMm3()).isCloseTo(6.598, within(EPS));
-        assertThat(example.encapsulantVolumeMm3()).isCloseTo(158.352, within(EPS));
+        Design fixture = Designs.withOpenings(new OpeningsSpec(OpeningsSpec.OpeningStyle.TROUGHS, 3, 0.057, 0.057),
+                false);
+        assertThat(example).isEqualTo(LayoutMetrics.of(LayoutSpec.from(new Design(fixture.name(), fixture.revision(),
+                fixture.packageSpec(), fixture.panel(), fixture.shield(), fixture.mandrel(), fixture.encapsulation(),
+                Designs.bonded(BondingPattern.RING, null).bonding(), fixture.requirements(), fixture.process()))));
+        // plated per site: 42 + 19.38 − wall patches 12 × 0.057 × 0.057 (0.038988) + channel side faces
+        // 2n·h·(sX + sY + 4t) = 2 × 3 × 0.057 × (1.35 + 1.35 + 0.1) = 0.342 × 2.8 = 0.9576 → 62.298612 mm²;
+        // × 24 = 1495.166688 mm²
+        assertThat(example.platedAreaPerSiteMm2()).isCloseTo(62.298612, within(EPS));
+        assertThat(example.platedAreaMm2()).isCloseTo(1495.166688, within(EPS));
+        // pathways per site n·ℓ·h·(sX + sY + 4t) = 3 × 0.003249 × 2.8 = 0.0272916 mm³, × 24 = 0.6549984 mm³;
+        // encapsulant per site 24.472 − 18 + 0.0272916 = 6.4992916, × 24 = 155.9829984 mm³
+        assertThat(example.openingVolumeMm3()).isCloseTo(0.6549984, within(EPS));
+        assertThat(example.pathways().encapsulantVolumePerSiteMm3()).isCloseTo(6.4992916, within(EPS));
+        assertThat(example.encapsulantVolumeMm3()).isCloseTo(155.9829984, within(EPS));
         // a channel is shared by the two sites it joins: 2n = 6 a site, × 24 = 144; the 4n = 12 wall openings a site
-        // stay openingCount 288; cross-section 0.15 × 0.1 = 0.015 mm²; length street X + 2t = 1.35 + 0.05 = 1.4 mm
+        // stay openingCount 288; cross-section 0.057 × 0.057 = 0.003249 mm²; length street X + 2t = 1.35 + 0.05 = 1.4
         assertThat(example.pathways().route()).isEqualTo(FlowRoute.TROUGHS);
         assertThat(example.pathways().pathwayCount()).isEqualTo(144);
         assertThat(example.openingCount()).isEqualTo(288);
-        assertThat(example.pathways().pathwayCrossSectionMm2()).isCloseTo(0.015, within(EPS));
+        assertThat(example.pathways().pathwayCrossSectionMm2()).isCloseTo(0.003249, within(EPS));
         assertThat(example.pathways().pathwayLengthMm()).isCloseTo(1.4, within(EPS));
+        // the ring: no square pads, no seam gap, centre line 2 × (6.225 + 5.225) = 22.9 mm
+        assertThat(example.padsPerSite()).isZero();
+        assertThat(example.seamGapCount()).isZero();
+        assertThat(example.bondingRingLengthMm()).isEqualTo(22.9);
         assertThat(example.pathways().wallSpaceVolumeMm3()).isZero();
         assertThat(example.pathways().rearCoverRequired()).isFalse();
-        assertThat(example.openingMaxDimensionMm()).isEqualTo(0.15);
+        // square troughs: max(0.057, 0.057)
+        assertThat(example.openingMaxDimensionMm()).isEqualTo(0.057);
     }
 
     @Test

@@ -125,8 +125,9 @@ class ValidationAgreesWithLayoutTest {
         double wall = thickness / 1000.0;
         pkg.put("bodyLengthMm", length).put("bodyWidthMm", width);
         shield.put("wallClearanceMm", clearance).put("thicknessUm", thickness);
+        // a gate at every site, as the example has, on the two columns
         ((ObjectNode) d.get("encapsulation")).put("stage",
-                supportRemoved ? "AFTER_SUPPORT_REMOVAL" : "BEFORE_SUPPORT_REMOVAL");
+                supportRemoved ? "AFTER_SUPPORT_REMOVAL" : "BEFORE_SUPPORT_REMOVAL").put("gatesPerRow", 2);
         double kerf = um(r, 10, 300);
         panel.put("rows", 2).put("columns", 2).put("sawKerfMm", kerf)
                 .put("pitchXMm", near(r, length + 2 * clearance + 2 * wall + kerf))

@@ -133,20 +133,11 @@ class LayoutResourceTest {
     }
 
     @Test
-    void theWifiExampleCarriesItsSeamGaps() throws Exception {
+    void theWifiExampleCarriesItsRingAndWouldCarrySeamGapsWithPads() throws Exception {
         String example = Files.readString(Path.of("..", "examples", "designs", "wifi-fem-2g4.json"));
-        // one 0.3 mm pad on each 0.575 mm land, centres (0, ±2.6125) and (±3.1125, 0) mm from the site centre:
-        // round each corner 3.1125 + 2.6125 − 0.3 = 5.425 mm of unbonded rim, four times
+        // as shipped, a 0.3 mm ring: a closed seam, no square pads; layer 7 carries the ring's 4 strips, whose centre
+        // line runs through the lands' middles (±3.1125, ±2.6125) mm from the site centre: 2 × (6.225 + 5.225) = 22.9
         given().contentType(ContentType.JSON).body(example)
-                .when().post("/api/v1/layouts")
-                .then().statusCode(201)
-                .body("metrics.bondingPattern", equalTo("PADS"))
-                .body("metrics.bondingPadsPerSite", equalTo(4))
-                .body("metrics.seamGapCount", equalTo(4))
-                .body("metrics.seamLongestGapMm", closeTo(5.425, 1e-12));
-        // the same with a ring: a closed seam, no square pads; layer 7 carries the ring's 4 strips
-        String ring = example.replace("\"padSizeMm\": 0.3,", "\"padSizeMm\": 0.3, \"pattern\": \"RING\",");
-        given().contentType(ContentType.JSON).body(ring)
                 .when().post("/api/v1/layouts")
                 .then().statusCode(201)
                 .body("metrics.bondingPattern", equalTo("RING"))
@@ -154,7 +145,20 @@ class LayoutResourceTest {
                 .body("metrics.bondingPads", empty())
                 .body("metrics.seamGapCount", equalTo(0))
                 .body("metrics.seamLongestGapMm", equalTo(0.0))
+                .body("metrics.bondingRingLengthMm", closeTo(22.9, 1e-12))
                 .body("site.polygonsPerLayer.'7'", equalTo(4));
+        // the same with pads (the default pattern): one 0.3 mm pad on each 0.575 mm land, centres (0, ±2.6125) and
+        // (±3.1125, 0) mm from the site centre: round each corner 3.1125 + 2.6125 − 0.3 = 5.425 mm of unbonded rim,
+        // four times
+        String pads = example.replace("\"pattern\": \"RING\", ", "");
+        given().contentType(ContentType.JSON).body(pads)
+                .when().post("/api/v1/layouts")
+                .then().statusCode(201)
+                .body("metrics.bondingPattern", equalTo("PADS"))
+                .body("metrics.bondingPadsPerSite", equalTo(4))
+                .body("metrics.seamGapCount", equalTo(4))
+                .body("metrics.seamLongestGapMm", closeTo(5.425, 1e-12))
+                .body("metrics.bondingRingLengthMm", equalTo(0.0));
     }
 
     @Test

@@ -102,14 +102,22 @@ public final class RecipeCompiler {
                 withLayoutWarnings(warnings, layout));
     }
 
-    /** The advisories, and one when the layout draws no bonding pads (it warns too, docs/layout.md §4). */
+    /**
+     * The advisories, and one when the layout draws no bonding: no square pads ({@code PADS}) or no ring
+     * ({@code RING}), because they do not fit on the lands (the layout warns too, docs/layout.md §4).
+     */
     private static List<String> withLayoutWarnings(List<String> warnings, LayoutFacts layout) {
-        if (layout.bondingPadsPerSite() > 0) {
+        if (layout.ring() ? layout.bondingRingLengthMm() > 0 : layout.bondingPadsPerSite() > 0) {
             return warnings;
         }
         List<String> all = new ArrayList<>(warnings);
-        all.add("layout.metrics.bondingPadsPerSite: the layout draws no bonding pads (they do not fit on the lands), so"
-                + " the assembly step has none to print on; make bonding.padSizeMm smaller or the streets wider");
+        all.add(layout.ring()
+                ? "layout.metrics.bondingRingLengthMm: the layout draws no bonding ring (it does not fit on the lands),"
+                        + " so the assembly step has none to print on; make bonding.padSizeMm smaller or the streets"
+                        + " wider"
+                : "layout.metrics.bondingPadsPerSite: the layout draws no bonding pads (they do not fit on the lands),"
+                        + " so the assembly step has none to print on; make bonding.padSizeMm smaller or the streets"
+                        + " wider");
         return all;
     }
 
@@ -179,21 +187,19 @@ public final class RecipeCompiler {
     }
 
     private static UnitProcedure assembly(Design design, LayoutFacts layout, BondingProfile b) {
-        // pad geometry is the layout's (docs/layout.md §4); the print thickness is a process parameter of the design
-        double pad = layout.bondingPadSizeMm();
-        int padsPerSite = layout.bondingPadsPerSite();
-        double padUm = design.bonding().padThicknessUm();
+        // pad and ring geometry are the layout's (docs/layout.md §4); the print thickness is the design's
+        boolean reflow = b.kind() == BondingProfile.Kind.REFLOW;
+        String material = design.bonding().material().name();
+        Phase apply = layout.ring()
+                ? new Phase(reflow ? "Print solder paste ring" : "Dispense conductive epoxy ring",
+                        "Apply " + material + " along the bonding ring of every site of the conductive element.",
+                        ringParameters(design, layout))
+                : new Phase(reflow ? "Print solder paste" : "Dispense conductive epoxy",
+                        "Apply " + material + " on every bonding pad of the conductive element.",
+                        padParameters(design, layout));
         return new UnitProcedure(Step.ASSEMBLY.name(), "claims 1, 9-11",
                 "Apply bonding material to the conductive element, place the packages and join them.", List.of(
-                new Operation("Apply bonding material", List.of(new Phase(
-                        b.kind() == BondingProfile.Kind.REFLOW ? "Print solder paste" : "Dispense conductive epoxy",
-                        "Apply " + design.bonding().material() + " on every bonding pad of the conductive element.",
-                        List.of(Parameter.text("material", design.bonding().material().name()),
-                                Parameter.number("padSizeMm", pad, "mm"),
-                                Parameter.integer("padsPerSite", padsPerSite, "pads"),
-                                Parameter.integer("padCount", (long) padsPerSite * layout.siteCount(), "pads"),
-                                Parameter.number("padThicknessUm", padUm, "µm"),
-                                Parameter.number("padVolumeMm3", pad * pad * padUm / 1000.0, "mm³"))))),
+                new Operation("Apply bonding material", List.of(apply)),
                 new Operation("Place packages", List.of(new Phase("Pick and place",
                         "Place one package in every depression, terminals facing "
                                 + design.packageSpec().terminalSide() + ".", List.of(
@@ -201,7 +207,38 @@ public final class RecipeCompiler {
                         Parameter.number("bodyLengthMm", design.packageSpec().bodyLengthMm(), "mm"),
                         Parameter.number("bodyWidthMm", design.packageSpec().bodyWidthMm(), "mm"),
                         Parameter.number("heightMm", design.packageSpec().heightMm(), "mm"))))),
-                new Operation(b.kind() == BondingProfile.Kind.REFLOW ? "Reflow" : "Cure", thermalPhases(b))));
+                new Operation(reflow ? "Reflow" : "Cure", thermalPhases(b))));
+    }
+
+    /** Square pads: p, the count and the volume of one pad p² × thickness (docs/recipe.md §3). */
+    private static List<Parameter> padParameters(Design design, LayoutFacts layout) {
+        double pad = layout.bondingPadSizeMm();
+        int padsPerSite = layout.bondingPadsPerSite();
+        double padUm = design.bonding().padThicknessUm();
+        return List.of(Parameter.text("material", design.bonding().material().name()),
+                Parameter.number("padSizeMm", pad, "mm"),
+                Parameter.integer("padsPerSite", padsPerSite, "pads"),
+                Parameter.integer("padCount", (long) padsPerSite * layout.siteCount(), "pads"),
+                Parameter.number("padThicknessUm", padUm, "µm"),
+                Parameter.number("padVolumeMm3", pad * pad * padUm / 1000.0, "mm³"));
+    }
+
+    /**
+     * A ring: a closed band p wide along the bonding line; its area a site is p × the layout's centre-line length
+     * (the four strips cover exactly that), its volume area × thickness (docs/recipe.md §3).
+     */
+    private static List<Parameter> ringParameters(Design design, LayoutFacts layout) {
+        double area = layout.bondingRingAreaMm2();
+        double ringUm = design.bonding().padThicknessUm();
+        double volume = area * ringUm / 1000.0;
+        return List.of(Parameter.text("material", design.bonding().material().name()),
+                Parameter.number("ringWidthMm", layout.bondingPadSizeMm(), "mm"),
+                Parameter.number("ringLengthMm", layout.bondingRingLengthMm(), "mm"),
+                Parameter.number("ringAreaMm2", area, "mm²"),
+                Parameter.integer("ringCount", layout.siteCount(), "rings"),
+                Parameter.number("ringThicknessUm", ringUm, "µm"),
+                Parameter.number("ringVolumeMm3", volume, "mm³"),
+                Parameter.number("totalVolumeMm3", volume * layout.siteCount(), "mm³"));
     }
 
     /** The reflow or cure of a bonding material, phase by phase, with its limits (docs/recipe.md §3). */
@@ -349,7 +386,9 @@ public final class RecipeCompiler {
                                 Parameter.bounded("boardPadSizeMm", boardPad, "mm", shieldPad,
                                         BoardAttach.MAX_BOARD_PAD_SIZE_MM),
                                 Parameter.number("shieldPadSizeMm", shieldPad, "mm"),
-                                Parameter.integer("padsPerShield", layout.bondingPadsPerSite(), "pads"),
+                                layout.ring()
+                                        ? Parameter.number("ringLengthMm", layout.bondingRingLengthMm(), "mm")
+                                        : Parameter.integer("padsPerShield", layout.bondingPadsPerSite(), "pads"),
                                 Parameter.integer("shields", layout.siteCount(), "units"))))),
                         new Operation(b.kind() == BondingProfile.Kind.REFLOW ? "Reflow" : "Cure",
                                 thermalPhases(b))));

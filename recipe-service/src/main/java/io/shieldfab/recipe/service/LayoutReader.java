@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.Violation;
 import io.shieldfab.recipe.process.LayoutFacts;
@@ -92,7 +93,9 @@ public class LayoutReader {
                 .map(c -> new Singulation.Cut(c.axis(), c.positionMm(), c.lengthMm())).toList();
         return new Result(new LayoutFacts(input.id(), input.siteCount(), m.platedAreaMm2(),
                 m.encapsulantVolumeMm3(), m.openingCount(), m.streetWidthMm(), m.recessDepthMm(),
-                m.bondingPadSizeMm(), m.bondingPadsPerSite(), cuts), List.of());
+                m.bondingPadSizeMm(), m.bondingPadsPerSite(), cuts,
+                m.bondingPattern() == null ? BondingPattern.PADS : BondingPattern.valueOf(m.bondingPattern()),
+                m.bondingRingLengthMm() == null ? 0 : m.bondingRingLengthMm()), List.of());
     }
 
     private static Result invalid(Violation v) {

@@ -1,11 +1,13 @@
 package io.shieldfab.recipe.process;
 
+import io.shieldfab.design.BondingSpec;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.EncapsulationSpec.EncapsulationStage;
 import io.shieldfab.design.MandrelSpec.MandrelMaterial;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.PanelSpec;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
+import io.shieldfab.design.geometry.DepressionGeometry;
 import io.shieldfab.design.process.FillMethod;
 import io.shieldfab.design.process.FillPolicy;
 import io.shieldfab.design.process.FillRule;
@@ -224,6 +226,43 @@ class RecipeCompilerTest {
         assertThat(p.warnings()).anyMatch(w -> w.startsWith("layout.metrics.bondingPadsPerSite"));
         assertThat(parameters(RecipeCompiler.compile(Fixtures.wifi(), l, List.of()), "ASSEMBLY"))
                 .contains(Parameter.integer("padsPerSite", 4, "pads"), Parameter.integer("padCount", 96, "pads"));
+    }
+
+    @Test
+    void aBondingRingIsPrintedAlongTheLayoutsRing() {
+        // the Wi-Fi ring: a band 0.3 mm wide centred in the 0.575 mm lands; the bonding line through the lands'
+        // middles is the rectangle 2 · 3.1125 × 2 · 2.6125 mm, so its length is 2 · (6.225 + 5.225) = 22.9 mm. The
+        // layout's four strips (N, S 6.525 × 0.3; E, W 4.925 × 0.3) cover 2 · 1.9575 + 2 · 1.4775 = 6.87 mm²
+        // = 0.3 · 22.9; × 50 µm = 0.3435 mm³ of paste a site, × 24 sites = 8.244 mm³. The code's geometry agrees:
+        // DepressionGeometry.ringLengthNm() of the design bonded with a ring is 22 900 000 nm.
+        Design wifi = Fixtures.wifi();
+        Design ringed = new Design(wifi.name(), wifi.revision(), wifi.packageSpec(), wifi.panel(), wifi.shield(),
+                wifi.mandrel(), wifi.encapsulation(), new BondingSpec(BondingSpec.BondingMaterial.SAC305, 0.3, 50,
+                null, BondingSpec.BondingPattern.RING, null), wifi.requirements(), wifi.process());
+        assertThat(DepressionGeometry.from(ringed).ringLengthNm()).isEqualTo(22_900_000L);
+        LayoutFacts l = Fixtures.wifiLayout();
+        LayoutFacts ring = new LayoutFacts(l.layoutId(), l.siteCount(), l.platedAreaMm2(), l.encapsulantVolumeMm3(),
+                l.openingCount(), l.streetWidthMm(), l.recessDepthMm(), 0.3, 0, l.cuts(),
+                BondingSpec.BondingPattern.RING, 22.9);
+
+        Procedure p = RecipeCompiler.compile(ringed, ring, List.of());
+
+        assertThat(parameters(p, "ASSEMBLY")).contains(Parameter.number("ringWidthMm", 0.3, "mm"),
+                Parameter.number("ringLengthMm", 22.9, "mm"), Parameter.number("ringAreaMm2", 6.87, "mm²"),
+                Parameter.integer("ringCount", 24, "rings"), Parameter.number("ringThicknessUm", 50, "µm"),
+                Parameter.number("ringVolumeMm3", 0.3435, "mm³"), Parameter.number("totalVolumeMm3", 8.244, "mm³"));
+        assertThat(parameters(p, "ASSEMBLY")).extracting(Parameter::name).doesNotContain("padsPerSite");
+        assertThat(p.unitProcedures()).filteredOn(u -> "ASSEMBLY".equals(u.name())).singleElement()
+                .satisfies(u -> assertThat(u.operations().get(0).phases().get(0).name())
+                        .isEqualTo("Print solder paste ring"));
+        // a ring has no square pads: no warning about them
+        assertThat(p.warnings()).noneMatch(w -> w.startsWith("layout.metrics.bonding"));
+        // a ring that does not fit on the lands is not drawn (length 0): the recipe says so
+        LayoutFacts none = new LayoutFacts(l.layoutId(), l.siteCount(), l.platedAreaMm2(), l.encapsulantVolumeMm3(),
+                l.openingCount(), l.streetWidthMm(), l.recessDepthMm(), 0.3, 0, l.cuts(),
+                BondingSpec.BondingPattern.RING, 0);
+        assertThat(RecipeCompiler.compile(ringed, none, List.of()).warnings())
+                .anyMatch(w -> w.startsWith("layout.metrics.bondingRingLengthMm: the layout draws no bonding ring"));
     }
 
     private static List<Parameter> parameters(Procedure p, String unit) {

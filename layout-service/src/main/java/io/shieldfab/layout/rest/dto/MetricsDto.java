@@ -52,6 +52,9 @@ import java.util.List;
  *                              the middle of the lands) between rim and board: 4 × padsPerSide with PADS, 0 with a
  *                              drawn RING, 1 (the whole line) when no bonding is drawn
  * @param seamLongestGapMm      the longest seam gap, pad edge to pad edge along the bonding line (0 with a RING)
+ * @param bondingRingLengthMm   centre-line length of the drawn bonding ring of one site, the bonding line
+ *                              2·((xE − xW) + (yN − yS)) through the lands' middles; the ring's 4 strips on layer 7
+ *                              cover bondingPadSizeMm × this. 0 with PADS or when the ring does not fit
  */
 @Schema(name = "LayoutMetrics")
 public record MetricsDto(
@@ -90,7 +93,8 @@ public record MetricsDto(
         boolean rearCoverRequired,
         String bondingPattern,
         int seamGapCount,
-        double seamLongestGapMm) {
+        double seamLongestGapMm,
+        double bondingRingLengthMm) {
 
     /**
      * @param xMm pad centre along X from the site centre

@@ -38,6 +38,8 @@ public record LayoutInput(
      * @param bondingPadsPerSite   bonding pads the layout draws per site (0 when they do not fit on the lands)
      * @param bondingPads          centres of the drawn pads of one site, as many as {@code bondingPadsPerSite}
      * @param cutList              the singulation cut list
+     * @param bondingPattern       PADS or RING (absent: PADS, a layout from before the ring)
+     * @param bondingRingLengthMm  centre-line length of the drawn ring of one site, mm (absent: 0)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Metrics(
@@ -49,7 +51,9 @@ public record LayoutInput(
             @NotNull @PositiveOrZero Double bondingPadSizeMm,
             @NotNull @PositiveOrZero Integer bondingPadsPerSite,
             @NotNull List<@NotNull @Valid Pad> bondingPads,
-            @NotNull @Valid CutList cutList) {
+            @NotNull @Valid CutList cutList,
+            @Pattern(regexp = "PADS|RING", message = "must be PADS or RING") String bondingPattern,
+            @PositiveOrZero Double bondingRingLengthMm) {
     }
 
     /**
