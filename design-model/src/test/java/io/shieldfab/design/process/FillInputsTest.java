@@ -55,13 +55,13 @@ class FillInputsTest {
         assertThat(fine.longestChainSites()).isEqualTo(1);
         assertThat(fine.status()).isEqualTo(FillStatus.PASS);
         assertThat(fine.minOpeningMm()).isCloseTo(0.015, within(1e-12));
-        // coarse filler: 3 × 25 µm = 0.075 mm > the 0.014 mm openings: FAIL, finer filler ≤ 0.014 / 3 = 4.66667 µm
+        // coarse filler: 3 × 25 µm = 0.075 mm > the 0.015 mm openings: FAIL, finer filler ≤ 0.015 / 3 = 5 µm
         FillResult coarse = FillInputs.evaluate(example("mmwave-28g-coarse-filler.yaml"), FillPolicy.DEFAULT);
         assertThat(coarse.status()).isEqualTo(FillStatus.FAIL);
         assertThat(coarse.minOpeningMm()).isCloseTo(0.075, within(1e-12));
         assertThat(coarse.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(FillRule.FILLER_PASSES_OPENING);
-            assertThat(f.message()).contains("fillerTopCutUm at most 4.66667 µm");
+            assertThat(f.message()).contains("fillerTopCutUm at most 5 µm");
         });
     }
 

@@ -61,8 +61,8 @@ import static org.hamcrest.Matchers.startsWith;
  *       4 · 0.015) = 4.2085 + 0.1056 = 4.3141 × 40 = 172.564 mm³, dispense × 1.08 = 186.36912 mm³;
  *       cuts 6 × 53 + 9 × 35 = 633 mm; Cu 15 µm at 2 A/dm²: t = 15e-4 · 8.96 · 2 · 96485.33212 / (0.02 · 63.546 ·
  *       0.98) = 2593.5257 / 1.2455016 = 2082.31 s, I = 2 · 0.209872 = 0.419744 A;</li>
- *   <li>mmwave-bfic-28g-coarse-filler: the same with 16 troughs 0.014 × 0.014: plated 52.66 − 16 · 0.014² =
- *       52.656864 × 40 = 2106.27456 mm²; encapsulant 4.2085 + 4 · 0.014² · 2.2 = 4.2102248 × 40 = 168.408992 mm³;
+ *   <li>mmwave-bfic-28g-coarse-filler: the same with 16 troughs 0.015 × 0.015: plated 52.66 − 16 · 0.015² =
+ *       52.6564 × 40 = 2106.256 mm²; encapsulant 4.2085 + 4 · 0.015² · 2.2 = 4.21048 × 40 = 168.4192 mm³;
  *       a 0.2 mm bonding ring through the land centres (2.465 + 2.925)/2 = 2.695 mm from the site centre: centre
  *       line 2 · (5.39 + 5.39) = 21.56 mm.</li>
  * </ul>
@@ -361,7 +361,7 @@ class RecipeResourceTest {
 
     @Test
     void theCoarseFillerExampleCompilesWithAFailedFillButIsNeverReleased() throws Exception {
-        // 16 troughs of 0.014 mm against 3 × 25 µm = 0.075 mm: FILLER_PASSES_OPENING fails; compression moulding
+        // 16 troughs of 0.015 mm against 3 × 25 µm = 0.075 mm: FILLER_PASSES_OPENING fails; compression moulding
         // feeds every depression (chain 1), so that is the only finding; the recipe is stored so it can be read
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
                 .body(Inputs.body("mmwave-28g-coarse-filler")).when().post("/api/v1/recipes")
@@ -373,13 +373,13 @@ class RecipeResourceTest {
                 .body("fill.findings[0].field", equalTo("shield.openings.heightMm"))
                 .extract();
         assertThat(created.jsonPath().getDouble("fill.minOpeningMm")).isCloseTo(0.075, within(1e-9));
-        assertThat(created.jsonPath().getDouble("fill.findings[0].measured")).isCloseTo(0.014, within(1e-9));
+        assertThat(created.jsonPath().getDouble("fill.findings[0].measured")).isCloseTo(0.015, within(1e-9));
         String id = created.path("id");
         given().when().post("/api/v1/recipes/{id}/approve", id).then().statusCode(200);
         given().when().post("/api/v1/recipes/{id}/release", id)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("rule", equalTo("FILLER_PASSES_OPENING"))
-                .body("detail", containsString("fillerTopCutUm at most 4.66667"));
+                .body("detail", containsString("fillerTopCutUm at most 5 µm"));
         given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200).body("status", equalTo("APPROVED"));
     }
 
