@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Checks a ShieldFab handoff bundle: every file docs/api-guide.md lists is there, and the manifest's
 SHA-256 and size of each file match the bytes in the zip. With --window open|empty also that the manifest's
-opening window (docs/shielding.md, "Opening window") is non-empty or empty, and an empty window's verdict is FAIL.
-Exit status 0 when it holds."""
+opening window (docs/shielding.md, "Opening window") is non-empty or empty, and an empty window's verdict is FAIL;
+with --verdict V that the manifest's verdict is V; with --bounds MIN MAX that the window runs from MIN to MAX mm
+(to 1e-9 mm). Exit status 0 when it holds.
+  verify_bundle.py BUNDLE.zip [--window open|empty] [--verdict PASS|WARN|FAIL] [--bounds MIN MAX]"""
+import argparse
 import hashlib
 import json
 import sys
@@ -12,7 +15,29 @@ REQUIRED = ["layout.json", "layout.gds", "layout.dxf", "layout.svg", "shielding-
             "recipe.json", "traveler.html", "traveler.pdf", "design.json", "manifest.json"]
 
 
-def check(path, window=None):
+def window_problems(manifest, window=None, verdict=None, bounds=None):
+    """What the manifest's verdict and opening window get wrong against the expected ones (None: not checked)."""
+    problems = []
+    if verdict is not None and manifest.get("verdict") != verdict:
+        problems.append(f"verdict {manifest.get('verdict')}, expected {verdict}")
+    if window is None and bounds is None:
+        return problems
+    w = manifest.get("openingWindow")
+    if not isinstance(w, dict) or "empty" not in w:
+        return problems + ["manifest has no openingWindow"]
+    if window is not None:
+        if w["empty"] != (window == "empty"):
+            problems.append(f"opening window {w} is not {window}")
+        elif window == "empty" and manifest.get("verdict") != "FAIL":
+            problems.append(f"an empty opening window has verdict {manifest.get('verdict')}, not FAIL")
+    if bounds is not None:
+        got = (w.get("minMm"), w.get("maxMm"))
+        if any(g is None or abs(g - b) > 1e-9 for g, b in zip(got, bounds)):
+            problems.append(f"opening window [{got[0]}, {got[1]}] mm, expected [{bounds[0]}, {bounds[1]}] mm")
+    return problems
+
+
+def check(path, window=None, verdict=None, bounds=None):
     problems = []
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
@@ -34,23 +59,18 @@ def check(path, window=None):
             problems.append("layout.gds does not start with a GDSII HEADER record")
         if not z.read("traveler.pdf").startswith(b"%PDF"):
             problems.append("traveler.pdf is not a PDF")
-        if window is not None:
-            w = manifest.get("openingWindow")
-            if not isinstance(w, dict) or "empty" not in w:
-                problems.append("manifest has no openingWindow")
-            elif w["empty"] != (window == "empty"):
-                problems.append(f"opening window {w} is not {window}")
-            elif window == "empty" and manifest.get("verdict") != "FAIL":
-                problems.append(f"an empty opening window has verdict {manifest.get('verdict')}, not FAIL")
+        problems += window_problems(manifest, window, verdict, bounds)
     return manifest, problems
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    expected = None
-    if len(args) == 3 and args[1] == "--window":
-        expected = args[2]
-    manifest, problems = check(args[0], expected)
+    parser = argparse.ArgumentParser(description="Checks a ShieldFab handoff bundle.")
+    parser.add_argument("bundle")
+    parser.add_argument("--window", choices=["open", "empty"])
+    parser.add_argument("--verdict", choices=["PASS", "WARN", "FAIL"])
+    parser.add_argument("--bounds", nargs=2, type=float, metavar=("MIN", "MAX"))
+    args = parser.parse_args()
+    manifest, problems = check(args.bundle, args.window, args.verdict, args.bounds)
     for p in problems:
         print("  -", p)
     print(f"  {len(manifest['files'])} files, design {manifest['designName']} rev {manifest['designRevision']}, "

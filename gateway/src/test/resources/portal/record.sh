@@ -7,6 +7,9 @@
 #   for s in layout-service:9181 shielding-service:9182 recipe-service:9183; do
 #     java -Dquarkus.http.port=${s##*:} -Dshieldfab.data-dir=/tmp/portal-data -jar ${s%%:*}/target/quarkus-app/quarkus-run.jar &
 #   done
+# (or the whole suite: SHIELDFAB_API_KEYS=demo=<key> bin/shieldfab up --data /tmp/portal-data --port-base 9780, then
+# LAYOUT_URL=http://127.0.0.1:9781 SHIELDING_URL=http://127.0.0.1:9782 RECIPE_URL=http://127.0.0.1:9783 in this
+# script's environment; bin/shieldfab down --data /tmp/portal-data afterwards)
 # then run this script from anywhere (optionally with another example's file name); it rewrites
 # recorded/ next to it. Needs python3 with PyYAML (Debian: python3-yaml) for a YAML example.
 set -euo pipefail

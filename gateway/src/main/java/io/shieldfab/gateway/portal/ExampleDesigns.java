@@ -114,7 +114,7 @@ public class ExampleDesigns {
             new Field("Package", "package.heightMm", "Height", "mm", Kind.NUMBER, 1, List.of(), ""),
             new Field("Package", "package.operatingFrequencyHz", "Operating frequency", "GHz", Kind.NUMBER, 1e9, List.of(), ""),
             new Field("Package", "package.harmonics", "Harmonics checked", "", Kind.INTEGER, 1, List.of(),
-                    "The fundamental and its multiples up to this one"),
+                    "The fundamental and its multiples up to this one; blank: the FCC 15.33 range of the package's radiator kind"),
             new Field("Panel", "panel.rows", "Rows", "", Kind.INTEGER, 1, List.of(), ""),
             new Field("Panel", "panel.columns", "Columns", "", Kind.INTEGER, 1, List.of(), ""),
             new Field("Panel", "panel.pitchXMm", "Pitch X", "mm", Kind.NUMBER, 1, List.of(), ""),

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The opening window of a handoff (docs/shielding.md, "Opening window"): carried from the shielding report to the
  * handoff view, its summary, the bundle's manifest and the portal's drawing. The services are the recorded ones
- * with the shielding report answering as shielding-service does for each example (its figures are worked out in
- * shielding-service's ShieldingEvaluatorTest).
+ * with the shielding report answering as shielding-service does for each example (verdict, openings, window and
+ * OPENING_WINDOW finding as the running services give them; the examples' own comments work them out).
  */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
@@ -53,9 +53,11 @@ class OpeningWindowHandoffTest {
         if (empty) {
             findings.addObject().put("rule", "OPENING_WINDOW").put("severity", "FAIL")
                     .put("message", "The opening window is empty: the fill needs pathways of at least 0.07500 mm (3 ×"
-                            + " the 25 µm filler top cut), the shielding allows at most 0.02600 mm at 84.00 GHz.")
-                    .put("fix", "Use a compound with a filler top cut of at most 8.666 µm (encapsulation.fillerTopCutUm).")
-                    .put("fixField", "encapsulation.fillerTopCutUm").put("fixValue", 8.666);
+                            + " the 25 µm filler top cut), the shielding allows at most 0.01400 mm at 84.00 GHz.")
+                    .put("fix", "Use a compound with a filler top cut of at most 4.666 µm (encapsulation.fillerTopCutUm):"
+                            + " the filler rule then allows openings down to 0.01400 mm, so openings of 0.01400 mm both fill"
+                            + " and shield.")
+                    .put("fixField", "encapsulation.fillerTopCutUm").put("fixValue", 4.666);
         }
         RecordedServices.answerShielding(config, report);
     }
@@ -93,47 +95,50 @@ class OpeningWindowHandoffTest {
 
     @Test
     void theCoarseFillerHandoffFailsOnItsEmptyWindowNamingBothLimits() throws Exception {
-        // Fill ≥ 3 × 25 µm = 0.075 mm; shielding ≤ 0.026 mm at 84 GHz (harmonic 3 of 28 GHz); 0.075 > 0.026: empty.
-        shieldingAnswers("FAIL", 0.026, 0.026, 0.075, 0.026, true, 84e9);
+        // Fill ≥ 3 × 25 µm = 0.075 mm; shielding ≤ 0.014 mm at 84 GHz (harmonic 3 of 28 GHz, the top of its FCC 15.33(a)
+        // range); 0.075 > 0.014: empty. The troughs are at the shielding limit, 0.014 × 0.014 mm.
+        shieldingAnswers("FAIL", 0.014, 0.014, 0.075, 0.014, true, 84e9);
         JsonPath view = handOff("mmwave-28g-coarse-filler.yaml");
         String id = view.getString("id");
         assertThat(view.getString("verdict")).isEqualTo("FAIL");
         assertThat(view.getBoolean("openingWindow.empty")).isTrue();
         assertThat(view.getDouble("openingWindow.minMm")).isCloseTo(0.075, within(1e-12));
-        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.026, within(1e-12));
+        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.014, within(1e-12));
         assertThat(view.getString("summary")).isEqualTo("Shielding FAIL. The opening window is empty: the fill needs"
-                + " openings of at least 0.075 mm, the shielding allows at most 0.026 mm at 84 GHz.");
+                + " openings of at least 0.075 mm, the shielding allows at most 0.014 mm at 84 GHz.");
 
         JsonNode manifest = manifest(id);
         assertThat(manifest.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(manifest.path("openingWindow").path("empty").asBoolean()).isTrue();
         assertThat(manifest.path("openingWindow").path("minMm").asDouble()).isCloseTo(0.075, within(1e-12));
-        assertThat(manifest.path("openingWindow").path("maxMm").asDouble()).isCloseTo(0.026, within(1e-12));
+        assertThat(manifest.path("openingWindow").path("maxMm").asDouble()).isCloseTo(0.014, within(1e-12));
 
         String page = given().cookie(SessionTokens.COOKIE, PortalTest.session(PortalTest.KEY))
                 .when().get("/handoffs/" + id).then().statusCode(200).extract().asString();
-        // The drawing of PortalFormattingTest: the red gap from x 156.0, 294.0 wide, on a 0.1 mm scale.
-        assertThat(page).contains("id=\"opening-window\"", "class=\"window-gap\" x=\"156.0\" y=\"46\" width=\"294.0\"",
-                "fill ≥ 0.075 mm", "shielding ≤ 0.026 mm", "0.1 mm", "OPENING_WINDOW",
-                "smallest dimension 0.026 mm (dashed line), largest 0.026 mm");
+        // Scale 1.2 × 0.075 = 0.09 → 0.1 mm; x = 600 × v / 0.1: the red gap from x 84.0 (0.014 mm) to 450.0 (0.075 mm).
+        assertThat(page).contains("id=\"opening-window\"", "class=\"window-gap\" x=\"84.0\" y=\"46\" width=\"366.0\"",
+                "fill ≥ 0.075 mm", "shielding ≤ 0.014 mm", "0.1 mm", "OPENING_WINDOW", "at most 4.666 µm",
+                "smallest dimension 0.014 mm (dashed line), largest 0.014 mm");
     }
 
     @Test
     void theWifiHandoffHasAnOpenWindow() throws Exception {
-        // Fill ≥ 0.10 × (9.1006897/15)^¼ = 0.0882564 mm (the flow of the 6-site chain); shielding ≤ 0.178 mm at
-        // 12.25 GHz (harmonic 5); the 0.15 × 0.10 mm troughs lie inside.
-        shieldingAnswers("PASS", 0.15, 0.10, 0.0882564, 0.178, false, 12.25e9);
+        // Fill ≥ 3 × 15 µm = 0.045 mm (the filler; a gate at every site, so no chain limits the flow); shielding
+        // ≤ 0.057 mm at 24.5 GHz (harmonic 10, the top of an intentional radiator's FCC 15.33(a) range); the
+        // 0.057 × 0.057 mm troughs lie inside, at the shielding edge.
+        shieldingAnswers("PASS", 0.057, 0.057, 0.045, 0.057, false, 24.5e9);
         JsonPath view = handOff("wifi-fem-2g4.json");
         assertThat(view.getString("verdict")).isEqualTo("PASS");
         assertThat(view.getBoolean("openingWindow.empty")).isFalse();
-        assertThat(view.getDouble("openingWindow.minMm")).isCloseTo(0.0882564, within(1e-12));
-        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.178, within(1e-12));
-        assertThat(view.getString("summary")).isEqualTo("Shielding PASS. Opening window 0.08826 to 0.178 mm: the fill"
-                + " needs openings of at least 0.08826 mm, the shielding allows at most 0.178 mm at 12.25 GHz.");
+        assertThat(view.getDouble("openingWindow.minMm")).isCloseTo(0.045, within(1e-12));
+        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.057, within(1e-12));
+        assertThat(view.getString("summary")).isEqualTo("Shielding PASS. Opening window 0.045 to 0.057 mm: the fill"
+                + " needs openings of at least 0.045 mm, the shielding allows at most 0.057 mm at 24.5 GHz.");
         assertThat(manifest(view.getString("id")).path("openingWindow").path("empty").asBoolean(true)).isFalse();
         String page = given().cookie(SessionTokens.COOKIE, PortalTest.session(PortalTest.KEY))
                 .when().get("/handoffs/" + view.getString("id")).then().statusCode(200).extract().asString();
-        assertThat(page).contains("class=\"window-open\" x=\"211.8\" y=\"46\" width=\"215.4\"",
-                "smallest dimension 0.1 mm (dashed line), largest 0.15 mm");
+        // Scale 1.2 × 0.057 = 0.0684 → 0.1 mm: the green window from x 270.0 (0.045 mm) to 342.0 (0.057 mm).
+        assertThat(page).contains("class=\"window-open\" x=\"270.0\" y=\"46\" width=\"72.0\"",
+                "smallest dimension 0.057 mm (dashed line), largest 0.057 mm");
     }
 }
