@@ -56,11 +56,11 @@ class HandoffPageTest {
         String page = given().cookie(SessionTokens.COOKIE, session).when().get("/handoffs/" + id)
                 .then().statusCode(200).extract().asString();
         // The recorded report of mmwave-28g.yaml: the four pads' 5.19 mm seams give nothing from the fundamental up, so
-        // the weakest is harmonic 1 at 0 dB; its window is empty (the 5 µm filler needs 0.015 mm, the shielding allows
-        // at most 0.014 mm at 84 GHz).
+        // the weakest is harmonic 1 at 0 dB; its window is the single opening 0.015 mm (the 5 µm filler needs 0.015 mm,
+        // the shielding allows at most 0.015 mm at 84 GHz), where the aperture fix lands.
         assertThat(page).contains("The weakest shielding is 0 dB at 28 GHz (harmonic 1).", "APERTURE_SHIELDING",
-                "SEAM_SHIELDING", "OPENING_WINDOW", "The opening window is empty: the fill needs openings of at least"
-                        + " 0.015 mm, the shielding allows at most 0.014 mm at 84 GHz.",
+                "SEAM_SHIELDING", "Opening window 0.015 to 0.015 mm: the fill needs openings of at least"
+                        + " 0.015 mm, the shielding allows at most 0.015 mm at 84 GHz.",
                 "Recipe version", "Plating current", "Sites", "traveler.pdf", "manifest.json", "layout-drawing");
 
         // A handoff that finished before facts were stored still shows its verdict and its downloads.

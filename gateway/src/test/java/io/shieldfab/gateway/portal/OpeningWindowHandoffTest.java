@@ -53,11 +53,11 @@ class OpeningWindowHandoffTest {
         if (empty) {
             findings.addObject().put("rule", "OPENING_WINDOW").put("severity", "FAIL")
                     .put("message", "The opening window is empty: the fill needs pathways of at least 0.07500 mm (3 ×"
-                            + " the 25 µm filler top cut), the shielding allows at most 0.01400 mm at 84.00 GHz.")
-                    .put("fix", "Use a compound with a filler top cut of at most 4.666 µm (encapsulation.fillerTopCutUm):"
-                            + " the filler rule then allows openings down to 0.01400 mm, so openings of 0.01400 mm both fill"
+                            + " the 25 µm filler top cut), the shielding allows at most 0.01500 mm at 84.00 GHz.")
+                    .put("fix", "Use a compound with a filler top cut of at most 5 µm (encapsulation.fillerTopCutUm):"
+                            + " the filler rule then allows openings down to 0.01500 mm, so openings of 0.01500 mm both fill"
                             + " and shield.")
-                    .put("fixField", "encapsulation.fillerTopCutUm").put("fixValue", 4.666);
+                    .put("fixField", "encapsulation.fillerTopCutUm").put("fixValue", 5.0);
         }
         RecordedServices.answerShielding(config, report);
     }
@@ -95,30 +95,30 @@ class OpeningWindowHandoffTest {
 
     @Test
     void theCoarseFillerHandoffFailsOnItsEmptyWindowNamingBothLimits() throws Exception {
-        // Fill ≥ 3 × 25 µm = 0.075 mm; shielding ≤ 0.014 mm at 84 GHz (harmonic 3 of 28 GHz, the top of its FCC 15.33(a)
-        // range); 0.075 > 0.014: empty. The troughs are at the shielding limit, 0.014 × 0.014 mm.
-        shieldingAnswers("FAIL", 0.014, 0.014, 0.075, 0.014, true, 84e9);
+        // Fill ≥ 3 × 25 µm = 0.075 mm; shielding ≤ 0.015 mm at 84 GHz (harmonic 3 of 28 GHz, the top of its FCC 15.33(a)
+        // range); 0.075 > 0.015: empty. The troughs are at the shielding limit, 0.015 × 0.015 mm.
+        shieldingAnswers("FAIL", 0.015, 0.015, 0.075, 0.015, true, 84e9);
         JsonPath view = handOff("mmwave-28g-coarse-filler.yaml");
         String id = view.getString("id");
         assertThat(view.getString("verdict")).isEqualTo("FAIL");
         assertThat(view.getBoolean("openingWindow.empty")).isTrue();
         assertThat(view.getDouble("openingWindow.minMm")).isCloseTo(0.075, within(1e-12));
-        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.014, within(1e-12));
+        assertThat(view.getDouble("openingWindow.maxMm")).isCloseTo(0.015, within(1e-12));
         assertThat(view.getString("summary")).isEqualTo("Shielding FAIL. The opening window is empty: the fill needs"
-                + " openings of at least 0.075 mm, the shielding allows at most 0.014 mm at 84 GHz.");
+                + " openings of at least 0.075 mm, the shielding allows at most 0.015 mm at 84 GHz.");
 
         JsonNode manifest = manifest(id);
         assertThat(manifest.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(manifest.path("openingWindow").path("empty").asBoolean()).isTrue();
         assertThat(manifest.path("openingWindow").path("minMm").asDouble()).isCloseTo(0.075, within(1e-12));
-        assertThat(manifest.path("openingWindow").path("maxMm").asDouble()).isCloseTo(0.014, within(1e-12));
+        assertThat(manifest.path("openingWindow").path("maxMm").asDouble()).isCloseTo(0.015, within(1e-12));
 
         String page = given().cookie(SessionTokens.COOKIE, PortalTest.session(PortalTest.KEY))
                 .when().get("/handoffs/" + id).then().statusCode(200).extract().asString();
-        // Scale 1.2 × 0.075 = 0.09 → 0.1 mm; x = 600 × v / 0.1: the red gap from x 84.0 (0.014 mm) to 450.0 (0.075 mm).
-        assertThat(page).contains("id=\"opening-window\"", "class=\"window-gap\" x=\"84.0\" y=\"46\" width=\"366.0\"",
-                "fill ≥ 0.075 mm", "shielding ≤ 0.014 mm", "0.1 mm", "OPENING_WINDOW", "at most 4.666 µm",
-                "smallest dimension 0.014 mm (dashed line), largest 0.014 mm");
+        // Scale 1.2 × 0.075 = 0.09 → 0.1 mm; x = 600 × v / 0.1: the red gap from x 90.0 (0.015 mm) to 450.0 (0.075 mm).
+        assertThat(page).contains("id=\"opening-window\"", "class=\"window-gap\" x=\"90.0\" y=\"46\" width=\"360.0\"",
+                "fill ≥ 0.075 mm", "shielding ≤ 0.015 mm", "0.1 mm", "OPENING_WINDOW", "at most 5 µm",
+                "smallest dimension 0.015 mm (dashed line), largest 0.015 mm");
     }
 
     @Test
