@@ -2,8 +2,6 @@ package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
 import io.shieldfab.design.geometry.DepressionGeometry;
-import io.shieldfab.shielding.physics.ApertureShape;
-import io.shieldfab.shielding.physics.ApertureShielding;
 import io.shieldfab.shielding.physics.CavityModes;
 import io.shieldfab.shielding.physics.PhysicalConstants;
 
@@ -57,9 +55,7 @@ final class FixSearch {
 
     private static boolean seamPasses(ShieldModel c, List<FrequencyCheck> checks, double gapMm, int count) {
         for (FrequencyCheck fc : checks) {
-            double se = ApertureShielding.calculate(new ApertureShielding.Input(gapMm, count, fc.frequencyHz(), 0.0,
-                    c.er, ApertureShape.RECTANGULAR)).seDb();
-            if (se < c.minSe) {
+            if (c.seamSe(gapMm, count, fc.frequencyHz()) < c.minSe) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.design.Design;
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.shielding.physics.ApertureShape;
 import io.shieldfab.shielding.physics.ApertureShielding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FieldRegion;
@@ -76,7 +77,7 @@ final class ShieldModel {
         // the design's opening style, which the layout draws.
         this.openEnded = g.openEnded() != null ? g.openEnded()
                 : design.shield().openings() != null
-                && design.shield().openings().style() == io.shieldfab.design.OpeningsSpec.OpeningStyle.PILLARS;
+                && design.shield().openings().style() == OpeningStyle.PILLARS;
     }
 
     /** The shape the openings leak as: a notch when open-ended, else a closed slot. */
@@ -180,8 +181,13 @@ final class ShieldModel {
         if (seam == null || seam.closed()) {
             return null;
         }
-        return ApertureShielding.calculate(new ApertureShielding.Input(seam.longestGapMm(), seam.gapCount(), f, 0.0,
-                er, ApertureShape.RECTANGULAR)).seDb();
+        return seamSe(seam.longestGapMm(), seam.gapCount(), f);
+    }
+
+    /** SE of a seam of {@code count} gaps, the longest {@code gapMm}, at f (the seam fix tries other pad counts). */
+    double seamSe(double gapMm, int count, double f) {
+        return ApertureShielding.calculate(new ApertureShielding.Input(gapMm, count, f, 0.0, er,
+                ApertureShape.RECTANGULAR)).seDb();
     }
 
     /** Aperture SE of the openings on one wall, the plated wall thickness as their depth (docs/shielding.md). */
