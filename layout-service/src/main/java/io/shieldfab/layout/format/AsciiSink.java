@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A buffered ASCII writer with fast, exact decimal output of nanometre integers as millimetres (DXF, SVG).
- * {@code Double.toString} and {@code String.format} dominate a naive DXF writer's time; here a length of
- * {@code n} nm is written as {@code n / 10^6} with its remainder as up to six decimals, trailing zeros dropped,
- * with no allocation.
+ * A buffered ASCII writer with fast, exact decimal output of nanometre integers as micrometres (DXF) and of
+ * screen coordinates (SVG). {@code Double.toString} and {@code String.format} dominate a naive DXF writer's time;
+ * here a length of {@code n} nm is written as {@code n / 10^3} with its remainder as up to three decimals,
+ * trailing zeros dropped, with no allocation.
  */
 final class AsciiSink {
 
@@ -102,9 +102,9 @@ final class AsciiSink {
         return fixed(Math.round(v * 100), 2);
     }
 
-    /** Nanometres as millimetres. */
-    AsciiSink mm(long nm) throws IOException {
-        return fixed(nm, 6);
+    /** Nanometres as micrometres: up to three decimals (DXF, whose drawing unit is the micrometre). */
+    AsciiSink um(long nm) throws IOException {
+        return fixed(nm, 3);
     }
 
     /** Text with the five XML special characters escaped and non-ASCII characters as numeric references. */

@@ -9,10 +9,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a {@link PanelLayout} as an ASCII DXF, release 12 ({@code AC1009}), flat, in millimetres: the oldest
+ * Writes a {@link PanelLayout} as an ASCII DXF, release 12 ({@code AC1009}), flat, in micrometres: the oldest
  * and most widely read DXF dialect (Autodesk, "AutoCAD Release 12 DXF Reference": HEADER, TABLES with LTYPE,
  * LAYER and STYLE, ENTITIES with closed POLYLINE/VERTEX/SEQEND and TEXT). One named layer per GDSII layer
  * ({@link Layer#dxfName()}); per-site {@code R{row}C{col}} labels on TEXT.
+ * <p>
+ * Units: one drawing unit is one micrometre, and the HEADER says so with {@code $INSUNITS 13} (micrometres) and
+ * {@code $MEASUREMENT 1} (metric), which ezdxf reads as {@code doc.units == 13}. KLayout's DXF reader skips the
+ * HEADER and takes a drawing unit as 1 µm unless told otherwise (its {@code dxf_unit} option, default 1.0), so
+ * micrometre coordinates are the only way it opens the panel at its true size with default options; millimetre
+ * coordinates opened 1000 × too small there whatever the header said (docs/layout.md, §5 "DXF").
  */
 public final class DxfWriter {
 
@@ -57,12 +63,14 @@ public final class DxfWriter {
     private static void header(PanelLayout layout, AsciiSink o) throws IOException {
         o.ascii("0\nSECTION\n2\nHEADER\n");
         o.ascii("9\n$ACADVER\n1\nAC1009\n");
+        // drawing units: micrometres (13), metric (1); ezdxf reads them, KLayout ignores them: see the class comment
+        o.ascii("9\n$INSUNITS\n70\n13\n9\n$MEASUREMENT\n70\n1\n");
         o.ascii("9\n$INSBASE\n10\n0\n20\n0\n30\n0\n");
         o.ascii("9\n$EXTMIN\n10\n0\n20\n0\n30\n0\n");
-        o.ascii("9\n$EXTMAX\n10\n").mm(layout.panelWidthNm()).ascii("\n20\n").mm(layout.panelHeightNm())
+        o.ascii("9\n$EXTMAX\n10\n").um(layout.panelWidthNm()).ascii("\n20\n").um(layout.panelHeightNm())
                 .ascii("\n30\n0\n");
         o.ascii("9\n$LIMMIN\n10\n0\n20\n0\n");
-        o.ascii("9\n$LIMMAX\n10\n").mm(layout.panelWidthNm()).ascii("\n20\n").mm(layout.panelHeightNm()).ascii("\n");
+        o.ascii("9\n$LIMMAX\n10\n").um(layout.panelWidthNm()).ascii("\n20\n").um(layout.panelHeightNm()).ascii("\n");
         o.ascii("0\nENDSEC\n");
     }
 
@@ -79,7 +87,7 @@ public final class DxfWriter {
         }
         o.ascii("0\nENDTAB\n");
         o.ascii("0\nTABLE\n2\nSTYLE\n70\n1\n");
-        o.ascii("0\nSTYLE\n2\nSTANDARD\n70\n0\n40\n0\n41\n1\n50\n0\n71\n0\n42\n2.5\n3\ntxt\n4\n\n");
+        o.ascii("0\nSTYLE\n2\nSTANDARD\n70\n0\n40\n0\n41\n1\n50\n0\n71\n0\n42\n2500\n3\ntxt\n4\n\n");
         o.ascii("0\nENDTAB\n");
         o.ascii("0\nENDSEC\n");
     }
@@ -90,7 +98,7 @@ public final class DxfWriter {
         o.ascii("0\nPOLYLINE\n8\n").ascii(layer).ascii("\n66\n1\n10\n0\n20\n0\n30\n0\n70\n1\n");
         int n = s.vertexCount();
         for (int i = 0; i < n; i++) {
-            o.ascii("0\nVERTEX\n8\n").ascii(layer).ascii("\n10\n").mm(s.x(i) + dx).ascii("\n20\n").mm(s.y(i) + dy)
+            o.ascii("0\nVERTEX\n8\n").ascii(layer).ascii("\n10\n").um(s.x(i) + dx).ascii("\n20\n").um(s.y(i) + dy)
                     .ascii("\n30\n0\n");
         }
         o.ascii("0\nSEQEND\n8\n").ascii(layer).ch('\n');
@@ -99,8 +107,8 @@ public final class DxfWriter {
     /** TEXT centred on (x, y): horizontal justification 1 (centre), vertical 2 (middle), alignment point 11/21. */
     static void text(AsciiSink o, String text, long x, long y, long heightNm) throws IOException {
         o.ascii("0\nTEXT\n8\n").ascii(Layer.TEXT.dxfName())
-                .ascii("\n10\n").mm(x).ascii("\n20\n").mm(y).ascii("\n30\n0\n40\n").mm(heightNm)
+                .ascii("\n10\n").um(x).ascii("\n20\n").um(y).ascii("\n30\n0\n40\n").um(heightNm)
                 .ascii("\n1\n").ascii(text)
-                .ascii("\n72\n1\n11\n").mm(x).ascii("\n21\n").mm(y).ascii("\n31\n0\n73\n2\n");
+                .ascii("\n72\n1\n11\n").um(x).ascii("\n21\n").um(y).ascii("\n31\n0\n73\n2\n");
     }
 }

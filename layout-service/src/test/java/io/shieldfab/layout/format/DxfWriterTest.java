@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Structure of the DXF R12 file, read back as group-code/value pairs (AutoCAD R12 DXF Reference). */
+/** Structure of the DXF R12 file (in µm), read back as group-code/value pairs (AutoCAD R12 DXF Reference). */
 class DxfWriterTest {
 
     record Pair(int code, String value) {
@@ -77,21 +77,38 @@ class DxfWriterTest {
         // rectangles have 4 vertices, the 3 fiducial crosses 12: (544 − 3) × 4 + 3 × 12 = 2200
         assertThat(vertices).isEqualTo((total - 3) * 4 + 3 * 12);
         assertThat(texts).isEqualTo(24 + 10);
-        // extents = panel 48 × 30 mm
+        // units: micrometres ($INSUNITS 13), metric ($MEASUREMENT 1), in the HEADER
+        int units = p.indexOf(new Pair(9, "$INSUNITS"));
+        assertThat(units).isPositive().isLessThan(p.indexOf(new Pair(2, "TABLES")));
+        assertThat(p.get(units + 1)).isEqualTo(new Pair(70, "13"));
+        assertThat(p.get(p.indexOf(new Pair(9, "$MEASUREMENT")) + 1)).isEqualTo(new Pair(70, "1"));
+        // extents = panel 48 × 30 mm, in µm
         int ext = p.indexOf(new Pair(9, "$EXTMAX"));
-        assertThat(p.get(ext + 1)).isEqualTo(new Pair(10, "48"));
-        assertThat(p.get(ext + 2)).isEqualTo(new Pair(20, "30"));
-        // R1C1's first north slot starts at (3 + 1.5, 3 + 5.3) mm
+        assertThat(p.get(ext + 1)).isEqualTo(new Pair(10, "48000"));
+        assertThat(p.get(ext + 2)).isEqualTo(new Pair(20, "30000"));
+        // R1C1's first north slot starts at (3 + 1.5, 3 + 5.3) mm = (4500, 8300) µm
         String s = dxf(wifi);
-        assertThat(s).contains("0\nVERTEX\n8\nOPENING\n10\n4.5\n20\n8.3\n");
+        assertThat(s).contains("0\nVERTEX\n8\nOPENING\n10\n4500\n20\n8300\n");
     }
 
     @Test
-    void millimetreFormattingIsExact() throws IOException {
+    void micrometreFormattingIsExact() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AsciiSink o = new AsciiSink(out);
+        for (long nm : new long[]{1_500_000, 7, 0, -2_500_000, 1_234_567_891, 1_000, 10, 48_000_000}) {
+            o.um(nm).ch(' ');
+        }
+        o.flush();
+        assertThat(out.toString(StandardCharsets.US_ASCII))
+                .isEqualTo("1500 0.007 0 -2500 1234567.891 1 0.01 48000 ");
+    }
+
+    @Test
+    void sixDecimalFormattingIsExact() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AsciiSink o = new AsciiSink(out);
         for (long nm : new long[]{1_500_000, 7, 0, -2_500_000, 1_234_567_891, 1_000_000, 10}) {
-            o.mm(nm).ch(' ');
+            o.fixed(nm, 6).ch(' ');
         }
         o.num(12.345).ch(' ').num(-0.004).ch(' ').xml("a<b & µ");
         o.flush();

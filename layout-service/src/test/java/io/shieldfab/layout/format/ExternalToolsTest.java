@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Opens the files written for every valid example design (examples/designs) with independent tools: gdspy
  * (GDSII polygons per layer and bounding box, hierarchical and flat), KLayout in batch mode (the same, with
- * the AREF expanded by KLayout) and ezdxf (audit with zero errors, polylines per layer). Each check is skipped
+ * the AREF expanded by KLayout), ezdxf (audit with zero errors, units micrometres, polylines per layer, bounding
+ * box in mm) and KLayout again for the DXF (default options: true size, polygons per layer). Each check is skipped
  * when its tool is not installed (CI installs python3-gdspy and python3-ezdxf). Expected counts come from the
  * design alone, not from the generator: openings on layer 5 = perWall × 4 × sites, and so on.
  */
@@ -204,14 +205,26 @@ class ExternalToolsTest {
 
     @TestFactory
     Stream<DynamicTest> klayoutOpensTheGdsii() throws IOException {
+        return klayout(false);
+    }
+
+    /** KLayout with its default DXF options (no dxf_unit): the panel at its true size, e.g. 48 × 30 mm. */
+    @TestFactory
+    Stream<DynamicTest> klayoutOpensTheDxfAtItsTrueSize() throws IOException {
+        return klayout(true);
+    }
+
+    /** check_klayout.py in KLayout's batch mode on the GDSII or the DXF of every example. */
+    private static Stream<DynamicTest> klayout(boolean dxf) throws IOException {
         List<Example> examples = examples();
         Assumptions.assumeFalse(examples.isEmpty(), "no example designs found");
         Assumptions.assumeTrue(available("klayout", "-v"), "KLayout is not installed");
-        Path script = script("check_gds_klayout.py");
+        Path script = script("check_klayout.py");
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            Path gds = write(e, ".gds", (l, os) -> GdsWriter.write(l, false, CREATED, os));
-            String out = run("klayout", "-b", "-r", script.toString(), "-rd", "gds=" + gds,
-                    "-rd", "expected=" + expected(e, false));
+            Path file = dxf ? write(e, ".dxf", DxfWriter::write)
+                    : write(e, ".gds", (l, os) -> GdsWriter.write(l, false, CREATED, os));
+            String out = run("klayout", "-b", "-r", script.toString(), "-rd", (dxf ? "dxf=" : "gds=") + file,
+                    "-rd", "expected=" + expected(e, dxf));
             assertThat(out).contains("OK");
         }));
     }
@@ -225,7 +238,7 @@ class ExternalToolsTest {
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
             Path dxf = write(e, ".dxf", DxfWriter::write);
             String out = run(python(), script.toString(), dxf.toString(), expected(e, true).toString());
-            assertThat(out).contains("audit errors 0").contains("OK");
+            assertThat(out).contains("audit errors 0").contains("units 13").contains("OK");
         }));
     }
 

@@ -1,6 +1,10 @@
-# Independent GDSII check with KLayout in batch mode:
-#   klayout -b -r check_gds_klayout.py -rd gds=FILE.gds -rd expected=EXPECTED.json
-# Counts shapes per layer through the whole hierarchy (AREFs expanded) and compares the top cell's bbox.
+# Independent GDSII and DXF check with KLayout in batch mode, with KLayout's default reader options:
+#   klayout -b -r check_klayout.py -rd gds=FILE.gds -rd expected=EXPECTED.json
+#   klayout -b -r check_klayout.py -rd dxf=FILE.dxf -rd expected=EXPECTED.json
+# Counts shapes per layer through the whole hierarchy (AREFs expanded; DXF layers by name, closed polylines read
+# as polygons) and compares the top cell's bbox in um. KLayout's DXF reader skips the HEADER ($INSUNITS) and takes
+# one drawing unit as 1 um unless told otherwise (dxf_unit), so for a DXF the bbox proves the file opens at the
+# panel's true size.
 # With "channels" (TROUGHS), merges the half-troughs of layer 5 with KLayout's own boolean engine: the halves of
 # neighbouring sites must meet at the site boundary, so each line of troughs becomes one channel per inner street
 # plus the blind halves on the array's outer ribs (docs/layout.md, "Routes for the encapsulant").
@@ -9,14 +13,21 @@ import sys
 
 import pya
 
+path = globals().get("gds") or globals().get("dxf")
 with open(expected) as f:  # noqa: F821 (set with -rd)
     want = json.load(f)
 layout = pya.Layout()
-layout.read(gds)  # noqa: F821
+layout.read(path)
 top = layout.top_cell()
 ok = True
+
+
+def layer(key):
+    return layout.find_layer(int(key), 0) if key.isdigit() else layout.find_layer(pya.LayerInfo(key))
+
+
 for layer_str, n in sorted(want["layers"].items()):
-    index = layout.find_layer(int(layer_str), 0)
+    index = layer(layer_str)
     count = 0
     if index is not None:
         it = top.begin_shapes_rec(index)
