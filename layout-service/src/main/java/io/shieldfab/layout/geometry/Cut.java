@@ -1,5 +1,7 @@
 package io.shieldfab.layout.geometry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One straight saw cut.
  *
@@ -10,5 +12,7 @@ package io.shieldfab.layout.geometry;
  */
 public record Cut(Axis axis, long positionNm, long lengthNm) {
 
+    /** The wire value of a cut list's {@code axis} (OpenAPI component {@code CutAxis}). */
+    @Schema(name = "CutAxis", description = "X: the saw travels along X; Y: along Y")
     public enum Axis { X, Y }
 }

@@ -1,7 +1,9 @@
 package io.shieldfab.layout.rest;
 
 import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.idempotency.IdempotentResponses;
 import io.shieldfab.support.problem.Problem;
+import io.shieldfab.layout.rest.dto.DesignDocument;
 import io.shieldfab.layout.rest.dto.LayoutResponse;
 import io.shieldfab.layout.service.LayoutFile;
 import io.shieldfab.layout.service.LayoutNotFoundException;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,18 +41,29 @@ import java.net.URI;
 @Tag(name = "Layouts", description = "Panel, mandrel and shield layout: metrics, GDSII, DXF, SVG")
 public class LayoutResource {
 
+    private static final String ETAG = "the file's entity tag; send it back in If-None-Match";
+    private static final String DISPOSITION = "attachment; filename=\"<design>-<revision>.<ext>\"";
+    private static final String NOT_MODIFIED = "Not modified (If-None-Match matched the ETag)";
+
     @Inject
     LayoutService service;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lay out a design",
+    @Operation(operationId = "createLayout", summary = "Lay out a design",
             description = Examples.CREATE_DESCRIPTION)
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
-            @Content(mediaType = "application/yaml")})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DesignDocument.class),
+                    examples = @ExampleObject(name = "wifi", value = Examples.DESIGN)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = DesignDocument.class))})
     @APIResponse(responseCode = "201", description = "Layout created; Location names it",
+            headers = {
+                    @Header(name = "Location", description = "the new layout, /api/v1/layouts/{id}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = IdempotentResponses.REPLAYED, description = "true when this answer replays an"
+                            + " earlier request with the same Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LayoutResponse.class),
                     examples = @ExampleObject(name = "layout", value = Examples.LAYOUT)))
@@ -76,7 +90,7 @@ public class LayoutResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a layout", description = "The layout document as created: metrics, dimensions, warnings.")
+    @Operation(operationId = "getLayout", summary = "Get a layout", description = "The layout document as created: metrics, dimensions, warnings.")
     @APIResponse(responseCode = "200", description = "The layout",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LayoutResponse.class),
@@ -92,14 +106,18 @@ public class LayoutResource {
     @GET
     @Path("{id}/gds")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "GDSII of a layout",
+    @Operation(operationId = "getLayoutGds", summary = "GDSII of a layout",
             description = Examples.GDS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "GDSII Stream file",
+            headers = {@Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = DISPOSITION, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Flat file over the configured site limit",
+    @APIResponse(responseCode = "422", description = "Flat file over the configured site limit (rule"
+            + " FLAT_OUTPUT_SITE_LIMIT), or a file over the output size limits (rule OUTPUT_SIZE_LIMIT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
     public Response gds(@PathParam("id") String id,
@@ -111,13 +129,17 @@ public class LayoutResource {
     @GET
     @Path("{id}/dxf")
     @Produces("image/vnd.dxf")
-    @Operation(summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
+    @Operation(operationId = "getLayoutDxf", summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
     @APIResponse(responseCode = "200", description = "DXF file",
-            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+            headers = {@Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = DISPOSITION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "image/vnd.dxf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Panel over the configured site limit for flat files",
+    @APIResponse(responseCode = "422", description = "Panel over the configured site limit for flat files (rule"
+            + " FLAT_OUTPUT_SITE_LIMIT), or a file over the output size limits (rule OUTPUT_SIZE_LIMIT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "flat-limit", value = Examples.FLAT_LIMIT)))
     public Response dxf(@PathParam("id") String id, @Context Request request) {
@@ -127,12 +149,17 @@ public class LayoutResource {
     @GET
     @Path("{id}/svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "SVG preview of a layout",
+    @Operation(operationId = "getLayoutSvg", summary = "SVG preview of a layout",
             description = "Panel with layer colours, legend, scale bar, site labels where they fit and a zoomed inset of one site.")
     @APIResponse(responseCode = "200", description = "SVG image",
-            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+            headers = {@Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = DISPOSITION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such layout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A file over the output size limits (rule OUTPUT_SIZE_LIMIT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response svg(@PathParam("id") String id, @Context Request request) {
         return file(id, Format.SVG, false, request);

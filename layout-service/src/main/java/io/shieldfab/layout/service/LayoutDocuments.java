@@ -38,11 +38,11 @@ final class LayoutDocuments {
                 mm(s.cavityXNm()), mm(s.cavityYNm()), mm(s.recessDepthNm()),
                 mm(s.recessXNm()), mm(s.recessYNm()), mm(s.recessDepthNm()),
                 s.thicknessNm() / 1e3, s.wallTotalNm() / 1e3, s.wallSpaceOpen(),
-                s.openingStyle().name(), s.openingsPerWall(), s.openingsPerSite(),
+                s.openingStyle(), s.openingsPerWall(), s.openingsPerSite(),
                 mm(s.openingLengthNm()), mm(s.openingHeightNm()),
                 m.padsPerSite(), mm(s.padSizeNm()), perLayer, s.wallSpaceOpen());
         List<MetricsDto.CutDto> cuts = m.cuts().stream()
-                .map(c -> new MetricsDto.CutDto(c.axis().name(), mm(c.positionNm()), mm(c.lengthNm()))).toList();
+                .map(c -> new MetricsDto.CutDto(c.axis(), mm(c.positionNm()), mm(c.lengthNm()))).toList();
         LayoutMetrics.Pathways p = m.pathways();
         var metrics = new MetricsDto(m.platedAreaMm2(), m.platedAreaPerSiteMm2(), m.cavityVolumeMm3(),
                 m.packageVolumeMm3(), m.encapsulantVolumeMm3(), m.openingVolumeMm3(), m.openingCount(),
@@ -51,10 +51,10 @@ final class LayoutDocuments {
                 m.streetWidthMm(), new MetricsDto.CutListDto(cuts, m.totalCutLengthMm(), cuts.size()),
                 m.openingsPerWall(), m.streetXMm(), m.streetYMm(), m.padSizeMm(), m.padsPerSite(),
                 m.padCentres().stream().map(c -> new MetricsDto.PadDto(c.xMm(), c.yMm())).toList(),
-                p.route().name(), p.pathwayCount(), p.pathwayCrossSectionMm2(), p.pathwayLengthMm(),
+                p.route(), p.pathwayCount(), p.pathwayCrossSectionMm2(), p.pathwayLengthMm(),
                 p.wallSpaceVolumePerSiteMm3(), p.wallSpaceVolumeMm3(), p.wallSpaceFilled(),
                 p.packageInRecessVolumeMm3(), p.encapsulantVolumePerSiteMm3(), p.rearCoverRequired(),
-                m.bondingPattern().name(), m.seamGapCount(), m.seamLongestGapMm(),
+                m.bondingPattern(), m.seamGapCount(), m.seamLongestGapMm(),
                 m.bondingRingLengthMm());
         List<LayoutResponse.LayerDto> layers = Arrays.stream(Layer.values())
                 .map(l -> new LayoutResponse.LayerDto(l.gdsLayer(), l.dxfName(), l.description(), l.svgColour()))

@@ -244,6 +244,28 @@ class LayoutResourceTest {
                 .body("paths.'/api/v1/layouts'.post.responses", hasKey("413"));
     }
 
+    /** Issue #16: named operations, a typed design body, files as binary, headers with schemas, enums. */
+    @Test
+    void openApiIsWhatClientGeneratorsNeed() {
+        String ops = "paths.'/api/v1/layouts";
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(ops + "'.post.operationId", equalTo("createLayout"))
+                .body(ops + "/{id}'.get.operationId", equalTo("getLayout"))
+                .body(ops + "/{id}/gds'.get.operationId", equalTo("getLayoutGds"))
+                .body(ops + "/{id}/dxf'.get.operationId", equalTo("getLayoutDxf"))
+                .body(ops + "/{id}/svg'.get.operationId", equalTo("getLayoutSvg"))
+                .body(ops + "'.post.requestBody.content.'application/yaml'.schema.$ref", endsWith("/Design"))
+                .body(ops + "'.post.responses.'201'.headers.Location.schema.format", equalTo("uri"))
+                .body(ops + "/{id}/dxf'.get.responses.'200'.content.'image/vnd.dxf'.schema.format", equalTo("binary"))
+                .body(ops + "/{id}/svg'.get.responses.'200'.content.'image/svg+xml'.schema.format", equalTo("binary"))
+                .body("components.schemas.Design.additionalProperties", equalTo(true))
+                .body("components.schemas.FlowRoute.enum", hasItems("PILLAR_GAPS", "SLOTS_INTO_WALL_SPACE"))
+                .body("components.schemas.LayoutMetrics.properties.route.$ref", endsWith("/FlowRoute"))
+                .body("info.license.identifier", equalTo("LicenseRef-Proprietary"))
+                .body("servers.url", hasItems("/"));
+    }
+
     @Test
     void unknownLayoutGives404() {
         String id = UUID.randomUUID().toString();

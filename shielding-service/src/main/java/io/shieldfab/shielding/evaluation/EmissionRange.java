@@ -1,5 +1,7 @@
 package io.shieldfab.shielding.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.shieldfab.design.PackageSpec;
 import io.shieldfab.design.PackageSpec.Radiator;
 
@@ -17,6 +19,8 @@ import io.shieldfab.design.PackageSpec.Radiator;
 public record EmissionRange(Rule rule, double upToHz, int harmonics) {
 
     /** The source of the range; the codes are part of the report (docs/shielding.md "Checked frequencies"). */
+    @Schema(name = "CheckedRangeRule", description = "FCC_15_33_A (intentional radiator), FCC_15_33_B (unintentional"
+            + " radiator) or HARMONICS_OVERRIDE (the design's package.harmonics)")
     public enum Rule {
         /** 47 CFR 15.33(a): an intentional radiator; with a rise time, (a)(4) adds its digital device's range. */
         FCC_15_33_A,

@@ -1,10 +1,12 @@
 package io.shieldfab.shielding.evaluation;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.Violation;
 import io.shieldfab.shielding.rest.dto.LayoutView;
 import io.shieldfab.shielding.rest.dto.LayoutView.Metrics;
 import io.shieldfab.shielding.rest.dto.LayoutView.Site;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -143,6 +145,11 @@ public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double
         }
         if (m.seamLongestGapMm() == null || !(m.seamLongestGapMm() >= 0) || !Double.isFinite(m.seamLongestGapMm())) {
             violations.add(new Violation(METRICS + "seamLongestGapMm", "a number ≥ 0 (mm) with seamGapCount"));
+        }
+        if (m.bondingPattern() != null
+                && Arrays.stream(BondingPattern.values()).noneMatch(p -> p.name().equals(m.bondingPattern()))) {
+            violations.add(new Violation(METRICS + "bondingPattern", "one of " + Arrays.toString(BondingPattern.values())
+                    + " when given"));
         }
         if (violations.size() > before) {
             return null;

@@ -1,5 +1,7 @@
 package io.shieldfab.shielding.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -67,6 +69,7 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /** Rule and verdict status, in increasing severity. */
+    @Schema(name = "ShieldingStatus", description = "PASS, WARN or FAIL, in increasing severity")
     public enum Status { PASS, WARN, FAIL;
 
         public Status worst(Status other) {
@@ -75,6 +78,7 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /** A finding's severity: INFO is a note that never changes the verdict. */
+    @Schema(name = "ShieldingSeverity", description = "INFO (a note: never changes the verdict), WARN or FAIL")
     public enum Severity { INFO, WARN, FAIL;
 
         static Severity of(Status status) {
@@ -83,6 +87,7 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /** Whether a rule's limit is an upper bound (opening size) or a lower bound (wall thickness). */
+    @Schema(name = "RuleBound", description = "MAX: the limit is an upper bound; MIN: a lower bound")
     public enum Bound { MAX, MIN }
 
     /**
@@ -108,15 +113,18 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /** Whether the source is inside λ/2π of the wall (near field) or beyond it (plane wave). */
+    @Schema(name = "FieldRegion", description = "NEAR: the source is inside λ/2π of the wall; FAR: beyond it")
     public enum FieldRegion { NEAR, FAR }
 
     /**
      * The source whose reflection loss the wall SE uses: in the near field the worse (lower SE) of the magnetic and
      * electric forms, since the design does not say which the package is; in the far field the plane wave.
      */
+    @Schema(name = "SourceType", description = "the reflection form: MAGNETIC or ELECTRIC (near field), PLANE_WAVE (far)")
     public enum SourceType { MAGNETIC, ELECTRIC, PLANE_WAVE }
 
     /** The shield face nearest the package: the side walls (wall clearance) or the top wall (gap above it). */
+    @Schema(name = "SourceFace", description = "the shield face nearest the package")
     public enum SourceFace { SIDE_WALLS, TOP_WALL }
 
     /**
@@ -196,6 +204,7 @@ public record ShieldingReport(String designName, String revision, Status verdict
     }
 
     /** Which of the fill's limits sets the window's lower edge (docs/physics.md §6). */
+    @Schema(name = "OpeningWindowLimit", description = "FILLER: k × filler top cut; FLOW: the chain within the gel time")
     public enum FillLimit { FILLER, FLOW }
 
     /**

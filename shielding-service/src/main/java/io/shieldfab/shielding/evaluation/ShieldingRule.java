@@ -1,11 +1,15 @@
 package io.shieldfab.shielding.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.shieldfab.design.Requirements.ApertureRule;
 
 /**
  * The rules of a shielding evaluation (docs/shielding.md, "Evaluations"). The constant's name is the rule code on
  * the wire ({@code frequencies[].rules[].rule}, {@code findings[].rule}).
  */
+@Schema(name = "ShieldingRule", description = "rule code of a shielding evaluation (docs/shielding.md, \"Evaluations\");"
+        + " codes are only ever added")
 public enum ShieldingRule {
 
     /**

@@ -1,6 +1,10 @@
 package io.shieldfab.shielding.physics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Cross-section of an opening seen as a waveguide through the wall. */
+@Schema(name = "ApertureShape", description = "RECTANGULAR, ROUND, or NOTCH (open at one edge: resonant at λ/4, no"
+        + " depth credit)")
 public enum ApertureShape {
     /** Slot or rectangle; the largest dimension L is the broad side (TE10 cutoff). */
     RECTANGULAR,

@@ -1,10 +1,13 @@
 package io.shieldfab.shielding.physics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The metals the suite knows: the three deposits (claim 6) and the mandrel metals (claim 7), with
  * conductivity and relative permeability at room temperature and the source of each figure.
  * Resistivities quoted from the CRC Handbook are at 20 °C; σ = 1/ρ.
  */
+@Schema(name = "ShieldingMetal", description = "a metal of the library (GET /api/v1/shielding/materials)")
 public enum Material {
 
     COPPER(Role.DEPOSIT, 5.80e7, 1.0,
@@ -30,6 +33,7 @@ public enum Material {
             "σ: ρ = 1.264e-7 Ω·m (CRC Handbook, 20 °C); μr 1 (antiferromagnetic)");
 
     /** What the metal is used for in the process. */
+    @Schema(name = "MaterialRole", description = "DEPOSIT (claim 6) or MANDREL (claim 7)")
     public enum Role { DEPOSIT, MANDREL }
 
     public final Role role;

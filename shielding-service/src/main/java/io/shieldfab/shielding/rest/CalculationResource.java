@@ -6,7 +6,6 @@ import io.shieldfab.shielding.rest.dto.ApertureRequest;
 import io.shieldfab.shielding.rest.dto.ApertureResponse;
 import io.shieldfab.shielding.rest.dto.EnclosureRequest;
 import io.shieldfab.shielding.rest.dto.EnclosureResponse;
-import io.shieldfab.shielding.rest.dto.MaterialResponse;
 import io.shieldfab.shielding.rest.dto.SheetRequest;
 import io.shieldfab.shielding.rest.dto.SheetResponse;
 import io.shieldfab.shielding.service.CalculationService;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,12 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
-/** Stateless calculators and the material library. Thin: validation, then the service. */
+/** Stateless calculators (the material library is {@link MaterialResource}). Thin: validation, then the service. */
 @Idempotent
 @Path("/api/v1/shielding")
-@Tag(name = "Shielding calculations", description = "Solid-wall, aperture and enclosure SE; the material library")
+@Tag(name = "Shielding calculations", description = "Solid-wall, aperture and enclosure SE")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CalculationResource {
@@ -42,12 +38,13 @@ public class CalculationResource {
 
     @POST
     @Path("/calculations/sheet")
-    @Operation(summary = "Solid-wall SE", description = "Skin depth, absorption, reflection (plane wave or near "
+    @Operation(operationId = "calculateSheetShielding", summary = "Solid-wall SE", description = "Skin depth, absorption, reflection (plane wave or near "
             + "field), multiple-reflection correction and total SE of a metal wall (Ott 2009, Ch. 6).")
-    @RequestBody(content = @Content(examples = {@ExampleObject(name = "nickel at 2.45 GHz", value = Examples.SHEET),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SheetRequest.class), examples = {@ExampleObject(name = "nickel at 2.45 GHz", value = Examples.SHEET),
             @ExampleObject(name = "copper, magnetic near field", value = Examples.SHEET_NEAR)}))
     @APIResponse(responseCode = "200", description = "The SE of the wall",
-            content = @Content(schema = @Schema(implementation = SheetResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SheetResponse sheet(@Valid @NotNull SheetRequest request) {
@@ -56,12 +53,13 @@ public class CalculationResource {
 
     @POST
     @Path("/calculations/aperture")
-    @Operation(summary = "Aperture SE", description = "SE of n openings on one face from the largest dimension, "
+    @Operation(operationId = "calculateApertureShielding", summary = "Aperture SE", description = "SE of n openings on one face from the largest dimension, "
             + "with waveguide-below-cutoff attenuation through the wall, in the filling medium; 0 dB at or above λ/2.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Wi-Fi slots in mould compound",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApertureRequest.class), examples = @ExampleObject(name = "Wi-Fi slots in mould compound",
             value = Examples.APERTURE)))
     @APIResponse(responseCode = "200", description = "The SE of the openings",
-            content = @Content(schema = @Schema(implementation = ApertureResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApertureResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApertureResponse aperture(@Valid @NotNull ApertureRequest request) {
@@ -70,26 +68,17 @@ public class CalculationResource {
 
     @POST
     @Path("/calculations/enclosure")
-    @Operation(summary = "Enclosure SE (Robinson et al. 1998)", description = "Electric and magnetic SE at a probe "
+    @Operation(operationId = "calculateEnclosureShielding", summary = "Enclosure SE (Robinson et al. 1998)", description = "Electric and magnetic SE at a probe "
             + "inside a rectangular enclosure with slot apertures, transmission-line model of Robinson et al., IEEE "
             + "Trans. EMC 40(3), 1998; negative where a cavity resonance amplifies the field.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "the paper's box at 500 MHz",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnclosureRequest.class), examples = @ExampleObject(name = "the paper's box at 500 MHz",
             value = Examples.ENCLOSURE)))
     @APIResponse(responseCode = "200", description = "The SE at the probe",
-            content = @Content(schema = @Schema(implementation = EnclosureResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnclosureResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or impossible geometry; violations name each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnclosureResponse enclosure(@Valid @NotNull EnclosureRequest request) {
         return service.enclosure(request);
-    }
-
-    @GET
-    @Path("/materials")
-    @Operation(summary = "Material library", description = "Deposit and mandrel metals with σ, μr and the source of "
-            + "each figure; nickel with its frequency-dependent permeability curve.")
-    @APIResponse(responseCode = "200", description = "Every metal",
-            content = @Content(schema = @Schema(implementation = MaterialResponse[].class)))
-    public List<MaterialResponse> materials() {
-        return service.materials();
     }
 }

@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.rest;
 
 import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.idempotency.IdempotentResponses;
 import io.shieldfab.support.problem.Problem;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
@@ -45,15 +46,21 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a design", description = "Checks the design with the geometry of its layout "
+    @Operation(operationId = "createShieldingEvaluation", summary = "Evaluate a design", description = "Checks the design with the geometry of its layout "
             + "(required: the JSON of POST /api/v1/layouts) at the fundamental and every harmonic: wavelength, aperture rules, solid-wall and "
             + "aperture SE, the weakest path, cavity resonances, findings with fixes and a verdict. A repeated "
             + "Idempotency-Key header with the same request returns the first answer (header Idempotent-Replayed: true); "
             + "with another request it is a 422.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Wi-Fi module with small slots",
-            value = Examples.EVALUATION)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "Wi-Fi module with small slots", value = Examples.EVALUATION)))
     @APIResponse(responseCode = "201", description = "The report; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Location", description = "the new report, /api/v1/shielding/evaluations/{id}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = IdempotentResponses.REPLAYED, description = "true when this answer replays an"
+                            + " earlier request with the same Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvaluationReport.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name each field "
@@ -71,9 +78,10 @@ public class EvaluationResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A report by id")
+    @Operation(operationId = "getShieldingEvaluation", summary = "A report by id",
+            description = "The report as created by POST /api/v1/shielding/evaluations.")
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(schema = @Schema(implementation = EvaluationReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationReport get(@PathParam("id") String id) {
@@ -83,9 +91,10 @@ public class EvaluationResource {
     @GET
     @Path("/{id}/chart.svg")
     @Produces(SVG)
-    @Operation(summary = "SE versus frequency chart", description = "Log frequency axis, enclosure/aperture/wall SE, "
+    @Operation(operationId = "getShieldingEvaluationChart", summary = "SE versus frequency chart", description = "Log frequency axis, enclosure/aperture/wall SE, "
             + "the target line, harmonics and cavity resonances marked.")
-    @APIResponse(responseCode = "200", description = "SVG chart", content = @Content(mediaType = SVG))
+    @APIResponse(responseCode = "200", description = "SVG chart",
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response chart(@PathParam("id") String id) {

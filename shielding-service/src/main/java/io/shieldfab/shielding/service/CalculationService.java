@@ -59,7 +59,7 @@ public class CalculationService {
         SheetShielding.Result res = SheetShielding.calculate(
                 new SheetShielding.Input(sigma, mur, r.thicknessUm(), f, field, r.sourceDistanceMm()));
         return new SheetResponse(res.skinDepthUm(), res.absorptionDb(), res.reflectionDb(), res.multipleReflectionDb(),
-                res.totalDb(), material == null ? null : material.name(), sigma, mur, field.name(), r.thicknessUm(), f);
+                res.totalDb(), material, sigma, mur, field, r.thicknessUm(), f);
     }
 
     public ApertureResponse aperture(ApertureRequest r) {
@@ -74,7 +74,7 @@ public class CalculationService {
                 r.frequencyHz(), r.depthMm() == null ? 0.0 : r.depthMm(),
                 r.relativePermittivity() == null ? 1.0 : r.relativePermittivity(), shape));
         return new ApertureResponse(res.wavelengthMm(), res.seDb(), res.cutoffFrequencyHz(), res.depthAttenuationDb(),
-                res.singleApertureSeDb(), res.countPenaltyDb(), res.wavelengthMm() / 2, count, shape.name(), res.resonantLengthMm(),
+                res.singleApertureSeDb(), res.countPenaltyDb(), res.wavelengthMm() / 2, count, shape, res.resonantLengthMm(),
                 res.depthCreditApplied());
     }
 
@@ -110,7 +110,7 @@ public class CalculationService {
     }
 
     public List<MaterialResponse> materials() {
-        return Arrays.stream(Material.values()).map(m -> new MaterialResponse(m.name(), m.role.name(),
+        return Arrays.stream(Material.values()).map(m -> new MaterialResponse(m, m.role,
                 m.conductivitySPerM, m.relativeConductivity(), m.relativePermeability,
                 m.frequencyDependentPermeability() ? nickelModel() : null, m.source)).toList();
     }

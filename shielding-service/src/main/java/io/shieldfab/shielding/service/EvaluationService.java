@@ -103,7 +103,7 @@ public class EvaluationService {
                         p.seamSeDb()))
                 .toList();
         List<SeChart.Marker> harmonics = r.frequencies().stream()
-                .map(f -> new SeChart.Marker(f.frequencyHz(), "H" + f.harmonic(), f.status().equals("FAIL")))
+                .map(f -> new SeChart.Marker(f.frequencyHz(), "H" + f.harmonic(), f.status() == ShieldingReport.Status.FAIL))
                 .toList();
         List<SeChart.Marker> resonances = r.cavityResonances().stream()
                 .map(m -> new SeChart.Marker(m.frequencyHz(), m.mode(), m.flagged()))

@@ -8,6 +8,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.shieldfab.shielding.evaluation.ShieldingRule;
 import io.shieldfab.shielding.support.ExampleDesigns;
 import io.shieldfab.shielding.support.ExampleLayouts;
 import org.junit.jupiter.api.BeforeAll;
@@ -276,6 +277,41 @@ class EvaluationResourceTest {
                         "/api/v1/shielding/calculations/aperture", "/api/v1/shielding/calculations/enclosure",
                         "/api/v1/shielding/materials"))
                 .body("paths.'/api/v1/shielding/evaluations'.post.responses.keySet()", hasItems("201", "400"));
+    }
+
+    /** Issue #16: named operations, no Jackson JsonNode in the document, enums from the Java ones, a binary chart. */
+    @Test
+    void openApiIsWhatClientGeneratorsNeed() {
+        String doc = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(doc).doesNotContain("JsonNode").doesNotContain("containerNode");
+        String p = "paths.'/api/v1/shielding";
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body(p + "/evaluations'.post.operationId", equalTo("createShieldingEvaluation"))
+                .body(p + "/evaluations/{id}'.get.operationId", equalTo("getShieldingEvaluation"))
+                .body(p + "/evaluations/{id}/chart.svg'.get.operationId", equalTo("getShieldingEvaluationChart"))
+                .body(p + "/calculations/sheet'.post.operationId", equalTo("calculateSheetShielding"))
+                .body(p + "/calculations/aperture'.post.operationId", equalTo("calculateApertureShielding"))
+                .body(p + "/calculations/enclosure'.post.operationId", equalTo("calculateEnclosureShielding"))
+                .body(p + "/materials'.get.operationId", equalTo("listShieldingMaterials"))
+                .body(p + "/evaluations/{id}/chart.svg'.get.responses.'200'.content.'image/svg+xml'.schema.format",
+                        equalTo("binary"))
+                .body(p + "/evaluations'.post.responses.'201'.headers.Location.schema.format", equalTo("uri"))
+                .body("components.schemas.EvaluationRequest.properties.design.$ref", endsWith("/Design"))
+                .body("components.schemas.ShieldingRule.enum", hasItems(
+                        java.util.Arrays.stream(ShieldingRule.values()).map(Enum::name).toArray(String[]::new)))
+                .body("components.schemas.ShieldingStatus.enum", hasItems("PASS", "WARN", "FAIL"))
+                .body("components.schemas.EvaluationReport.properties.verdict.$ref", endsWith("/ShieldingStatus"));
+    }
+
+    @Test
+    void aBondingPatternOtherThanPadsOrRingIsNamed() {
+        ObjectNode odd = ExampleLayouts.tree(ExampleLayouts.WIFI);
+        ExampleLayouts.metrics(odd).put("bondingPattern", "DOTS");
+        given().contentType(ContentType.JSON).body(wifiWith(odd))
+                .when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("layout.metrics.bondingPattern"));
     }
 
     @Test

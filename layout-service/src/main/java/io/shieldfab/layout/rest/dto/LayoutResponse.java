@@ -1,5 +1,6 @@
 package io.shieldfab.layout.rest.dto;
 
+import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.design.Violation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -91,7 +92,7 @@ public record LayoutResponse(
                           double wallThicknessUm, double wallTotalThicknessUm,
                           @Schema(deprecated = true, description = "Deprecated: the same as wallSpaceOpen.")
                           boolean hollowWalls,
-                          String openingStyle, int openingsPerWall, int openingsPerSite,
+                          OpeningStyle openingStyle, int openingsPerWall, int openingsPerSite,
                           double openingLengthMm, double openingHeightMm,
                           int bondingPadCount, double bondingPadSizeMm,
                           Map<String, Long> polygonsPerLayer, boolean wallSpaceOpen) {

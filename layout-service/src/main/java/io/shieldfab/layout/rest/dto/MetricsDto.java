@@ -1,5 +1,8 @@
 package io.shieldfab.layout.rest.dto;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
+import io.shieldfab.design.geometry.FlowRoute;
+import io.shieldfab.layout.geometry.Cut;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -81,7 +84,7 @@ public record MetricsDto(
         double bondingPadSizeMm,
         int bondingPadsPerSite,
         List<PadDto> bondingPads,
-        String route,
+        FlowRoute route,
         long pathwayCount,
         double pathwayCrossSectionMm2,
         double pathwayLengthMm,
@@ -91,7 +94,7 @@ public record MetricsDto(
         double packageInRecessVolumeMm3,
         double encapsulantVolumePerSiteMm3,
         boolean rearCoverRequired,
-        String bondingPattern,
+        BondingPattern bondingPattern,
         int seamGapCount,
         double seamLongestGapMm,
         double bondingRingLengthMm) {
@@ -116,6 +119,6 @@ public record MetricsDto(
      * @param positionMm cut centre line from the panel's lower-left corner
      * @param lengthMm   cut length (edge to edge of the panel)
      */
-    public record CutDto(String axis, double positionMm, double lengthMm) {
+    public record CutDto(Cut.Axis axis, double positionMm, double lengthMm) {
     }
 }

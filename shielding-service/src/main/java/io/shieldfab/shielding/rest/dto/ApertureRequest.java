@@ -20,6 +20,6 @@ public record ApertureRequest(
         @PositiveOrZero @DecimalMax("1e6") Double depthMm,
         @Schema(description = "εr of the medium filling the opening; default 1", example = "3.8")
         @DecimalMin("1.0") @DecimalMax("1000") Double relativePermittivity,
-        @Schema(description = "RECTANGULAR (default), ROUND, or NOTCH (a gap open at one edge of the wall, such as a"
+        @Schema(ref = "ApertureShape", description = "RECTANGULAR (default), ROUND, or NOTCH (a gap open at one edge of the wall, such as a"
                 + " pillar gap: resonant at λ/4, no depth credit)") String shape) {
 }

@@ -1,5 +1,7 @@
 package io.shieldfab.shielding.rest.dto;
 
+import io.shieldfab.shielding.physics.ApertureShape;
+
 /**
  * Aperture SE; the first four fields are the docs/api-guide.md contract. {@code resonantLengthMm} is λ/2, or λ/4
  * for a NOTCH ({@code halfWavelengthMm} stays λ/2 for every shape); {@code depthCreditApplied} says whether the
@@ -7,5 +9,5 @@ package io.shieldfab.shielding.rest.dto;
  */
 public record ApertureResponse(double wavelengthMm, double seDb, double cutoffFrequencyHz, double depthAttenuationDb,
                                double singleApertureSeDb, double countPenaltyDb, double halfWavelengthMm, int count,
-                               String shape, double resonantLengthMm, boolean depthCreditApplied) {
+                               ApertureShape shape, double resonantLengthMm, boolean depthCreditApplied) {
 }

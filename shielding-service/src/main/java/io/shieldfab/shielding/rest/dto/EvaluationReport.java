@@ -1,8 +1,22 @@
 package io.shieldfab.shielding.rest.dto;
 
+import io.shieldfab.design.BondingSpec.BondingPattern;
+import io.shieldfab.design.Requirements.ApertureRule;
+import io.shieldfab.design.ShieldSpec.ShieldMaterial;
 import io.shieldfab.design.Violation;
+import io.shieldfab.shielding.evaluation.EmissionRange;
+import io.shieldfab.shielding.evaluation.ShieldGeometry;
 import io.shieldfab.shielding.evaluation.ShieldingRule;
 import io.shieldfab.shielding.evaluation.ShieldingReport;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Bound;
+import io.shieldfab.shielding.evaluation.ShieldingReport.FieldRegion;
+import io.shieldfab.shielding.evaluation.ShieldingReport.FillLimit;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SourceFace;
+import io.shieldfab.shielding.evaluation.ShieldingReport.SourceType;
+import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +28,14 @@ import java.util.List;
  * {@code checkedRange} the rule that set the checked frequencies (docs/shielding.md "Checked frequencies"),
  * {@code seam} the seam between rim and board as checked ("Seams"), {@code loadedCavity} the cavity the modes are
  * computed in ("Loaded cavity").
- * Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names.
+ * Members are only ever added, never renamed: rule codes are {@link ShieldingRule} names. The closed value sets
+ * are the Java enums themselves (OpenAPI enums; their constants are only ever added, so a stored report always
+ * reads back).
  */
-public record EvaluationReport(String id, Instant createdAt, String designName, String revision, String verdict,
-                               String geometrySource, String material, double minShieldingDb, String apertureRule,
+public record EvaluationReport(String id, Instant createdAt, String designName, String revision, Status verdict,
+                               @Schema(type = SchemaType.STRING, enumeration = ShieldGeometry.SOURCE)
+                               String geometrySource, ShieldMaterial material, double minShieldingDb,
+                               ApertureRule apertureRule,
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
                                List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
@@ -31,7 +49,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param gapCount     unbonded stretches around one rim (0: bonded all round)
      * @param longestGapMm the longest of them, edge to edge along the bonding line, mm
      */
-    public record Seam(String pattern, int gapCount, double longestGapMm) {
+    public record Seam(BondingPattern pattern, int gapCount, double longestGapMm) {
     }
 
     /**
@@ -57,7 +75,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param upToHz    the rule's upper frequency, Hz
      * @param harmonics harmonics checked (1 = fundamental only), after the cap on checked frequencies
      */
-    public record CheckedRange(String rule, double upToHz, int harmonics) {
+    public record CheckedRange(EmissionRange.Rule rule, double upToHz, int harmonics) {
     }
 
     public record Geometry(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, double wallThicknessUm,
@@ -71,7 +89,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      */
     public record FrequencyCheck(double frequencyHz, int harmonic, double wavelengthMm, double skinDepthUm,
                                  double relativePermeability, double solidWallSeDb, SolidWall solidWall,
-                                 Double apertureSeDb, Double enclosureSeDb, double totalSeDb, String status,
+                                 Double apertureSeDb, Double enclosureSeDb, double totalSeDb, Status status,
                                  List<RuleCheck> rules, Double seamSeDb) {
     }
 
@@ -87,12 +105,12 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param reflectionDb         R of the source type, dB
      * @param multipleReflectionDb B, dB
      */
-    public record SolidWall(String fieldRegion, String sourceType, String sourceFace, double sourceDistanceMm,
+    public record SolidWall(FieldRegion fieldRegion, SourceType sourceType, SourceFace sourceFace, double sourceDistanceMm,
                             double boundaryMm, double absorptionDb, double reflectionDb, double multipleReflectionDb) {
     }
 
     /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.RuleCheck. */
-    public record RuleCheck(String rule, String status, double limitMm, double actualMm, String bound, String field,
+    public record RuleCheck(ShieldingRule rule, Status status, double limitMm, double actualMm, Bound bound, String field,
                             double measured, double limit, String unit) {
     }
 
@@ -102,7 +120,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
     }
 
     /** {@code field}, {@code measured}, {@code limit}, {@code unit}: see ShieldingReport.Finding. */
-    public record Finding(String rule, String severity, String message, String fix, String fixField, Double fixValue,
+    public record Finding(ShieldingRule rule, Severity severity, String message, String fix, String fixField, Double fixValue,
                           Double frequencyHz, String field, Double measured, Double limit, String unit) {
     }
 
@@ -134,38 +152,39 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param flowMinMm         the flow's limit, mm (0 for a chain of one depression)
      * @param fillerTopCutMaxUm the largest filler top cut that opens an empty window, when one does, µm
      */
-    public record OpeningWindow(double minMm, double maxMm, boolean empty, double maxFrequencyHz, String minLimitedBy,
+    public record OpeningWindow(double minMm, double maxMm, boolean empty, double maxFrequencyHz, FillLimit minLimitedBy,
                                 double fillerFactor, double fillerMinMm, double flowMinMm, Double fillerTopCutMaxUm) {
     }
 
     public static EvaluationReport from(String id, Instant createdAt, ShieldingReport r, List<Violation> warnings) {
         var g = r.geometry();
         var w = r.weakest();
-        return new EvaluationReport(id, createdAt, r.designName(), r.revision(), r.verdict().name(), r.geometrySource(),
-                r.material(), r.minShieldingDb(), r.apertureRule(), r.kneeFrequencyHz(),
+        return new EvaluationReport(id, createdAt, r.designName(), r.revision(), r.verdict(), r.geometrySource(),
+                ShieldMaterial.valueOf(r.material()), r.minShieldingDb(), ApertureRule.valueOf(r.apertureRule()),
+                r.kneeFrequencyHz(),
                 new Geometry(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), g.wallThicknessUm(),
                         g.openingsPerWall(), g.openingMaxDimensionMm(), g.openingLengthMm(), g.openingHeightMm(),
                         g.openingDepthMm()),
                 r.frequencies().stream().map(f -> new FrequencyCheck(f.frequencyHz(), f.harmonic(), f.wavelengthMm(),
                         f.skinDepthUm(), f.relativePermeability(), f.solidWallSeDb(), solidWall(f.solidWall()),
                         f.apertureSeDb(),
-                        f.enclosureSeDb(), f.totalSeDb(), f.status().name(),
-                        f.rules().stream().map(x -> new RuleCheck(x.rule().code(), x.status().name(), x.limitMm(),
-                                x.actualMm(), x.bound().name(), x.field(), x.measured(), x.limit(), x.unit())).toList(),
+                        f.enclosureSeDb(), f.totalSeDb(), f.status(),
+                        f.rules().stream().map(x -> new RuleCheck(x.rule(), x.status(), x.limitMm(),
+                                x.actualMm(), x.bound(), x.field(), x.measured(), x.limit(), x.unit())).toList(),
                         f.seamSeDb()))
                         .toList(),
                 r.cavityResonances().stream().map(x -> new Resonance(x.mode(), x.frequencyHz(), x.flagged(),
                         x.nearHarmonic(), x.unloadedFrequencyHz())).toList(),
-                r.findings().stream().map(x -> new Finding(x.rule().code(), x.severity().name(), x.message(), x.fix(),
+                r.findings().stream().map(x -> new Finding(x.rule(), x.severity(), x.message(), x.fix(),
                         x.fixField(), x.fixValue(), x.frequencyHz(), x.field(), x.measured(), x.limit(), x.unit()))
                         .toList(),
                 List.copyOf(warnings),
                 r.sweep().stream().map(x -> new SweepPoint(x.frequencyHz(), x.enclosureSeDb(), x.apertureSeDb(),
                         x.solidWallSeDb(), x.seamSeDb())).toList(),
                 new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
-                r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule().name(),
+                r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule(),
                         r.checkedRange().upToHz(), r.checkedRange().harmonics()),
-                r.seam() == null ? null : new Seam(r.seam().pattern(), r.seam().gapCount(), r.seam().longestGapMm()),
+                r.seam() == null ? null : new Seam(BondingPattern.valueOf(r.seam().pattern()), r.seam().gapCount(), r.seam().longestGapMm()),
                 loaded(r.loadedCavity()));
     }
 
@@ -176,12 +195,12 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
     }
 
     private static SolidWall solidWall(ShieldingReport.SolidWall w) {
-        return new SolidWall(w.fieldRegion().name(), w.sourceType().name(), w.sourceFace().name(),
+        return new SolidWall(w.fieldRegion(), w.sourceType(), w.sourceFace(),
                 w.sourceDistanceMm(), w.boundaryMm(), w.absorptionDb(), w.reflectionDb(), w.multipleReflectionDb());
     }
 
     private static OpeningWindow window(ShieldingReport.OpeningWindow w) {
         return w == null ? null : new OpeningWindow(w.minMm(), w.maxMm(), w.empty(), w.maxFrequencyHz(),
-                w.minLimitedBy().name(), w.fillerFactor(), w.fillerMinMm(), w.flowMinMm(), w.fillerTopCutMaxUm());
+                w.minLimitedBy(), w.fillerFactor(), w.fillerMinMm(), w.flowMinMm(), w.fillerTopCutMaxUm());
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *               the shield (cavity, wall thickness, openings) comes from its {@code site} and {@code metrics}
  */
 public record EvaluationRequest(
-        @Schema(description = "design document", required = true) @NotNull JsonNode design,
-        @Schema(description = "layout JSON of this design from layout-service (POST /api/v1/layouts); the geometry"
-                + " comes from its site and metrics", required = true) @NotNull JsonNode layout) {
+        @Schema(implementation = DesignDocument.class, required = true) @NotNull JsonNode design,
+        @Schema(implementation = LayoutDocument.class, required = true) @NotNull JsonNode layout) {
 }

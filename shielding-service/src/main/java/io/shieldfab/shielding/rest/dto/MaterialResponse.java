@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.shieldfab.shielding.physics.Material;
 
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param source                where the figures come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MaterialResponse(String name, String role, double conductivitySPerM, double relativeConductivity,
+public record MaterialResponse(Material name, Material.Role role, double conductivitySPerM, double relativeConductivity,
                                double relativePermeability, PermeabilityModel permeabilityModel, String source) {
 
     /**

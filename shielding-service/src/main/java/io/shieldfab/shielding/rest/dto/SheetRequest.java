@@ -11,14 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Solid-wall shielding request")
 public record SheetRequest(
-        @Schema(description = "COPPER, NICKEL, GOLD, MOLYBDENUM, STEEL, STAINLESS_STEEL, BRASS or CHROMIUM; "
-                + "or give conductivitySPerM instead", example = "NICKEL")
+        @Schema(ref = "ShieldingMetal", description = "a metal of the library; or give conductivitySPerM instead",
+                example = "NICKEL")
         String material,
         @Schema(description = "σ, S/m (instead of material)") @Positive @DecimalMax("1e9") Double conductivitySPerM,
         @Schema(description = "μr; overrides the material's (nickel: frequency-dependent default curve)")
         @DecimalMin("1.0") @DecimalMax("1e6") Double relativePermeability,
         @Schema(description = "wall thickness, µm", example = "25") @NotNull @Positive @DecimalMax("1e6") Double thicknessUm,
         @Schema(description = "frequency, Hz", example = "2.45e9") @NotNull @Positive @DecimalMax("1e15") Double frequencyHz,
-        @Schema(description = "PLANE_WAVE (default), ELECTRIC_NEAR or MAGNETIC_NEAR") String field,
+        @Schema(ref = "SheetField", description = "PLANE_WAVE (default), ELECTRIC_NEAR or MAGNETIC_NEAR") String field,
         @Schema(description = "source distance for the near-field forms, mm") @Positive @DecimalMax("1e9") Double sourceDistanceMm) {
 }
