@@ -129,7 +129,7 @@ public class LayoutResource {
     @GET
     @Path("{id}/dxf")
     @Produces("image/vnd.dxf")
-    @Operation(operationId = "getLayoutDxf", summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, millimetres, one named layer per GDSII layer.")
+    @Operation(operationId = "getLayoutDxf", summary = "DXF of a layout", description = "ASCII DXF R12 (AC1009), flat, coordinates in micrometres ($INSUNITS 13, which ezdxf reads; KLayout opens it at true size with its default 1 µm unit), one named layer per GDSII layer (docs/layout.md §5).")
     @APIResponse(responseCode = "200", description = "DXF file",
             headers = {@Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", description = DISPOSITION, schema = @Schema(type = SchemaType.STRING))},
