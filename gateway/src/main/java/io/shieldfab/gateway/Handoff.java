@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -18,8 +19,11 @@ import java.time.Instant;
 @Table(name = "handoff")
 public class Handoff {
 
+    @Schema(name = "HandoffStatus", description = "QUEUED, then RUNNING, then SUCCEEDED or FAILED")
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
+    @Schema(name = "HandoffWebhookState", description = "The callback webhook: PENDING until delivered (DELIVERED)"
+            + " or given up after its attempts (GAVE_UP)")
     public enum WebhookState { PENDING, DELIVERED, GAVE_UP }
 
     @Id

@@ -13,9 +13,15 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +40,8 @@ class AggregatedOpenApiTest {
     static final Path DOCS = Path.of("..", "docs", "api");
     static final Path STATIC = Path.of("src", "main", "resources", "META-INF", "openapi.yaml");
     static final List<String> SERVICES = List.of("layout-service", "shielding-service", "recipe-service");
+    /** The paths the gateway re-exposes (ForwardedApi); the rest are its own. */
+    static final Pattern SERVICES_PATHS = Pattern.compile("/api/v1/(layouts|shielding|recipes)(/|$)");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -98,5 +106,54 @@ class AggregatedOpenApiTest {
             }
         }
         assertThat(running.path("components").path("securitySchemes").has("apiKey")).isTrue();
+    }
+
+    /**
+     * Client generators name their methods after the operationIds (issue #16): verb first, unique across the merged
+     * document; the gateway's own and recipe-service's operations each have one. Bodies are typed: the design is the
+     * component Design (never Jackson's JsonNode), statuses and verdicts are enums of the Java types.
+     */
+    @Test
+    void operationsAreNamedAndTheirBodiesTyped() throws IOException {
+        JsonNode running = new ObjectMapper().readTree(
+                given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        Set<String> recipePaths = new HashSet<>();
+        YAML.readTree(DOCS.resolve("recipe-service.yaml").toFile()).path("paths").fieldNames()
+                .forEachRemaining(recipePaths::add);
+        Map<String, String> ids = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = running.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                String id = op.getValue().path("operationId").asText("");
+                boolean ownOrRecipe = !SERVICES_PATHS.matcher(path.getKey()).lookingAt() || recipePaths.contains(path.getKey());
+                if (ownOrRecipe) {
+                    assertThat(id).as(where).isNotEmpty();
+                }
+                if (!id.isEmpty()) {
+                    assertThat(id).as(where).matches("[a-z]+[A-Z][A-Za-z]*");
+                    assertThat(ids.put(id, where)).as("operationId %s of %s", id, where).isNull();
+                }
+            }
+        }
+        assertThat(ids).containsKeys("validateDesign", "createHandoff", "getHandoff", "listHandoffs",
+                "downloadHandoffBundle", "createWebhookSecret", "listWebhookSecrets", "getWebhookSecret",
+                "revokeWebhookSecret", "createRecipe", "approveRecipe", "releaseRecipe");
+        JsonNode schemas = running.path("components").path("schemas");
+        assertThat(schemas.path("ValidationResult").path("properties").path("design").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Design");
+        assertThat(schemas.path("Design").path("additionalProperties").asBoolean()).isTrue();
+        JsonNode handoff = schemas.path("HandoffView").path("properties");
+        assertThat(handoff.path("status").path("enum")).extracting(JsonNode::asText)
+                .containsExactly(Arrays.stream(Handoff.Status.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(handoff.path("verdict").path("enum")).extracting(JsonNode::asText).containsExactly("PASS", "WARN", "FAIL");
+        JsonNode submit = running.path("paths").path("/api/v1/handoffs").path("post");
+        assertThat(submit.path("requestBody").path("content").fieldNames()).toIterable()
+                .containsExactly("application/json", "application/yaml");
+        assertThat(submit.path("responses").path("202").path("headers").path("Retry-After").path("schema")
+                .path("type").asText()).isEqualTo("integer");
+        assertThat(running.path("info").path("license").path("identifier").asText()).startsWith("LicenseRef-");
+        assertThat(running.path("servers")).isNotEmpty();
     }
 }

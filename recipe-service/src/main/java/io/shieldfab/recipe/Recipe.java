@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -18,6 +19,7 @@ import java.time.Instant;
 public class Recipe {
 
     /** Lifecycle states, DRAFT → APPROVED → RELEASED. */
+    @Schema(name = "RecipeStatus", description = "DRAFT, then APPROVED, then RELEASED (immutable)")
     public enum Status { DRAFT, APPROVED, RELEASED }
 
     @Id

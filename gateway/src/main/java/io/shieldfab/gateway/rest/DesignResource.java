@@ -36,12 +36,13 @@ public class DesignResource {
     @Path("/validate")
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Validate a design document",
+    @Operation(operationId = "validateDesign", summary = "Validate a design document",
             description = "Checks every field and the cross-field rules (depression fits the pitch, openings fit "
                     + "the wall, ...). JSON or YAML. Lists every violation at once, with its JSON path.")
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "https://shieldfab.io/schema/design.schema.json")),
-            @Content(mediaType = "application/yaml")})
+    @RequestBody(required = true, description = "The design document, JSON or YAML (application/x-yaml and text/yaml"
+            + " are read as YAML too)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Design")),
+            @Content(mediaType = "application/yaml", schema = @Schema(ref = "Design"))})
     @APIResponse(responseCode = "200", description = "The design is valid (warnings may be present)",
             content = @Content(schema = @Schema(implementation = ValidationResult.class)))
     @APIResponse(responseCode = "400", description = "The design is invalid; `violations` names every field",

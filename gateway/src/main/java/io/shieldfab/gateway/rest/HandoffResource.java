@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,14 +57,23 @@ public class HandoffResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand a design off to the fab",
+    @Operation(operationId = "createHandoff", summary = "Hand a design off to the fab",
             description = "Validates the design at once (400 with every violation), then makes the layout, the shielding "
                     + "report and the recipe in the background. The body is the design (JSON or YAML) or a JSON envelope "
                     + "{\"design\": {...}, \"callbackUrl\": \"https://...\"}. A webhook signed with the API key's webhook "
                     + "secrets (Standard Webhooks; /api/v1/webhook-secrets) goes to callbackUrl when the handoff ends.")
+    @RequestBody(required = true, description = "The design document, JSON or YAML (application/x-yaml and text/yaml"
+            + " are read as YAML too), or a JSON envelope {\"design\": {...}, \"callbackUrl\": \"https://...\"}", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Design")),
+            @Content(mediaType = "application/yaml", schema = @Schema(ref = "Design"))})
     @APIResponse(responseCode = "202", description = "Accepted; poll Location",
-            headers = {@Header(name = "Location", description = "The handoff"),
-                    @Header(name = "Retry-After", description = "Seconds until a poll is worthwhile")},
+            headers = {@Header(name = "Location", description = "The handoff",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "Retry-After", description = "Seconds until a poll is worthwhile",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
+                    @Header(name = "Idempotent-Replayed", description = "true when an Idempotency-Key matched an"
+                            + " earlier request: this is its first answer", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = "true"))},
             content = @Content(schema = @Schema(implementation = HandoffView.class)))
     @APIResponse(responseCode = "400", description = "Invalid design, callbackUrl or Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,13 +90,16 @@ public class HandoffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The handoff queue is full (shieldfab.handoff.max-queued handoffs "
             + "waiting or running); nothing was stored: retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds until a retry is worthwhile"),
+            headers = @Header(name = "Retry-After", description = "Seconds until a retry is worthwhile",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] body,
                            @HeaderParam("Content-Type") String contentType,
-                           @Parameter(description = "Repeat-safe submission: a repeat with the same key and body returns the first answer")
+                           @Parameter(description = "Repeat-safe submission: a repeat with the same key and body returns the first answer",
+                                   schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Parameter(description = "Where to POST the signed webhook when the handoff ends")
+                           @Parameter(description = "Where to POST the signed webhook when the handoff ends",
+                                   schema = @Schema(type = SchemaType.STRING, format = "uri"))
                            @QueryParam("callbackUrl") String callbackUrl,
                            @Context HttpServerRequest request) {
         HandoffService.Submission submission = service.submitForOwner(caller.require(Caller.Scope.SUBMIT).owner(), idempotencyKey, body, contentType, callbackUrl);
@@ -102,7 +115,7 @@ public class HandoffResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Status of a handoff", description = "QUEUED, RUNNING, SUCCEEDED or FAILED, with the ids of the "
+    @Operation(operationId = "getHandoff", summary = "Status of a handoff", description = "QUEUED, RUNNING, SUCCEEDED or FAILED, with the ids of the "
             + "layout, report and recipe, the verdict, errors, and the webhook's delivery attempts.")
     @APIResponse(responseCode = "200", description = "The handoff", content = @Content(schema = @Schema(implementation = HandoffView.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",
@@ -115,7 +128,7 @@ public class HandoffResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List handoffs", description = "Newest first, the handoffs of the calling API key; pass nextCursor as cursor for the next page.")
+    @Operation(operationId = "listHandoffs", summary = "List handoffs", description = "Newest first, the handoffs of the calling API key; pass nextCursor as cursor for the next page.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = HandoffPage.class)))
     @APIResponse(responseCode = "400", description = "Bad limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,10 +142,11 @@ public class HandoffResource {
     @GET
     @Path("/{id}/bundle")
     @Produces("application/zip")
-    @Operation(summary = "Download the bundle", description = "A zip of layout.json, layout.gds, layout.dxf, layout.svg, "
+    @Operation(operationId = "downloadHandoffBundle", summary = "Download the bundle", description = "A zip of layout.json, layout.gds, layout.dxf, layout.svg, "
             + "shielding-report.json, recipe.json, traveler.html, traveler.pdf, design.json and manifest.json (SHA-256 of "
             + "each file). Immutable: the same handoff always gives the same bytes (ETag).")
     @APIResponse(responseCode = "200", description = "The zip",
+            headers = @Header(name = "ETag", description = "The SHA-256 (hex) of the zip", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,13 +42,14 @@ public class WebhookSecretResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or rotate the webhook secret",
+    @Operation(operationId = "createWebhookSecret", summary = "Create or rotate the webhook secret",
             description = "Makes a new secret (whsec_ and the base64 of 32 random bytes) that signs this API key's "
                     + "webhooks from now on. The answer is the only time the secret is shown. The key's earlier "
                     + "secrets keep signing beside it for `overlap`, so webhooks carry one signature per secret in "
                     + "webhook-signature while a receiver switches; then they are gone. No body.")
     @APIResponse(responseCode = "201", description = "Created; the body carries the secret, once",
-            headers = @Header(name = "Location", description = "The secret's metadata"),
+            headers = @Header(name = "Location", description = "The secret's metadata",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = NewWebhookSecret.class)))
     @APIResponse(responseCode = "400", description = "overlap is not an ISO 8601 duration, negative or over the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,7 +77,7 @@ public class WebhookSecretResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the webhook secrets",
+    @Operation(operationId = "listWebhookSecrets", summary = "List the webhook secrets",
             description = "This API key's secrets that sign, newest first: the ACTIVE one and those EXPIRING after a "
                     + "rotation. Never the secrets themselves.")
     @APIResponse(responseCode = "200", description = "The secrets",
@@ -91,7 +93,7 @@ public class WebhookSecretResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One webhook secret", description = "Its id, creation, state and expiry; never the secret.")
+    @Operation(operationId = "getWebhookSecret", summary = "One webhook secret", description = "Its id, creation, state and expiry; never the secret.")
     @APIResponse(responseCode = "200", description = "The secret's metadata",
             content = @Content(schema = @Schema(implementation = WebhookSecretView.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",
@@ -104,7 +106,7 @@ public class WebhookSecretResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a webhook secret",
+    @Operation(operationId = "revokeWebhookSecret", summary = "Revoke a webhook secret",
             description = "Deletes it at once: no webhook is signed with it any more, overlap or not. Revoking the "
                     + "key's last secret holds its webhooks back (each attempt is recorded and retried) until it "
                     + "creates a new one.")

@@ -6,6 +6,14 @@ final class Examples {
     static final String IDENTITY = ": the caller's identity, which the gateway sets from the API key"
             + " (it never forwards a client's X-User); default api";
 
+    static final String IDEMPOTENCY_KEY = "Repeat-safe request: a repeat with the same key and the same request"
+            + " returns the first answer; with another request it is a 422 (type /problems/idempotency-key-reused)."
+            + " 1 to 255 characters, kept 24 h";
+
+    static final String LOCATION = "The recipe's URL";
+
+    static final String ETAG = "The recipe's content hash and status; send it as If-None-Match for a 304";
+
     static final String CREATE = "Compiles a DRAFT recipe from a design document and its layout. A repeated"
             + " Idempotency-Key with the same request returns the first answer (IdempotencyFilter); with another"
             + " request it is a 422 (type /problems/idempotency-key-reused).";

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,9 +36,12 @@ public class RecipeDocumentResource {
     @GET
     @Path("/traveler")
     @Produces({MediaType.TEXT_HTML, PDF})
-    @Operation(summary = "The traveler", description = "HTML by default; PDF (same template) with Accept: application/pdf.")
+    @Operation(operationId = "getRecipeTraveler", summary = "The traveler",
+            description = "HTML by default; PDF (same template) with Accept: application/pdf.")
     @APIResponse(responseCode = "200", description = "The traveler",
-            content = {@Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = PDF)})
+            headers = @Header(name = "ETag", description = Examples.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable",
@@ -55,9 +60,11 @@ public class RecipeDocumentResource {
     @GET
     @Path("/mes")
     @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "MES export", description = "ISA-88 master recipe XML (namespace urn:shieldfab:mes:recipe:1,"
+    @Operation(operationId = "getRecipeMesExport", summary = "MES export", description = "ISA-88 master recipe XML (namespace urn:shieldfab:mes:recipe:1,"
             + " schema in docs/recipe.md).")
-    @APIResponse(responseCode = "200", description = "The MES XML", content = @Content(mediaType = MediaType.APPLICATION_XML))
+    @APIResponse(responseCode = "200", description = "The MES XML",
+            headers = @Header(name = "ETag", description = Examples.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response mes(@PathParam("id") String id) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +41,9 @@ public class RecipeLifecycleResource {
     @POST
     @Path("/approve")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a DRAFT recipe", description = Examples.APPROVE)
+    @Operation(operationId = "approveRecipe", summary = "Approve a DRAFT recipe", description = Examples.APPROVE)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = Examples.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @APIResponse(responseCode = "200", description = "The recipe, now APPROVED",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = Examples.LIFECYCLE_400,
@@ -61,7 +65,9 @@ public class RecipeLifecycleResource {
     @POST
     @Path("/release")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release an APPROVED recipe", description = Examples.RELEASE)
+    @Operation(operationId = "releaseRecipe", summary = "Release an APPROVED recipe", description = Examples.RELEASE)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = Examples.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @APIResponse(responseCode = "200", description = "The recipe, now RELEASED",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = Examples.LIFECYCLE_400,

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,8 +51,12 @@ public class RecipeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compile a recipe", description = Examples.CREATE)
+    @Operation(operationId = "createRecipe", summary = "Compile a recipe", description = Examples.CREATE)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = Examples.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     @APIResponse(responseCode = "201", description = "Recipe compiled (DRAFT); Location names it",
+            headers = @Header(name = "Location", description = Examples.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout; violations name design.* / layout.* paths",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -70,15 +77,17 @@ public class RecipeResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a recipe")
+    @Operation(operationId = "getRecipe", summary = "Get a recipe", description = "The recipe with its status, unit"
+            + " procedures, summary, fill and lifecycle; If-None-Match with its ETag answers 304 while it is unchanged.")
     @APIResponse(responseCode = "200", description = "The recipe",
+            headers = @Header(name = "ETag", description = Examples.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such recipe",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id, @Context Request request) {
         RecipeResponse recipe = service.find(id).orElseThrow(() -> notFound(id));
-        EntityTag tag = RecipeHttp.etag(recipe.contentHash(), recipe.status());
+        EntityTag tag = RecipeHttp.etag(recipe.contentHash(), recipe.status().name());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         return (unchanged != null ? unchanged : Response.ok(recipe)).tag(tag).build();
     }
@@ -87,10 +96,12 @@ public class RecipeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a recipe", description = Examples.CHANGE)
+    @Operation(operationId = "updateRecipe", summary = "Change a recipe", description = Examples.CHANGE)
     @APIResponse(responseCode = "200", description = "Recipe recompiled in place, now DRAFT",
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "201", description = "The recipe was RELEASED: a new version was made; Location names it",
+            headers = @Header(name = "Location", description = Examples.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = RecipeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid design or layout, or a design of another name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -311,7 +311,7 @@ public class RecipeService {
 
     private RecipeResponse toResponse(Recipe r) {
         Procedure p = readProcedure(r.recipeJson);
-        return new RecipeResponse(r.id, r.version, r.status.name(), r.contentHash,
+        return new RecipeResponse(r.id, r.version, r.status, r.contentHash,
                 new RecipeResponse.Header(r.designName, r.designRevision, r.layoutId, r.version, r.previousId),
                 p.steps(), p.unitProcedures(), p.summary(), p.fill(), p.warnings(),
                 new RecipeResponse.Lifecycle(r.createdBy, r.createdAt, r.approvedBy, r.approvedAt, r.approvalComment,

@@ -1,5 +1,7 @@
 package io.shieldfab.recipe.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -625,6 +628,35 @@ class RecipeResourceTest {
         assertThat(doc).contains("/api/v1/recipes/{id}/traveler").contains("/api/v1/recipes/{id}/mes")
                 .contains("/api/v1/recipes/{id}/approve").contains("/api/v1/recipes/calculations/plating")
                 .contains("/api/v1/recipes/calculations/fill").contains("FLOW_PATH (claims 13, 15, 16)");
+    }
+
+    /**
+     * The contract names every operation (verb first, unique across the suite: issue #16), types the bodies and never
+     * scans Jackson's JsonNode as a bean: the design is the component Design, the status the enum of {@link
+     * io.shieldfab.recipe.Recipe.Status}.
+     */
+    @Test
+    void openApiNamesEveryOperationAndTypesItsBodies() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        List<String> ids = new ArrayList<>();
+        doc.path("paths").forEach(path -> path.forEach(op -> ids.add(op.path("operationId").asText())));
+        assertThat(ids).containsExactlyInAnyOrder("createRecipe", "getRecipe", "updateRecipe", "approveRecipe",
+                "releaseRecipe", "getRecipeTraveler", "getRecipeMesExport", "calculatePlating", "calculateFill");
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(schemas.has("JsonNode")).isFalse();
+        assertThat(schemas.path("Design").path("type").asText()).isEqualTo("object");
+        assertThat(schemas.path("CreateRecipeRequest").path("properties").path("design").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Design");
+        assertThat(schemas.path("RecipeStatus").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("DRAFT", "APPROVED", "RELEASED");
+        JsonNode approve = doc.path("paths").path("/api/v1/recipes/{id}/approve").path("post");
+        assertThat(approve.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/LifecycleRequest");
+        JsonNode traveler = doc.path("paths").path("/api/v1/recipes/{id}/traveler").path("get").path("responses")
+                .path("200").path("content");
+        assertThat(traveler.path("application/pdf").path("schema").path("format").asText()).isEqualTo("binary");
+        assertThat(doc.path("info").path("license").path("identifier").asText()).isNotBlank();
     }
 
     /** The Wi-Fi example with another recess depth, in the design and in its layout as layout-service would give it. */

@@ -2,7 +2,9 @@ package io.shieldfab.gateway.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.Violation;
+import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.client.EvaluationResult;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HandoffView(
         String id,
-        String status,
+        @Schema(implementation = Handoff.Status.class, type = SchemaType.STRING) String status,
         String designName,
         String designRevision,
         Instant createdAt,
@@ -36,7 +38,7 @@ public record HandoffView(
         String layoutId,
         String reportId,
         String recipeId,
-        String verdict,
+        @Schema(implementation = Verdict.class, type = SchemaType.STRING) String verdict,
         List<HandoffError> errors,
         List<Violation> warnings,
         int attempts,
@@ -108,7 +110,8 @@ public record HandoffView(
         }
     }
 
-    public record WebhookView(String state, int attempts, List<Delivery> deliveries) {
+    public record WebhookView(@Schema(implementation = Handoff.WebhookState.class, type = SchemaType.STRING) String state,
+                              int attempts, List<Delivery> deliveries) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.rest.dto;
 
+import io.shieldfab.recipe.Recipe;
 import io.shieldfab.recipe.process.FillReport;
 import io.shieldfab.recipe.process.RecipeSummary;
 import io.shieldfab.recipe.process.Step;
@@ -26,7 +27,7 @@ import java.util.List;
  * @param warnings       advisories
  * @param lifecycle      who and when
  */
-public record RecipeResponse(String id, int version, String status, String contentHash, Header header,
+public record RecipeResponse(String id, int version, Recipe.Status status, String contentHash, Header header,
                              List<Step> steps, List<UnitProcedure> unitProcedures, RecipeSummary summary,
                              FillReport fill, List<String> warnings, Lifecycle lifecycle) {
 
