@@ -110,16 +110,13 @@ class AggregatedOpenApiTest {
 
     /**
      * Client generators name their methods after the operationIds (issue #16): verb first, unique across the merged
-     * document; the gateway's own and recipe-service's operations each have one. Bodies are typed: the design is the
+     * document; every operation has one (the gateway's own and each service's). Bodies are typed: the design is the
      * component Design (never Jackson's JsonNode), statuses and verdicts are enums of the Java types.
      */
     @Test
     void operationsAreNamedAndTheirBodiesTyped() throws IOException {
         JsonNode running = new ObjectMapper().readTree(
                 given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-        Set<String> recipePaths = new HashSet<>();
-        YAML.readTree(DOCS.resolve("recipe-service.yaml").toFile()).path("paths").fieldNames()
-                .forEachRemaining(recipePaths::add);
         Map<String, String> ids = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = running.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -127,19 +124,14 @@ class AggregatedOpenApiTest {
                 Map.Entry<String, JsonNode> op = ops.next();
                 String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 String id = op.getValue().path("operationId").asText("");
-                boolean ownOrRecipe = !SERVICES_PATHS.matcher(path.getKey()).lookingAt() || recipePaths.contains(path.getKey());
-                if (ownOrRecipe) {
-                    assertThat(id).as(where).isNotEmpty();
-                }
-                if (!id.isEmpty()) {
-                    assertThat(id).as(where).matches("[a-z]+[A-Z][A-Za-z]*");
-                    assertThat(ids.put(id, where)).as("operationId %s of %s", id, where).isNull();
-                }
+                assertThat(id).as(where).isNotEmpty().matches("[a-z]+[A-Z][A-Za-z]*");
+                assertThat(ids.put(id, where)).as("operationId %s of %s", id, where).isNull();
             }
         }
         assertThat(ids).containsKeys("validateDesign", "createHandoff", "getHandoff", "listHandoffs",
                 "downloadHandoffBundle", "createWebhookSecret", "listWebhookSecrets", "getWebhookSecret",
-                "revokeWebhookSecret", "createRecipe", "approveRecipe", "releaseRecipe");
+                "revokeWebhookSecret", "createRecipe", "approveRecipe", "releaseRecipe", "createLayout", "getLayoutGds",
+                "createShieldingEvaluation", "calculateApertureShielding");
         JsonNode schemas = running.path("components").path("schemas");
         assertThat(schemas.path("ValidationResult").path("properties").path("design").path("$ref").asText())
                 .isEqualTo("#/components/schemas/Design");
