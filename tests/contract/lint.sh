@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lints every OpenAPI document of docs/api/ with Spectral (spectral:oas) and Redocly (recommended), the pinned
-# versions of package.json installed from the npm registry into tests/contract/node_modules. Prints errors and
+# versions of package.json installed from the npm registry (npm ci, next to this script). Prints errors and
 # warnings per document and tool; exits 1 when any document has an error (docs/api-guide.md, "Client generation").
 # --report: print the counts but exit 0.
 set -euo pipefail
