@@ -2,7 +2,6 @@ package io.shieldfab.shielding.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
-import io.shieldfab.design.process.FillPolicy;
 import io.shieldfab.shielding.evaluation.ShieldingReport.LoadedCavity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Resonance;
 import io.shieldfab.shielding.support.ExampleDesigns;
@@ -15,10 +14,14 @@ import static org.assertj.core.api.Assertions.within;
 /** The depression loaded with the package (docs/shielding.md, "Loaded cavity"), worked by hand. */
 class LoadedCavityTest {
 
-    private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS, FillPolicy.DEFAULT);
-
     private static Design design(ObjectNode tree) {
         return ExampleDesigns.design(tree);
+    }
+
+    /** The model of a Wi-Fi design variant with the shipped Wi-Fi layout (the edits change no geometry). */
+    private static ShieldModel wifiModel(ObjectNode tree) {
+        Design d = design(tree);
+        return new ShieldModel(d, ExampleLayouts.geometry(d, ExampleLayouts.tree(ExampleLayouts.WIFI)));
     }
 
     @Test
@@ -28,8 +31,8 @@ class LoadedCavityTest {
         // Q = 9.6107225/(0.2644655·3.8·0.01) = 9.6107225/0.01004969 = 956.320 (mould compound tan δ 0.01).
         // TM110 in the compound alone: c/(2√3.8)·√(1/5.6² + 1/4.6²) = 76.8946e6·281.3296 = 21.6329 GHz (CavityModesTest);
         // loaded: 21.6329·√(3.8/9.6107225) = 21.6329·0.628805 = 13.6028 GHz.
-        Design d = design(ExampleDesigns.tree(ExampleDesigns.WIFI));
-        ShieldingReport r = evaluator.evaluate(d, ExampleLayouts.geometry(d, ExampleLayouts.tree(ExampleLayouts.WIFI)));
+        ShieldingReport r = ExampleLayouts.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI),
+                ExampleLayouts.tree(ExampleLayouts.WIFI));
         LoadedCavity c = r.loadedCavity();
         assertThat(c.packageRelativePermittivity()).isEqualTo(11.7);
         assertThat(c.packageFillFraction()).isCloseTo(0.7355345, within(1e-7));
@@ -60,8 +63,7 @@ class LoadedCavityTest {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) tree.get("package")).put("relativePermittivity", 4.0);
         ((ObjectNode) tree.get("encapsulation")).put("lossTangent", 0.0);
-        Design d = design(tree);
-        ShieldModel m = new ShieldModel(d, ExampleLayouts.geometry(d, ExampleLayouts.tree(ExampleLayouts.WIFI)));
+        ShieldModel m = wifiModel(tree);
         assertThat(m.cavityEr()).isCloseTo(3.9471069, within(1e-7));
         assertThat(m.cavity.dielectricQ()).isNull();
         assertThat(m.resonanceMargin(0.10)).isEqualTo(0.10);
@@ -74,8 +76,7 @@ class LoadedCavityTest {
         ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
         ((ObjectNode) tree.get("package")).put("relativePermittivity", 1.0);
         ((ObjectNode) tree.get("encapsulation")).put("lossTangent", 1.0);
-        Design d = design(tree);
-        ShieldModel m = new ShieldModel(d, ExampleLayouts.geometry(d, ExampleLayouts.tree(ExampleLayouts.WIFI)));
+        ShieldModel m = wifiModel(tree);
         assertThat(m.cavity.dielectricQ()).isCloseTo(1.731898, within(1e-6));
         assertThat(m.resonanceMargin(0.10)).isCloseTo(0.288701, within(1e-6));
     }

@@ -2,7 +2,6 @@ package io.shieldfab.shielding.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
-import io.shieldfab.design.process.FillPolicy;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FieldRegion;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
@@ -32,11 +31,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 class SolidWallSourceDistanceTest {
 
-    private final ShieldingEvaluator evaluator = new ShieldingEvaluator(EvaluationSettings.DEFAULTS, FillPolicy.DEFAULT);
-
-    private ShieldingReport evaluate(ObjectNode tree, ObjectNode layout) {
-        Design d = ExampleDesigns.design(tree);
-        return evaluator.evaluate(d, ExampleLayouts.geometry(d, layout));
+    private static ShieldingReport evaluate(ObjectNode tree, ObjectNode layout) {
+        return ExampleLayouts.evaluate(tree, layout);
     }
 
     private static ObjectNode site(ObjectNode layout) {

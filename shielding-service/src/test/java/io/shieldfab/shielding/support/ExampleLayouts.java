@@ -29,6 +29,10 @@ public final class ExampleLayouts {
     public static final String MCU = "mcu-pillars";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final io.shieldfab.shielding.evaluation.ShieldingEvaluator EVALUATOR =
+            new io.shieldfab.shielding.evaluation.ShieldingEvaluator(
+                    io.shieldfab.shielding.evaluation.EvaluationSettings.DEFAULTS,
+                    io.shieldfab.design.process.FillPolicy.DEFAULT);
 
     private ExampleLayouts() {
     }
@@ -48,6 +52,12 @@ public final class ExampleLayouts {
     /** The layout's metrics, to change one as a test's variant of the geometry. */
     public static ObjectNode metrics(ObjectNode layout) {
         return (ObjectNode) layout.get("metrics");
+    }
+
+    /** The evaluation of a design tree with a layout, under the default settings and fill policy. */
+    public static io.shieldfab.shielding.evaluation.ShieldingReport evaluate(ObjectNode tree, ObjectNode layout) {
+        Design d = ExampleDesigns.design(tree);
+        return EVALUATOR.evaluate(d, geometry(d, layout));
     }
 
     /** The geometry of a layout of a design; fails the test when the layout does not give one. */
