@@ -135,7 +135,8 @@ class AggregatedOpenApiTest {
         JsonNode schemas = running.path("components").path("schemas");
         assertThat(schemas.path("ValidationResult").path("properties").path("design").path("$ref").asText())
                 .isEqualTo("#/components/schemas/Design");
-        assertThat(schemas.path("Design").path("additionalProperties").asBoolean()).isTrue();
+        assertThat(schemas.path("Design").path("properties").path("package").path("$ref").asText())
+                .isEqualTo("#/components/schemas/DesignPackage");
         JsonNode handoff = schemas.path("HandoffView").path("properties");
         assertThat(handoff.path("status").path("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(Handoff.Status.values()).map(Enum::name).toArray(String[]::new));
@@ -147,5 +148,66 @@ class AggregatedOpenApiTest {
                 .path("type").asText()).isEqualTo("integer");
         assertThat(running.path("info").path("license").path("identifier").asText()).startsWith("LicenseRef-");
         assertThat(running.path("servers")).isNotEmpty();
+    }
+
+    /**
+     * The Design components are docs/schema/design.schema.json, keyword for keyword (one source of truth, issue #16):
+     * put back together (components as {@code $defs}, references as {@code #/$defs/x}), they are the schema file
+     * without its identity ({@code $schema}, {@code $id}) and its {@code $comment} notes.
+     */
+    @Test
+    void theDesignComponentsAreTheDesignSchema() throws IOException {
+        JsonNode schemas = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json").then()
+                .statusCode(200).extract().asString()).path("components").path("schemas");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode expected = (ObjectNode) withoutFileKeywords(json.readTree(Path.of("..", "docs", "schema",
+                "design.schema.json").toFile()));
+        ObjectNode defs = (ObjectNode) expected.remove("$defs");
+
+        ObjectNode rebuilt = (ObjectNode) withDefsReferences(schemas.path("Design"));
+        ObjectNode rebuiltDefs = json.createObjectNode();
+        defs.fieldNames().forEachRemaining(name -> rebuiltDefs.set(name, withDefsReferences(
+                schemas.path("Design" + Character.toUpperCase(name.charAt(0)) + name.substring(1)))));
+
+        assertThat(rebuilt).isEqualTo(expected);
+        assertThat(rebuiltDefs).isEqualTo(defs);
+    }
+
+    /** The schema without $schema, $id and $comment keywords (a property named "$comment" stays). */
+    private static JsonNode withoutFileKeywords(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            copy.remove(List.of("$schema", "$id", "$comment"));
+            copy.fields().forEachRemaining(f -> f.setValue(f.getKey().equals("properties")
+                    ? propertiesWithout(f.getValue()) : withoutFileKeywords(f.getValue())));
+            return copy;
+        }
+        return node;
+    }
+
+    private static JsonNode propertiesWithout(JsonNode properties) {
+        ObjectNode copy = ((ObjectNode) properties).deepCopy();
+        copy.fields().forEachRemaining(f -> f.setValue(withoutFileKeywords(f.getValue())));
+        return copy;
+    }
+
+    private static JsonNode withDefsReferences(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            copy.fields().forEachRemaining(f -> f.setValue(f.getKey().equals("$ref")
+                    ? copy.textNode("#/$defs/" + Character.toLowerCase(f.getValue().asText()
+                            .substring("#/components/schemas/Design".length()).charAt(0))
+                            + f.getValue().asText().substring("#/components/schemas/Design".length() + 1))
+                    : withDefsReferences(f.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = ((ArrayNode) node).deepCopy();
+            for (int i = 0; i < copy.size(); i++) {
+                copy.set(i, withDefsReferences(copy.get(i)));
+            }
+            return copy;
+        }
+        return node;
     }
 }

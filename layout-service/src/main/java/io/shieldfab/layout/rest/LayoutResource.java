@@ -3,7 +3,7 @@ package io.shieldfab.layout.rest;
 import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.idempotency.IdempotentResponses;
 import io.shieldfab.support.problem.Problem;
-import io.shieldfab.layout.rest.dto.DesignDocument;
+import io.shieldfab.support.openapi.DesignDocument;
 import io.shieldfab.layout.rest.dto.LayoutResponse;
 import io.shieldfab.layout.service.LayoutFile;
 import io.shieldfab.layout.service.LayoutNotFoundException;

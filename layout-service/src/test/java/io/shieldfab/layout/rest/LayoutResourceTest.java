@@ -259,7 +259,9 @@ class LayoutResourceTest {
                 .body(ops + "'.post.responses.'201'.headers.Location.schema.format", equalTo("uri"))
                 .body(ops + "/{id}/dxf'.get.responses.'200'.content.'image/vnd.dxf'.schema.format", equalTo("binary"))
                 .body(ops + "/{id}/svg'.get.responses.'200'.content.'image/svg+xml'.schema.format", equalTo("binary"))
-                .body("components.schemas.Design.additionalProperties", equalTo(true))
+                .body("components.schemas.Design.additionalProperties", equalTo(false))
+                .body("components.schemas.Design.properties.bonding.$ref", endsWith("/DesignBonding"))
+                .body("components.schemas.DesignBonding.properties.pattern.enum", hasItems("PADS", "RING"))
                 .body("components.schemas.FlowRoute.enum", hasItems("PILLAR_GAPS", "SLOTS_INTO_WALL_SPACE"))
                 .body("components.schemas.LayoutMetrics.properties.route.$ref", endsWith("/FlowRoute"))
                 .body("info.license.identifier", equalTo("LicenseRef-Proprietary"))
@@ -272,6 +274,21 @@ class LayoutResourceTest {
         given().when().get("/api/v1/layouts/" + id).then().statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString(id));
         given().when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /**
+     * openapi-generator's Python client sends {@code Accept: application/problem+json} on a file download (the type of
+     * its error responses): the file comes anyway, a missing one is still a problem; an Accept that names another
+     * type the route cannot give is still refused (ProblemOnlyAcceptFilter).
+     */
+    @Test
+    void anAcceptNamingOnlyTheProblemTypeGetsTheFile() {
+        String id = create(design(4, 6, 7.0, false));
+        given().accept(PROBLEM).when().get("/api/v1/layouts/" + id + "/gds")
+                .then().statusCode(200).contentType("application/octet-stream");
+        given().accept(PROBLEM).when().get("/api/v1/layouts/" + UUID.randomUUID() + "/gds")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().accept("text/csv").when().get("/api/v1/layouts/" + id + "/gds").then().statusCode(406);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.rest.dto;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shieldfab.support.openapi.DesignDocument;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
