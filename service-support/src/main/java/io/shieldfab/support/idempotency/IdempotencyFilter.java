@@ -3,6 +3,8 @@ package io.shieldfab.support.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shieldfab.support.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -36,11 +38,21 @@ public class IdempotencyFilter {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
     private final IdempotentRequest current;
+    private final Counter replays;
 
-    public IdempotencyFilter(AgroalDataSource dataSource, ObjectMapper mapper, IdempotentRequest current) {
+    public IdempotencyFilter(AgroalDataSource dataSource, ObjectMapper mapper, IdempotentRequest current,
+                             MeterRegistry meters) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.current = current;
+        this.replays = replaysCounter(meters);
+    }
+
+    /** {@code shieldfab_idempotent_replays_total}: answers given again for a repeated key (docs/operations.md). */
+    public static Counter replaysCounter(MeterRegistry meters) {
+        return Counter.builder("shieldfab.idempotent.replays")
+                .description("Requests answered again from an earlier one with the same Idempotency-Key")
+                .register(meters);
     }
 
     /**
@@ -67,6 +79,9 @@ public class IdempotencyFilter {
         try {
             return IdempotentResponses.reply(dataSource, key, path, fingerprint, uri).map(reply -> {
                 request.setProperty(REPLAY_MARK, Boolean.TRUE);
+                if (reply.replayed()) {
+                    replays.increment();
+                }
                 Response.ResponseBuilder answer = Response.status(reply.status()).type(reply.contentType())
                         .entity(reply.entity()).location(reply.location());
                 return (reply.replayed() ? answer.header(IdempotentResponses.REPLAYED, "true") : answer).build();

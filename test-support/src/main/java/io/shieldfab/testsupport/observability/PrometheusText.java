@@ -1,0 +1,63 @@
+package io.shieldfab.testsupport.observability;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The samples of a Prometheus text exposition (what {@code GET /q/metrics} returns), to assert on in tests:
+ * {@code PrometheusText.parse(body).value("shieldfab_evaluations_total", Map.of("verdict", "PASS"))}.
+ */
+public final class PrometheusText {
+
+    /** One sample line: its metric name, labels and value. */
+    public record Sample(String name, Map<String, String> labels, double value) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(\\s+\\d+)?$");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final List<Sample> samples;
+
+    private PrometheusText(List<Sample> samples) {
+        this.samples = samples;
+    }
+
+    public static PrometheusText parse(String exposition) {
+        List<Sample> samples = new ArrayList<>();
+        for (String line : exposition.split("\n")) {
+            Matcher m = LINE.matcher(line.trim());
+            if (line.startsWith("#") || !m.matches()) {
+                continue;
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            if (m.group(3) != null) {
+                Matcher l = LABEL.matcher(m.group(3));
+                while (l.find()) {
+                    labels.put(l.group(1), l.group(2));
+                }
+            }
+            samples.add(new Sample(m.group(1), labels, Double.parseDouble(m.group(4))));
+        }
+        return new PrometheusText(samples);
+    }
+
+    public List<Sample> samples() {
+        return samples;
+    }
+
+    /** The sum over the samples of this name whose labels include all the given ones (0 when none matches). */
+    public double value(String name, Map<String, String> labels) {
+        return samples.stream().filter(s -> s.name().equals(name))
+                .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
+                .mapToDouble(Sample::value).sum();
+    }
+
+    /** Whether any sample of this name is present. */
+    public boolean has(String name) {
+        return samples.stream().anyMatch(s -> s.name().equals(name));
+    }
+}
