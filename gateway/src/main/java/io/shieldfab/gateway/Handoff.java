@@ -80,6 +80,10 @@ public class Handoff {
 
     public String verdict;
 
+    /** The submission's W3C traceparent: the handoff's background work continues its trace (docs/operations.md). */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     /** The shielding report's opening window ({@code HandoffView.OpeningWindow} as JSON), once evaluated. */
     @Column(name = "opening_window_json", columnDefinition = "TEXT")
     public String openingWindowJson;

@@ -51,6 +51,7 @@ public class PortalAuth {
         }
         RateLimiter.Decision decision = limits.perKey().take(session.owner());
         if (!decision.allowed()) {
+            limits.refused(RateLimits.Limit.PER_KEY);
             throw new PortalRefusal(429, "Too many requests", "Your API key may make " + decision.limit()
                     + " requests a minute, portal and API together. Wait " + decision.retryAfterSeconds()
                     + " s and send the form again.", decision.retryAfterSeconds());
@@ -66,6 +67,7 @@ public class PortalAuth {
         RateLimiter.Decision failures = limits.failedAuthPerAddress().peek(clientAddress);
         RateLimiter.Decision attempts = failures.allowed() ? limits.signInsPerAddress().take(clientAddress) : failures;
         if (!attempts.allowed()) {
+            limits.refused(RateLimits.Limit.SIGN_IN);
             throw new PortalRefusal(429, "Too many sign-in attempts", "Too many sign-in attempts came from your address. "
                     + "Wait " + attempts.retryAfterSeconds() + " s and try again.", attempts.retryAfterSeconds());
         }

@@ -29,6 +29,10 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
     }
 
     /** Handoffs waiting or running, on every replica (the queue depth). */
+    public long countByStatus(Handoff.Status status) {
+        return count("status", status);
+    }
+
     public long countOpen() {
         return count("status in ?1", List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
     }

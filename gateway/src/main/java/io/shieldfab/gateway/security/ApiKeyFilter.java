@@ -77,6 +77,7 @@ public class ApiKeyFilter {
         RateLimiter.Decision decision = limits.perKey().take(caller.get().owner());
         rateLimitHeaders(ctx, decision);
         if (!decision.allowed()) {
+            limits.refused(RateLimits.Limit.PER_KEY);
             ctx.response().headers().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
             Problems.send(ctx, mapper, Problem.of(429, "Too Many Requests", "This API key may make "
                     + decision.limit() + " requests per minute; retry after " + decision.retryAfterSeconds() + " s."));
@@ -95,6 +96,7 @@ public class ApiKeyFilter {
     }
 
     private void tooManyFailures(RoutingContext ctx, RateLimiter.Decision decision) {
+        limits.refused(RateLimits.Limit.FAILED_AUTH);
         ctx.response().headers().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
         Problems.send(ctx, mapper, Problem.of(429, "Too Many Requests", "Too many requests without a valid API key came "
                 + "from this address; retry after " + decision.retryAfterSeconds() + " s."));

@@ -1,7 +1,11 @@
 package io.shieldfab.gateway.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shieldfab.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Locale;
 
 /**
  * The gateway's rate limits (docs/operations.md, "Rate limits"): requests per API key, API and portal alike;
@@ -14,11 +18,22 @@ public class RateLimits {
     private final RateLimiter perKey;
     private final RateLimiter failedAuthPerAddress;
     private final RateLimiter signInsPerAddress;
+    private final MeterRegistry meters;
 
-    public RateLimits(GatewayConfig config) {
+    /** Which limit refused a request: the label of {@code shieldfab_rate_limit_refusals_total}. */
+    public enum Limit { PER_KEY, FAILED_AUTH, SIGN_IN }
+
+    public RateLimits(GatewayConfig config, MeterRegistry meters) {
         this.perKey = new RateLimiter(config.rateLimit().requestsPerMinute());
         this.failedAuthPerAddress = new RateLimiter(config.rateLimit().failedAuthPerMinute());
         this.signInsPerAddress = new RateLimiter(config.rateLimit().signInsPerMinute());
+        this.meters = meters;
+    }
+
+    /** Counts a 429 (docs/operations.md, "Metrics"). */
+    public void refused(Limit limit) {
+        Counter.builder("shieldfab.rate.limit.refusals").description("Requests refused with 429 by a rate limit")
+                .tag("limit", limit.name().toLowerCase(Locale.ROOT)).register(meters).increment();
     }
 
     public RateLimiter perKey() {

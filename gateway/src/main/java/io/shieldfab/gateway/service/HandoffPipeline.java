@@ -41,10 +41,14 @@ class HandoffPipeline {
     private final WorkFolders workFolders;
     private final ObjectMapper mapper;
     private final StepPool pool;
+    private final HandoffMetrics metrics;
+    private final HandoffTracing tracing;
 
     HandoffPipeline(HandoffProgress progress, LayoutStep layout, ShieldingStep shielding, RecipeStep recipe,
                     BundleAssembler assembler, WebhookDispatcher webhooks, WorkFolders workFolders, ObjectMapper mapper,
-                    StepPool pool) {
+                    StepPool pool, HandoffMetrics metrics, HandoffTracing tracing) {
+        this.metrics = metrics;
+        this.tracing = tracing;
         this.progress = progress;
         this.layout = layout;
         this.shielding = shielding;
@@ -64,11 +68,17 @@ class HandoffPipeline {
         }
         try {
             if (!snapshot.finished() && !snapshot.nextAttemptAt.isAfter(Clock.now())) {
-                run(snapshot, lease);
+                try (HandoffTracing.Active ignored = tracing.start(snapshot, "handoff steps")) {
+                    run(snapshot, lease);
+                }
             }
             Handoff current = progress.read(lease.handoffId());
             if (webhooks.due(current)) {
-                webhooks.deliver(current, lease);
+                try (HandoffTracing.Active ignored = tracing.start(current, "handoff webhook")) {
+                    long started = System.nanoTime();
+                    boolean delivered = webhooks.deliver(current, lease);
+                    metrics.step(WebhookDispatcher.NAME, delivered, System.nanoTime() - started);
+                }
             }
         } catch (Lease.Lost e) {
             LOG.infof("Handoff %s: %s; another replica continues it", lease.handoffId(), e.getMessage());
@@ -85,6 +95,7 @@ class HandoffPipeline {
                 return layout.run(h, lease, design, folder);
             });
             long laidOutAt = System.nanoTime();
+            metrics.step(LayoutStep.NAME, true, laidOutAt - started);
             if (!analyse(h, lease, new AnalysisRequest(design, laidOut.document()))) {
                 return;
             }
@@ -98,11 +109,13 @@ class HandoffPipeline {
                 return null;
             });
             long storedAt = System.nanoTime();
+            metrics.step(BUNDLE, true, storedAt - analysedAt);
             // Where the time of a handoff goes (bench/load.sh reads this line for its per-step medians).
             LOG.infof("Handoff %s SUCCEEDED (verdict %s) in %d ms: layout %d ms, shielding+recipe %d ms, bundle files %d ms, store %d ms",
                     h.id, current.verdict, millis(started, storedAt), millis(started, laidOutAt),
                     millis(laidOutAt, analysedAt), millis(analysedAt, bundledAt), millis(bundledAt, storedAt));
         } catch (StepFailure.Raised raised) {
+            metrics.step(raised.failure().step(), false, System.nanoTime() - started);
             settle(lease, List.of(raised.failure()));
         }
     }
@@ -114,9 +127,9 @@ class HandoffPipeline {
      */
     private boolean analyse(Handoff h, Lease lease, AnalysisRequest request) {
         CompletableFuture<StepResult<EvaluationResult>> evaluating = h.reportId != null ? StepResult.skipped()
-                : StepResult.async(ShieldingStep.NAME, () -> shielding.run(h, request), pool);
+                : StepResult.async(ShieldingStep.NAME, () -> shielding.run(h, request), pool, metrics);
         CompletableFuture<StepResult<RecipeResult>> compiling = h.recipeId != null ? StepResult.skipped()
-                : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request), pool);
+                : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request), pool, metrics);
         StepResult<EvaluationResult> report = evaluating.join();
         StepResult<RecipeResult> made = compiling.join();
         try {

@@ -36,11 +36,13 @@ class HandoffProgress {
     private final HandoffViews views;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
+    private final HandoffMetrics metrics;
     /** Bundles stored one at a time on this replica (see {@link #succeed}). */
     private final Semaphore storing = new Semaphore(1);
 
     HandoffProgress(HandoffRepository handoffs, HandoffBundleRepository bundles, HandoffFactsRepository facts,
-                    HandoffViews views, GatewayConfig config, ObjectMapper mapper) {
+                    HandoffViews views, GatewayConfig config, ObjectMapper mapper, HandoffMetrics metrics) {
+        this.metrics = metrics;
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.facts = facts;
@@ -81,7 +83,7 @@ class HandoffProgress {
         String factsJson = views.json(outcome);
         storing.acquireUninterruptibly();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            Handoff done = QuarkusTransaction.requiringNew().call(() -> {
                 Handoff x = leased(lease);
                 if (!bundles.exists(x.id)) {
                     bundles.store(x.id, zip, written.sizeBytes(), written.sha256(), now);
@@ -94,7 +96,9 @@ class HandoffProgress {
                     facts.persist(row);
                 }
                 finish(x, Handoff.Status.SUCCEEDED, now);
+                return x;
             });
+            metrics.finished(Handoff.Status.SUCCEEDED, done.verdict, done.createdAt, now);
         } finally {
             storing.release();
         }
@@ -103,11 +107,13 @@ class HandoffProgress {
     void fail(Lease lease, List<StepFailure> failures) {
         List<HandoffView.HandoffError> errors = failures.stream().map(f -> f.describe(mapper)).toList();
         Instant now = Clock.now();
-        QuarkusTransaction.requiringNew().run(() -> {
+        Handoff done = QuarkusTransaction.requiringNew().call(() -> {
             Handoff x = leased(lease);
             x.errorsJson = views.json(errors);
             finish(x, Handoff.Status.FAILED, now);
+            return x;
         });
+        metrics.finished(Handoff.Status.FAILED, done.verdict, done.createdAt, now);
         LOG.infof("Handoff %s FAILED: %s", lease.handoffId(), errors);
     }
 
@@ -118,13 +124,13 @@ class HandoffProgress {
     void retryLater(Lease lease, StepFailure failure) {
         Instant now = Clock.now();
         String reason = failure.step() + ": " + failure.describeTransient();
-        QuarkusTransaction.requiringNew().run(() -> {
+        Handoff gaveUp = QuarkusTransaction.requiringNew().call(() -> {
             Handoff x = leased(lease);
             if (Duration.between(x.createdAt, now).compareTo(config.handoff().maxWait()) > 0) {
                 x.errorsJson = views.json(List.of(new HandoffView.HandoffError(failure.step(), 503, "Gave up",
                         "The service stayed unavailable for longer than " + config.handoff().maxWait() + ": " + reason, null)));
                 finish(x, Handoff.Status.FAILED, now);
-                return;
+                return x;
             }
             x.attempts++;
             Duration wait = config.handoff().initialBackoff().multipliedBy(1L << Math.min(20, x.attempts - 1));
@@ -134,7 +140,12 @@ class HandoffProgress {
             x.nextAttemptAt = now.plus(wait);
             x.lastError = reason.length() > 1900 ? reason.substring(0, 1900) : reason;
             x.updatedAt = now;
+            return null;
         });
+        if (gaveUp != null) {
+            metrics.finished(Handoff.Status.FAILED, gaveUp.verdict, gaveUp.createdAt, now);
+            return;
+        }
         LOG.infof("Handoff %s waits: %s", lease.handoffId(), reason);
     }
 

@@ -60,12 +60,16 @@ public class HandoffService {
     private final ObjectMapper mapper;
     /** The one design reader, with the output limits (docs/design-document.md, "Output size"). */
     private final DesignValidation designs;
+    private final HandoffMetrics metrics;
+    private final HandoffTracing tracing;
 
     public HandoffService(HandoffRepository handoffs, HandoffBundleRepository bundles, IdempotencyRepository idempotency,
                           CallbackTargets callbackTargets,
                           WebhookSecretService webhookSecrets, HandoffFactsRepository facts, HandoffViews views,
                           ApiKeys apiKeys, Event<HandoffSubmitted> submitted, GatewayConfig config, DesignValidation designs,
-                          ObjectMapper mapper) {
+                          ObjectMapper mapper, HandoffMetrics metrics, HandoffTracing tracing) {
+        this.metrics = metrics;
+        this.tracing = tracing;
         this.handoffs = handoffs;
         this.bundles = bundles;
         this.idempotency = idempotency;
@@ -92,6 +96,7 @@ public class HandoffService {
         if (idempotencyKey != null) {
             Claim claim = beginIdempotent(owner, idempotencyKey, requestHash);
             if (claim.replay() != null) {
+                metrics.submitted(true);
                 return claim.replay();
             }
             claimedAt = claim.claimedAt();
@@ -116,6 +121,7 @@ public class HandoffService {
                 handoffs.persist(handoff);
                 submitted.fire(new HandoffSubmitted(id));
             });
+            metrics.submitted(false);
             return new Submission(view(id).orElseThrow(), false);
         } catch (RuntimeException e) {
             if (recordKey != null) {
@@ -288,6 +294,7 @@ public class HandoffService {
         handoff.attempts = 0;
         handoff.nextAttemptAt = now;
         handoff.webhookAttempts = 0;
+        handoff.traceParent = tracing.currentTraceParent();
         return handoff;
     }
 

@@ -1,9 +1,12 @@
 package io.shieldfab.gateway.service;
 
+import io.opentelemetry.context.Context;
 import io.shieldfab.gateway.config.GatewayConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.MDC;
 
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +29,17 @@ class StepPool implements Executor {
 
     @Override
     public void execute(Runnable command) {
-        pool.execute(command);
+        // the handoff's trace and log context go with the step (docs/operations.md, "Traces")
+        Map<String, Object> logContext = MDC.getMap();
+        Runnable traced = Context.current().wrap(command);
+        pool.execute(() -> {
+            logContext.forEach(MDC::put);
+            try {
+                traced.run();
+            } finally {
+                logContext.keySet().forEach(MDC::remove);
+            }
+        });
     }
 
     @PreDestroy

@@ -22,11 +22,16 @@ sealed interface StepResult<T> {
     }
 
     /** The step run on {@code pool}, its failure caught as data. */
-    static <T> CompletableFuture<StepResult<T>> async(String step, Supplier<T> call, Executor pool) {
+    static <T> CompletableFuture<StepResult<T>> async(String step, Supplier<T> call, Executor pool,
+                                                      HandoffMetrics metrics) {
         return CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
             try {
-                return new Done<>(call.get());
+                Done<T> done = new Done<>(call.get());
+                metrics.step(step, true, System.nanoTime() - started);
+                return done;
             } catch (RuntimeException e) {
+                metrics.step(step, false, System.nanoTime() - started);
                 return new Failed<>(StepFailure.of(step, e));
             }
         }, pool);

@@ -17,8 +17,16 @@ class WebhookDispatcher {
     private final HandoffRepository handoffs;
     private final HandoffViews views;
     private final HandoffProgress progress;
+    private final HandoffMetrics metrics;
+    private final HandoffTracing tracing;
 
-    WebhookDispatcher(WebhookSender sender, HandoffRepository handoffs, HandoffViews views, HandoffProgress progress) {
+    /** The step name of a delivery in the step-duration metric. */
+    static final String NAME = "webhook";
+
+    WebhookDispatcher(WebhookSender sender, HandoffRepository handoffs, HandoffViews views, HandoffProgress progress,
+                      HandoffMetrics metrics, HandoffTracing tracing) {
+        this.metrics = metrics;
+        this.tracing = tracing;
         this.sender = sender;
         this.handoffs = handoffs;
         this.views = views;
@@ -29,8 +37,16 @@ class WebhookDispatcher {
         return h.webhookState == Handoff.WebhookState.PENDING && !h.webhookNextAt.isAfter(Clock.now());
     }
 
-    void deliver(Handoff h, Lease lease) {
-        sender.deliver(h, () -> QuarkusTransaction.requiringNew().call(() -> views.toView(handoffs.findById(h.id))),
-                id -> progress.leased(lease));
+    /** One attempt, in the handoff's trace; true when the receiver took it. */
+    boolean deliver(Handoff h, Lease lease) {
+        Handoff.WebhookState state = sender.deliver(h,
+                () -> QuarkusTransaction.requiringNew().call(() -> views.toView(handoffs.findById(h.id))),
+                id -> progress.leased(lease), tracing.outgoingHeaders());
+        metrics.delivery(switch (state) {
+            case DELIVERED -> HandoffMetrics.DeliveryOutcome.DELIVERED;
+            case GAVE_UP -> HandoffMetrics.DeliveryOutcome.ABANDONED;
+            case PENDING -> HandoffMetrics.DeliveryOutcome.FAILED;
+        }, h.webhookAttempts + 1);
+        return state == Handoff.WebhookState.DELIVERED;
     }
 }

@@ -22,6 +22,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -29,6 +30,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -88,6 +90,8 @@ public class WebhookSender {
                 // one request per connection: webhooks are one per handoff, to hosts that clients choose, so a pool
                 // would only keep idle sockets open to them
                 .setKeepAlive(false)
+                // the handoff's own trace goes in traceparent (docs/operations.md, "Traces"), not a new one per request
+                .setTracingPolicy(TracingPolicy.IGNORE)
                 .setVerifyHost(true)
                 .setForceSni(true);
         // Receivers behind an internal CA: its certificates as a named TLS configuration (docs/operations.md,
@@ -115,14 +119,17 @@ public class WebhookSender {
      * @param view    reads the handoff as its status shows it, for the payload
      * @param leased  reads the handoff in the recording transaction while this replica still holds its lease, and
      *                throws when it does not
+     * @param traceHeaders the handoff's trace ({@code traceparent}), sent with the request (docs/operations.md)
+     * @return the webhook's state after the attempt: DELIVERED, GAVE_UP, or PENDING for another attempt later
      */
-    public void deliver(Handoff handoff, Supplier<HandoffView> view, Function<String, Handoff> leased) {
+    public Handoff.WebhookState deliver(Handoff handoff, Supplier<HandoffView> view, Function<String, Handoff> leased,
+                                        Map<String, String> traceHeaders) {
         Instant now = Clock.now();
-        Attempt attempt = attempt(handoff, view, now);
-        record(handoff, now, attempt, leased);
+        Attempt attempt = attempt(handoff, view, now, traceHeaders);
+        return record(handoff, now, attempt, leased);
     }
 
-    private Attempt attempt(Handoff handoff, Supplier<HandoffView> view, Instant now) {
+    private Attempt attempt(Handoff handoff, Supplier<HandoffView> view, Instant now, Map<String, String> traceHeaders) {
         CallbackTargets.Outcome outcome = targets.resolve(handoff.callbackUrl);
         if (outcome instanceof CallbackTargets.Refusal refusal) {
             return Attempt.failed("callbackUrl " + refusal.reason(), refusal.lasting());
@@ -150,6 +157,7 @@ public class WebhookSender {
                 .putHeader("webhook-id", messageId)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", WebhookSigner.signatures(keys, messageId, timestamp, body));
+        traceHeaders.forEach(request::putHeader);
         return send(request, body);
     }
 
@@ -204,9 +212,9 @@ public class WebhookSender {
         }
     }
 
-    private void record(Handoff handoff, Instant now, Attempt result, Function<String, Handoff> leased) {
+    private Handoff.WebhookState record(Handoff handoff, Instant now, Attempt result, Function<String, Handoff> leased) {
         int attempt = handoff.webhookAttempts + 1;
-        QuarkusTransaction.requiringNew().run(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Handoff current = leased.apply(handoff.id);
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.handoffId = handoff.id;
@@ -226,6 +234,7 @@ public class WebhookSender {
                 Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
                 current.webhookNextAt = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
             }
+            return current.webhookState;
         });
     }
 }

@@ -29,7 +29,9 @@ public final class PrometheusText {
     public static PrometheusText parse(String exposition) {
         List<Sample> samples = new ArrayList<>();
         for (String line : exposition.split("\n")) {
-            Matcher m = LINE.matcher(line.trim());
+            // an exemplar (" # {trace_id=...} value timestamp", OpenMetrics) follows the sample when traces are on
+            int exemplar = line.indexOf(" # ");
+            Matcher m = LINE.matcher((exemplar < 0 ? line : line.substring(0, exemplar)).trim());
             if (line.startsWith("#") || !m.matches()) {
                 continue;
             }
