@@ -31,6 +31,9 @@ The rules (k8s/README.md explains why each exists):
   Secrets     an overlay named "prod" commits no Secret; committed Secrets carry the label
               shieldfab.io/dev-only=true; where an overlay commits Secrets, every Secret and ConfigMap
               a workload references exists
+  Monitoring  check_monitoring.py: scrape annotations and the Prometheus NetworkPolicy, no /q/ path on the
+              Ingress, the prod overlay's ServiceMonitor, PrometheusRule alerts and Grafana dashboard, traces
+              (a NetworkPolicy may also let Prometheus, namespace monitoring, reach a service's http port)
 """
 import argparse
 import os
@@ -38,6 +41,9 @@ import re
 import sys
 
 import yaml
+
+sys.dont_write_bytecode = True  # no __pycache__ in k8s/check for the module below
+from check_monitoring import MonitoringRules  # noqa: E402
 
 SERVICES = {
     "gateway": "gateway",
@@ -54,6 +60,7 @@ GATEWAY_URLS = {
 UBI_OPENJDK_USER = 185
 DB_PORT = 5432
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
+MONITORING_NAMESPACE = "monitoring"
 
 
 class Checker:
@@ -510,6 +517,26 @@ class Checker:
             return None
         return [p.get("port") for p in ports]
 
+    def rule_ports_on(self, rule, workload):
+        """The ports a rule allows on a workload's pods, named ports resolved to numbers; None for every port."""
+        ports = self.rule_ports(rule)
+        if ports is None or workload is None:
+            return ports
+        resolved = []
+        for port in ports:
+            if isinstance(port, str) and not port.isdigit():
+                port = next((n for c in self.pod_spec(workload).get("containers") or []
+                             if (n := self.resolve_port(c, port)) is not None), port)
+            resolved.append(port)
+        return resolved
+
+    @staticmethod
+    def is_prometheus_peer(peer):
+        """The Prometheus that scrapes the services: pods app.kubernetes.io/name=prometheus in namespace monitoring."""
+        return (not peer.get("ipBlock")
+                and peer.get("namespaceSelector") == {"matchLabels": {"kubernetes.io/metadata.name": MONITORING_NAMESPACE}}
+                and ((peer.get("podSelector") or {}).get("matchLabels") or {}).get("app.kubernetes.io/name") == "prometheus")
+
     def peer_pod_workloads(self, peer):
         """Names of the overlay's workloads a from/to peer can select (namespace-local podSelector only)."""
         return {w["metadata"]["name"] for w in self.workloads_selected_by(peer.get("podSelector"))}
@@ -534,6 +561,7 @@ class Checker:
             if labels is None:
                 continue
             port = self.app_port(name)
+            workload = self.app_workload(name)
             allowed = False
             for np in self.policies(labels, "Ingress"):
                 for rule in np["spec"].get("ingress") or []:
@@ -542,14 +570,18 @@ class Checker:
                         self.fail(np, f"lets anything reach {name}: only the gateway may")
                         continue
                     for peer in peers:
+                        if self.is_prometheus_peer(peer):
+                            continue  # Prometheus scrapes /q/metrics on the same port (check_scraping)
                         if "podSelector" not in peer or peer.get("ipBlock") or peer.get("namespaceSelector") is not None:
                             self.fail(np, f"lets {peer} reach {name}: only the gateway's pods may")
                         elif self.peer_pod_workloads(peer) != {"gateway"}:
                             self.fail(np, f"lets {sorted(self.peer_pod_workloads(peer))} reach {name}: only the gateway may")
-                    ports = self.rule_ports(rule)
+                    ports = self.rule_ports_on(rule, workload)
                     if ports != [port]:
                         self.fail(np, f"opens ports {ports if ports else 'all'} of {name}, expected only {port}")
-                    elif all("podSelector" in p and self.peer_pod_workloads(p) == {"gateway"} for p in peers):
+                    elif any("podSelector" in p and not self.is_prometheus_peer(p) for p in peers) and \
+                            all(self.is_prometheus_peer(p) or ("podSelector" in p and self.peer_pod_workloads(p) == {"gateway"})
+                                for p in peers):
                         allowed = True
             if not allowed:
                 self.errors.append(f"[{self.overlay}] no NetworkPolicy lets the gateway reach {name} on {port}")
@@ -558,7 +590,8 @@ class Checker:
         # Ingress controller -> gateway.
         if gateway_labels is not None:
             gw_port = self.app_port("gateway")
-            ok = any(rule.get("from") and any(p.get("namespaceSelector") is not None for p in rule["from"])
+            ok = any(rule.get("from") and any(p.get("namespaceSelector") is not None and not self.is_prometheus_peer(p)
+                                              for p in rule["from"])
                      and self.rule_ports(rule) in (None, [gw_port], [gw_port, "http"], ["http"])
                      for np in self.policies(gateway_labels, "Ingress") for rule in np["spec"].get("ingress") or [])
             if not ok:
@@ -664,6 +697,8 @@ class Checker:
         self.check_ingresses()
         self.check_network_policies()
         self.check_secrets_and_configmaps()
+        self.monitoring = MonitoringRules(self, SERVICES)
+        self.monitoring.run()
         return self.errors
 
 
@@ -671,19 +706,22 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--root", required=True, help="repository root (for the services' application.properties)")
     ap.add_argument("--overlay", required=True, help="overlay name, used in messages and overlay-specific rules")
+    ap.add_argument("--promql-dir", help="write the alert rules and the dashboard's queries here, for promtool")
     ap.add_argument("rendered", help="output of kubectl kustomize for the overlay")
     args = ap.parse_args()
     with open(args.rendered, encoding="utf-8") as f:
         docs = list(yaml.load_all(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     checker = Checker(args.root, args.overlay, docs)
     errors = checker.run()
+    if args.promql_dir:
+        checker.monitoring.write_promql(args.promql_dir)
     if errors:
         for e in errors:
             print(f"FAIL {e}", file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(checker.of(k))} {k}" for k in
                        ("Deployment", "StatefulSet", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                        "NetworkPolicy", "Ingress", "Secret") if checker.of(k))
+                        "NetworkPolicy", "Ingress", "Secret", "ServiceMonitor", "PrometheusRule") if checker.of(k))
     print(f"ok   [{args.overlay}] {counts}")
     return 0
 

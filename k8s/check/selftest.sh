@@ -16,6 +16,12 @@ for p in /usr/bin/python3 python3; do
 done
 [[ -n "$python" ]] || { echo "selftest: no python3 with PyYAML" >&2; exit 2; }
 
+# promtool once for every case (check.sh would otherwise look for it, or install it, in each copy).
+# shellcheck source=promtool.sh
+source "$here/promtool.sh"
+find_promtool
+export SHIELDFAB_PROMTOOL="${promtool:-none}"
+
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -113,7 +119,7 @@ mistake "a PDB that selects no pods" \
   k8s/base/recipe-service/pdb.yaml '(matchLabels:\n\s+app.kubernetes.io/name: )recipe-service' '\1recipe'
 mistake "an Ingress for a service other than the gateway" \
   "only the gateway may have an Ingress" prod \
-  k8s/overlays/prod/ingress.yaml 'name: gateway\n(\s+port:)' 'name: layout-service\n\1'
+  k8s/base/gateway/ingress.yaml 'name: gateway\n(\s+port:)' 'name: layout-service\n\1'
 mistake "no default-deny NetworkPolicy" \
   "no default-deny NetworkPolicy" dev \
   k8s/base/networkpolicies.yaml '^  name: default-deny-all\n(.*\n)*?  policyTypes:\n    - Ingress\n    - Egress\n' '  name: default-deny-all\nspec:\n  podSelector: {}\n  policyTypes:\n    - Ingress\n'
@@ -145,6 +151,54 @@ mistake "the image Dockerfile exposing a fixed port instead of the PORT build ar
 mistake "the image build not passing the service's port" \
   "k8s/images/build.sh does not pass --build-arg PORT" prod \
   k8s/images/build.sh '--build-arg PORT="\$port"' ''
+# Monitoring (check_monitoring.py).
+mistake "a Deployment without the scrape annotation" \
+  "pod template has no annotation prometheus.io/scrape" dev \
+  k8s/base/recipe-service/deployment.yaml '^\s+prometheus.io/scrape: "true"\n' ''
+mistake "a scrape annotation on a port the container does not declare" \
+  "prometheus.io/port '9083' is not a containerPort" dev \
+  k8s/base/recipe-service/deployment.yaml 'prometheus.io/port: "8083"' 'prometheus.io/port: "9083"'
+mistake "a NetworkPolicy that keeps Prometheus out" \
+  "no NetworkPolicy lets Prometheus (namespace monitoring, pods app.kubernetes.io/name=prometheus) reach gateway" dev \
+  k8s/base/networkpolicies.yaml '(app.kubernetes.io/name: prometheus\n\s+ports:\n\s+- protocol: TCP\n\s+port: )http' '\g<1>9090'
+mistake "an Ingress that routes everything, /q/metrics included" \
+  "routes /q/metrics" dev \
+  k8s/base/gateway/ingress.yaml '(- path: /\n\s+pathType: )Exact' '\1Prefix'
+mistake "an alert without 'for'" \
+  "alert ShieldfabHandoffFailureRatioHigh has no 'for'" prod \
+  k8s/monitoring/prometheusrule.yaml '(>= 20\n)\s+for: 15m\n(\s+labels:\n\s+severity: critical)' '\1\2'
+mistake "an alert whose runbook is not docs/operations.md#alerts" \
+  "does not name docs/operations.md#alerts" prod \
+  k8s/monitoring/prometheusrule.yaml 'runbook: docs/operations.md#alerts' 'runbook: docs/operations.md'
+mistake "an alert on a metric no service exposes" \
+  "expr uses 'shieldfab_handoffs_queue'" prod \
+  k8s/monitoring/prometheusrule.yaml 'max by \(namespace\) \(shieldfab_handoffs_queued\)' 'max by (namespace) (shieldfab_handoffs_queue)'
+mistake "a ServiceMonitor on a port name the Services do not have" \
+  "endpoint port 'metrics' is not a port name of Service/gateway" prod \
+  k8s/monitoring/servicemonitor.yaml '- port: http' '- port: metrics'
+mistake "a dashboard query on a metric no service exposes" \
+  "query uses 'shieldfab_recipe_count'" prod \
+  k8s/monitoring/dashboards/shieldfab.json 'max by \(state\) \(shieldfab_recipes\{' 'max by (state) (shieldfab_recipe_count{'
+mistake "a dashboard ConfigMap without the sidecar's label" \
+  "label grafana_dashboard is None" prod \
+  k8s/monitoring/kustomization.yaml '^    grafana_dashboard: "1"\n' ''
+mistake "the Prometheus Operator's objects in the dev overlay" \
+  "is a Prometheus Operator object in the dev overlay" dev \
+  k8s/overlays/dev/kustomization.yaml '^  - \.\./\.\./base\n' '  - ../../base\n  - ../../monitoring\n'
+mistake "traces exported in the dev overlay" \
+  "exports traces in the dev overlay" dev \
+  k8s/base/shielding-service/deployment.yaml '^(\s+)(- name: SHIELDFAB_BIND_HOST\n)' '\1- name: QUARKUS_OTEL_TRACES_SAMPLER\n\1  value: parentbased_always_on\n\1- name: QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT\n\1  value: http://otel-collector.monitoring.svc:4318\n\1\2'
+if [[ -n "$promtool" ]]; then
+  mistake "an alert expression promtool cannot parse" \
+    "promtool check rules: alerts" prod \
+    k8s/monitoring/prometheusrule.yaml '\) > 0\.05\n' ') > > 0.05\n'
+  mistake "an alert without its minimum-traffic guard (the alerts' unit tests)" \
+    "half of very few handoffs fail (below the traffic guard)" prod \
+    k8s/monitoring/prometheusrule.yaml 'sum by \(namespace\) \(increase\(shieldfab_handoffs_finished_total\[15m\]\)\) >= 20' 'sum by (namespace) (increase(shieldfab_handoffs_finished_total[15m])) >= 0'
+else
+  echo "selftest: no promtool: the cases 'an alert expression promtool cannot parse' and 'an alert without its" >&2
+  echo "          minimum-traffic guard' are skipped" >&2
+fi
 
 wait
 passed=0 failed=0
