@@ -27,6 +27,7 @@ import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.idempotency.IdempotencyStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -75,6 +76,13 @@ public class LayoutService {
     /** The design reader with this service's output limits (docs/design-document.md, "Output size"). */
     @Inject
     IdempotencyStore idempotency;
+
+    @Inject
+    LayoutMeters meters;
+
+    /** Observed by LayoutMeters once the creation commits. */
+    @Inject
+    Event<Created> created;
 
     private DesignReader reader;
 
@@ -131,7 +139,9 @@ public class LayoutService {
         repository.persist(entity);
         // with the layout, in its transaction (docs/api-guide.md §4)
         idempotency.storeWithCreation(BASE_PATH + "/" + id, entity.layoutJson);
-        return new Created(id, entity.layoutJson);
+        Created result = new Created(id, entity.layoutJson);
+        created.fire(result);
+        return result;
     }
 
     /** The stored layout document. */
@@ -175,10 +185,11 @@ public class LayoutService {
                 + l.designJson).substring(0, 32) + "\"";
         return Optional.of(switch (format) {
             case GDS -> new LayoutFile("application/octet-stream", base + (flat ? "-flat" : "") + ".gds", etag,
-                    out -> GdsWriter.write(layout, flat, createdAt, out));
-            case DXF -> new LayoutFile("image/vnd.dxf", base + ".dxf", etag, out -> DxfWriter.write(layout, out));
+                    meters.counted(format, out -> GdsWriter.write(layout, flat, createdAt, out)));
+            case DXF -> new LayoutFile("image/vnd.dxf", base + ".dxf", etag,
+                    meters.counted(format, out -> DxfWriter.write(layout, out)));
             case SVG -> new LayoutFile("image/svg+xml", base + ".svg", etag,
-                    out -> SvgWriter.write(layout, LayoutMetrics.of(spec), out));
+                    meters.counted(format, out -> SvgWriter.write(layout, LayoutMetrics.of(spec), out)));
         });
     }
 

@@ -31,6 +31,7 @@ import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -74,6 +75,10 @@ public class RecipeService {
     @Inject
     FillPolicyConfig fillPolicy;
 
+    /** Observed by RecipeMeters once the transaction commits. */
+    @Inject
+    Event<RecipeTransition> transitions;
+
     /** A stored recipe and whether this call created it (false: changed in place). */
     public record Outcome(RecipeResponse recipe, boolean created) {
     }
@@ -83,6 +88,7 @@ public class RecipeService {
     public RecipeResponse create(CreateRecipeRequest request, String user) {
         Recipe r = newVersion(compile(request), user, null);
         store(r);
+        transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
         RecipeResponse created = toResponse(r);
         // with the recipe, in its transaction (docs/api-guide.md §4)
         idempotency.storeWithCreation(BASE_PATH + "/" + created.id(), created);
@@ -112,6 +118,7 @@ public class RecipeService {
         if (old.status == Recipe.Status.RELEASED) {
             Recipe next = newVersion(c, user, old.id);
             store(next);
+            transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
             return Optional.of(new Outcome(toResponse(next), true));
         }
         old.designRevision = c.design().revision();
@@ -119,6 +126,9 @@ public class RecipeService {
         old.designJson = c.designJson();
         old.recipeJson = CanonicalJson.write(c.procedure());
         old.contentHash = c.contentHash();
+        if (old.status != Recipe.Status.DRAFT) {
+            transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
+        }
         old.status = Recipe.Status.DRAFT;
         old.approvedAt = null;
         old.approvedBy = null;
@@ -140,6 +150,7 @@ public class RecipeService {
                         + " approved (DRAFT → APPROVED → RELEASED).");
             }
             r.status = Recipe.Status.APPROVED;
+            transitions.fire(new RecipeTransition(Recipe.Status.APPROVED));
             r.approvedBy = user;
             r.approvedAt = now();
             r.approvalComment = comment;
@@ -166,6 +177,7 @@ public class RecipeService {
                 throw FillRefusedException.of(id, fill);
             }
             r.status = Recipe.Status.RELEASED;
+            transitions.fire(new RecipeTransition(Recipe.Status.RELEASED));
             r.releasedBy = user;
             r.releasedAt = now();
             r.releaseComment = comment;

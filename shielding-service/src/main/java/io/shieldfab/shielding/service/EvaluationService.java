@@ -23,6 +23,7 @@ import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -50,6 +51,10 @@ public class EvaluationService {
 
     @Inject
     IdempotencyStore idempotency;
+
+    /** Observed by EvaluationMeters once the evaluation commits. */
+    @Inject
+    Event<ShieldingReport> evaluated;
 
     /** The fill's margins, shared with recipe-service, so the opening window's lower edge is the recipe's. */
     @Inject
@@ -83,6 +88,7 @@ public class EvaluationService {
         repository.persist(e);
         // with the evaluation, in its transaction (docs/api-guide.md §4)
         idempotency.storeWithCreation(BASE_PATH + "/" + e.id, dto);
+        evaluated.fire(report);
         return dto;
     }
 
