@@ -80,7 +80,7 @@ def main(base_url, api_key, design_path):
 
         print(f"python client: {done.id} {done.status}, verdict {done.verdict}, window "
               f"[{done.opening_window.min_mm}, {done.opening_window.max_mm}] mm, bundle {len(manifest['files'])} "
-              f"files checked, recipe {recipe.id} v{recipe.version} {getattr(recipe.status, "value", recipe.status)} with {len(recipe.steps)} steps")
+              f"files checked, recipe {recipe.id} v{recipe.version} {getattr(recipe.status, 'value', recipe.status)} with {len(recipe.steps)} steps")
 
 
 if __name__ == "__main__":
