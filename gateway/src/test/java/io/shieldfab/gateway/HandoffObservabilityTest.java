@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static io.shieldfab.testsupport.observability.PrometheusText.delta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,10 +44,6 @@ class HandoffObservabilityTest {
         DownstreamStubs.server.resetAll();
     }
 
-    static PrometheusText metrics() {
-        return PrometheusText.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
-    }
-
     @Test
     void oneTraceFollowsTheHandoffIntoEveryServiceAndOntoTheWebhook() throws Exception {
         HandoffStubs.allOk(DownstreamStubs.server);
@@ -56,7 +53,7 @@ class HandoffObservabilityTest {
         String parentSpan = HexFormat.of().formatHex(randomBytes(8));
         String envelope = "{\"design\":" + HandoffTest.wifi() + ",\"callbackUrl\":\""
                 + DownstreamStubs.server.baseUrl() + "/hooks/traced\"}";
-        PrometheusText before = metrics();
+        PrometheusText before = PrometheusText.scrape();
 
         String id = given().header("X-API-Key", HandoffTest.KEY).header("traceparent", "00-" + traceId + "-" + parentSpan + "-01")
                 .contentType("application/json").body(envelope).when().post("/api/v1/handoffs")
@@ -73,7 +70,7 @@ class HandoffObservabilityTest {
         assertThat(hook.getHeaders().getHeader("traceparent").values()).singleElement().asString()
                 .startsWith("00-" + traceId + "-");
         // and the gateway's own spans: the submission (server), the background work, the client calls
-        List<SpanData> trace = awaitSpans(traceId, 6);
+        List<SpanData> trace = TestSpans.await(spans, traceId, null, 6);
         assertThat(trace).filteredOn(s -> s.getKind() == SpanKind.SERVER)
                 .anySatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(parentSpan));
         assertThat(trace).extracting(SpanData::getName).contains("handoff steps", "handoff webhook");
@@ -101,12 +98,12 @@ class HandoffObservabilityTest {
     void anIdempotentReplayIsCountedAsAReplayNotASubmission() throws Exception {
         HandoffStubs.allOk(DownstreamStubs.server);
         String key = UUID.randomUUID().toString();
-        PrometheusText before = metrics();
+        PrometheusText before = PrometheusText.scrape();
         for (int i = 0; i < 2; i++) {
             given().header("X-API-Key", HandoffTest.KEY).header("Idempotency-Key", key).contentType("application/json")
                     .body(HandoffTest.wifi()).when().post("/api/v1/handoffs").then().statusCode(202);
         }
-        PrometheusText after = metrics();
+        PrometheusText after = PrometheusText.scrape();
         assertThat(after.samples()).as("the domain metrics at /q/metrics")
                 .anyMatch(s -> s.name().equals("shieldfab_handoffs_submitted_total"));
         assertThat(delta(before, after, "shieldfab_handoffs_submitted_total", Map.of())).isEqualTo(1);
@@ -120,23 +117,13 @@ class HandoffObservabilityTest {
 
     private PrometheusText awaitWebhookCounted(PrometheusText before) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
-        PrometheusText now = metrics();
+        PrometheusText now = PrometheusText.scrape();
         while (delta(before, now, "shieldfab_webhook_deliveries_total", Map.of()) < 1
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
-            now = metrics();
+            now = PrometheusText.scrape();
         }
         return now;
-    }
-
-    private List<SpanData> awaitSpans(String traceId, int atLeast) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        List<SpanData> trace = TestSpans.ofTrace(spans, traceId);
-        while (trace.size() < atLeast && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            trace = TestSpans.ofTrace(spans, traceId);
-        }
-        return trace;
     }
 
     private static LoggedRequest awaitOne(String path) throws InterruptedException {
@@ -148,10 +135,6 @@ class HandoffObservabilityTest {
         }
         assertThat(found).as("requests to " + path).hasSize(1);
         return found.get(0);
-    }
-
-    private static double delta(PrometheusText before, PrometheusText after, String name, Map<String, String> labels) {
-        return after.value(name, labels) - before.value(name, labels);
     }
 
     private static byte[] randomBytes(int n) {

@@ -11,6 +11,7 @@ import io.shieldfab.gateway.DownstreamStubs;
 import io.shieldfab.design.fuzz.ProblemCheck;
 import io.shieldfab.gateway.webhook.CallbackTargets;
 import jakarta.inject.Inject;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,10 @@ class GatewaySecurityTest {
             for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
                 text.append(' ').append(t);
             }
+            // the log context too (traceId, spanId, handoffId: fields of every JSON log line in production)
+            if (record instanceof ExtLogRecord ext) {
+                ext.getMdcCopy().forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+            }
             logged.add(text.toString());
         }
 
@@ -134,7 +139,9 @@ class GatewaySecurityTest {
 
         Thread.sleep(300); // the access log is written after the response
         assertThat(logged).as("the capture sees the access log, so the check below is not vacuous")
-                .anySatisfy(line -> assertThat(line).contains("/api/v1/designs/validate"));
+                .anySatisfy(line -> assertThat(line).contains("/api/v1/designs/validate"))
+                .as("and the log context with the trace id").anySatisfy(line -> assertThat(line).containsPattern(
+                        "traceId=[0-9a-f]{32}"));
         for (String line : logged) {
             for (String key : ALL_KEYS) {
                 assertThat(line).as("log record").doesNotContain(key);

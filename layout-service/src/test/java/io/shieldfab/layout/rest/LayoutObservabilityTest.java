@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static io.shieldfab.testsupport.observability.PrometheusText.delta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,26 +33,16 @@ class LayoutObservabilityTest {
     @Inject
     InMemorySpanExporter spans;
 
-    /** The Prometheus text format, as PrometheusText reads it (OpenMetrics would add exemplars to the lines). */
-    private static PrometheusText scrape() {
-        return PrometheusText.parse(given().accept("text/plain; version=0.0.4").when().get("/q/metrics")
-                .then().statusCode(200).extract().asString());
-    }
-
-    private static double delta(PrometheusText before, PrometheusText after, String name, Map<String, String> labels) {
-        return after.value(name, labels) - before.value(name, labels);
-    }
-
     @Test
     void aCreatedLayoutAndEveryFileDownloadedAreCountedWithTheirBytes() {
-        PrometheusText before = scrape();
+        PrometheusText before = PrometheusText.scrape();
         String id = LayoutResourceTest.create(LayoutResourceTest.design(2, 3, 7.0, false));
         given().when().get("/api/v1/layouts/{id}", id).then().statusCode(200);
         byte[] gds = given().when().get("/api/v1/layouts/{id}/gds", id).then().statusCode(200).extract().asByteArray();
         byte[] dxf = given().when().get("/api/v1/layouts/{id}/dxf", id).then().statusCode(200).extract().asByteArray();
         byte[] svg = given().when().get("/api/v1/layouts/{id}/svg", id).then().statusCode(200).extract().asByteArray();
         String etag = given().when().get("/api/v1/layouts/{id}/svg", id).then().statusCode(200).extract().header("ETag");
-        PrometheusText after = scrape();
+        PrometheusText after = PrometheusText.scrape();
 
         assertThat(delta(before, after, GENERATED, Map.of())).isEqualTo(1.0);
         assertThat(delta(before, after, FILES, Map.of("format", "gds"))).isEqualTo(1.0);
@@ -65,7 +56,7 @@ class LayoutObservabilityTest {
         given().header("If-None-Match", etag).when().get("/api/v1/layouts/{id}/svg", id).then().statusCode(304);
         // a path no route has: its uri label must not be the path either
         given().when().get("/api/v1/no-such-route/{id}", id).then().statusCode(404);
-        PrometheusText unchanged = scrape();
+        PrometheusText unchanged = PrometheusText.scrape();
         assertThat(delta(after, unchanged, FILES, Map.of("format", "svg"))).isZero();
         assertThat(delta(after, unchanged, BYTES, Map.of("format", "svg"))).isZero();
 
@@ -79,23 +70,23 @@ class LayoutObservabilityTest {
 
     @Test
     void aRefusedDesignIsNoGeneratedLayout() {
-        PrometheusText before = scrape();
+        PrometheusText before = PrometheusText.scrape();
         given().contentType(ContentType.JSON).body("{\"name\": \"half a design\"}")
                 .when().post("/api/v1/layouts").then().statusCode(400);
-        assertThat(delta(before, scrape(), GENERATED, Map.of())).isZero();
+        assertThat(delta(before, PrometheusText.scrape(), GENERATED, Map.of())).isZero();
     }
 
     @Test
     void anIdempotentReplayCountsAsReplayNotAsANewLayout() {
         String key = UUID.randomUUID().toString();
         String body = LayoutResourceTest.design(2, 2, 7.0, false);
-        PrometheusText before = scrape();
+        PrometheusText before = PrometheusText.scrape();
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/layouts").then().statusCode(201);
-        PrometheusText first = scrape();
+        PrometheusText first = PrometheusText.scrape();
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/layouts").then().statusCode(201).header("Idempotent-Replayed", "true");
-        PrometheusText replayed = scrape();
+        PrometheusText replayed = PrometheusText.scrape();
 
         assertThat(delta(before, first, GENERATED, Map.of())).isEqualTo(1.0);
         assertThat(delta(before, first, REPLAYS, Map.of())).isZero();
@@ -111,21 +102,8 @@ class LayoutObservabilityTest {
                 .body(LayoutResourceTest.design(2, 2, 7.0, false))
                 .when().post("/api/v1/layouts").then().statusCode(201);
 
-        List<SpanData> server = serverSpans(traceId);
+        List<SpanData> server = TestSpans.await(spans, traceId, SpanKind.SERVER, 1);
         assertThat(server).isNotEmpty();
         assertThat(server).allSatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(parentSpanId));
-    }
-
-    /** Spans are exported when they end, which may be just after the response: waits up to 5 s for one. */
-    private List<SpanData> serverSpans(String traceId) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            List<SpanData> server = TestSpans.ofTrace(spans, traceId).stream()
-                    .filter(s -> s.getKind() == SpanKind.SERVER).toList();
-            if (!server.isEmpty()) {
-                return server;
-            }
-            Thread.sleep(100);
-        }
-        return List.of();
     }
 }

@@ -40,17 +40,11 @@ class RecipeObservabilityTest {
     @Inject
     RecipeRepository repository;
 
-    /** The Prometheus text format, as PrometheusText reads it (OpenMetrics would add exemplars to the lines). */
-    private static PrometheusText scrape() {
-        return PrometheusText.parse(given().accept("text/plain; version=0.0.4").when().get("/q/metrics")
-                .then().statusCode(200).extract().asString());
-    }
-
     /** Recipes in, and recipes entered into, DRAFT, APPROVED and RELEASED. */
     private record States(PrometheusText metrics) {
 
         static States now() {
-            return new States(scrape());
+            return new States(PrometheusText.scrape());
         }
 
         double[] minus(States before) {
@@ -100,7 +94,7 @@ class RecipeObservabilityTest {
                 1, -1, 0, 1, 0, 0);
 
         given().when().get("/api/v1/recipes/{id}", id).then().statusCode(200);
-        PrometheusText metrics = scrape();
+        PrometheusText metrics = PrometheusText.scrape();
         // Quarkus' HTTP server meters name the route template, never the recipe id
         assertThat(metrics.samples()).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo("http_server_requests_seconds_count");
@@ -113,7 +107,7 @@ class RecipeObservabilityTest {
     @Test
     void theGaugesReadWhatTheDatabaseHolds() {
         create(Inputs.body("mcu-pillars"));
-        PrometheusText metrics = scrape();
+        PrometheusText metrics = PrometheusText.scrape();
         for (Recipe.Status state : Recipe.Status.values()) {
             long stored = QuarkusTransaction.requiringNew().call(() -> repository.count("status", state));
             assertThat(metrics.value(RECIPES, Map.of("state", state.name()))).as("%s", state).isEqualTo(stored);
@@ -126,11 +120,11 @@ class RecipeObservabilityTest {
         ObjectNode body = Inputs.body("mmwave-28g");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/recipes").then().statusCode(201);
-        PrometheusText first = scrape();
+        PrometheusText first = PrometheusText.scrape();
         step(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/recipes").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .extract().asString(), 0, 0, 0, 0, 0, 0);
-        assertThat(scrape().value(REPLAYS, Map.of()) - first.value(REPLAYS, Map.of())).isEqualTo(1.0);
+        assertThat(PrometheusText.scrape().value(REPLAYS, Map.of()) - first.value(REPLAYS, Map.of())).isEqualTo(1.0);
     }
 
     @Test
@@ -141,12 +135,7 @@ class RecipeObservabilityTest {
                 .body(Inputs.body("wifi-fem-2g4"))
                 .when().post("/api/v1/recipes").then().statusCode(201);
 
-        List<SpanData> server = List.of();
-        // spans are exported when they end, which may be just after the response
-        for (int i = 0; i < 50 && server.isEmpty(); i++) {
-            Thread.sleep(i == 0 ? 0 : 100);
-            server = TestSpans.ofTrace(spans, traceId).stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
-        }
+        List<SpanData> server = TestSpans.await(spans, traceId, SpanKind.SERVER, 1);
         assertThat(server).isNotEmpty().allSatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(parentSpanId));
     }
 }

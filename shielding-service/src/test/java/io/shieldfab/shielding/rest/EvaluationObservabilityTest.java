@@ -37,12 +37,6 @@ class EvaluationObservabilityTest {
     @Inject
     InMemorySpanExporter spans;
 
-    /** The Prometheus text format, as PrometheusText reads it (OpenMetrics would add exemplars to the lines). */
-    private static PrometheusText scrape() {
-        return PrometheusText.parse(given().accept("text/plain; version=0.0.4").when().get("/q/metrics")
-                .then().statusCode(200).extract().asString());
-    }
-
     private static String body(ObjectNode design, String layout) {
         ObjectNode b = MAPPER.createObjectNode();
         b.set("design", design);
@@ -66,9 +60,9 @@ class EvaluationObservabilityTest {
 
     /** Evaluates, then checks that exactly the expected verdict moved, by one. */
     private static String countedAs(String body, String verdict) {
-        PrometheusText before = scrape();
+        PrometheusText before = PrometheusText.scrape();
         String id = evaluate(body, verdict);
-        PrometheusText after = scrape();
+        PrometheusText after = PrometheusText.scrape();
         for (String v : VERDICTS) {
             assertThat(after.value(EVALUATIONS, Map.of("verdict", v)) - before.value(EVALUATIONS, Map.of("verdict", v)))
                     .as("verdict %s after a %s evaluation", v, verdict).isEqualTo(v.equals(verdict) ? 1.0 : 0.0);
@@ -83,7 +77,7 @@ class EvaluationObservabilityTest {
         String id = countedAs(body(ExampleDesigns.tree(ExampleDesigns.MMWAVE), ExampleLayouts.MMWAVE), "FAIL");
 
         given().when().get("/api/v1/shielding/evaluations/{id}", id).then().statusCode(200);
-        PrometheusText metrics = scrape();
+        PrometheusText metrics = PrometheusText.scrape();
         assertThat(VERDICTS).allSatisfy(v -> assertThat(metrics.samples()).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo(EVALUATIONS);
             assertThat(s.labels()).isEqualTo(Map.of("verdict", v));
@@ -99,21 +93,21 @@ class EvaluationObservabilityTest {
 
     @Test
     void anInvalidRequestAndAReplayAreNoNewEvaluations() {
-        PrometheusText before = scrape();
+        PrometheusText before = PrometheusText.scrape();
         given().contentType(ContentType.JSON).body("{\"design\": {\"name\": \"half a design\"}}")
                 .when().post("/api/v1/shielding/evaluations").then().statusCode(400);
-        PrometheusText refused = scrape();
+        PrometheusText refused = PrometheusText.scrape();
         assertThat(refused.value(EVALUATIONS, Map.of()) - before.value(EVALUATIONS, Map.of())).isZero();
 
         String key = UUID.randomUUID().toString();
         String payload = body(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
                 .when().post("/api/v1/shielding/evaluations").then().statusCode(201);
-        PrometheusText first = scrape();
+        PrometheusText first = PrometheusText.scrape();
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(payload)
                 .when().post("/api/v1/shielding/evaluations").then().statusCode(201)
                 .header("Idempotent-Replayed", "true");
-        PrometheusText replayed = scrape();
+        PrometheusText replayed = PrometheusText.scrape();
         assertThat(first.value(EVALUATIONS, Map.of("verdict", "PASS"))
                 - refused.value(EVALUATIONS, Map.of("verdict", "PASS"))).isEqualTo(1.0);
         assertThat(replayed.value(EVALUATIONS, Map.of()) - first.value(EVALUATIONS, Map.of())).isZero();
@@ -128,12 +122,7 @@ class EvaluationObservabilityTest {
                 .body(body(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI))
                 .when().post("/api/v1/shielding/evaluations").then().statusCode(201);
 
-        List<SpanData> server = List.of();
-        // spans are exported when they end, which may be just after the response
-        for (int i = 0; i < 50 && server.isEmpty(); i++) {
-            Thread.sleep(i == 0 ? 0 : 100);
-            server = TestSpans.ofTrace(spans, traceId).stream().filter(s -> s.getKind() == SpanKind.SERVER).toList();
-        }
+        List<SpanData> server = TestSpans.await(spans, traceId, SpanKind.SERVER, 1);
         assertThat(server).isNotEmpty().allSatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(parentSpanId));
     }
 }

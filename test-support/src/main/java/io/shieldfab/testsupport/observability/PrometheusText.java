@@ -1,5 +1,7 @@
 package io.shieldfab.testsupport.observability;
 
+import io.restassured.RestAssured;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,11 @@ public final class PrometheusText {
 
     private PrometheusText(List<Sample> samples) {
         this.samples = samples;
+    }
+
+    /** The running service's {@code /q/metrics} (RestAssured's base URI: the service under test). */
+    public static PrometheusText scrape() {
+        return parse(RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     public static PrometheusText parse(String exposition) {
@@ -56,6 +63,11 @@ public final class PrometheusText {
         return samples.stream().filter(s -> s.name().equals(name))
                 .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
                 .mapToDouble(Sample::value).sum();
+    }
+
+    /** How much {@link #value} of this name and labels grew from {@code before} to {@code after}. */
+    public static double delta(PrometheusText before, PrometheusText after, String name, Map<String, String> labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 
     /** Whether any sample of this name is present. */

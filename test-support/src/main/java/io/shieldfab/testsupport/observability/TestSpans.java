@@ -1,5 +1,6 @@
 package io.shieldfab.testsupport.observability;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,25 @@ public class TestSpans {
     @Singleton
     InMemorySpanExporter inMemorySpanExporter() {
         return InMemorySpanExporter.create();
+    }
+
+    /**
+     * The finished spans of one trace, waiting up to 10 s until there are at least {@code atLeast} of the kind given
+     * (null: any kind): spans are exported when they end, which may be just after the response.
+     */
+    public static List<SpanData> await(InMemorySpanExporter exporter, String traceId, SpanKind kind, int atLeast)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<SpanData> found = ofTrace(exporter, traceId);
+        while (count(found, kind) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            found = ofTrace(exporter, traceId);
+        }
+        return kind == null ? found : found.stream().filter(s -> s.getKind() == kind).toList();
+    }
+
+    private static long count(List<SpanData> spans, SpanKind kind) {
+        return spans.stream().filter(s -> kind == null || s.getKind() == kind).count();
     }
 
     /** The finished spans of one trace (32 lower-case hex digits). */
