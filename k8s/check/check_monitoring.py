@@ -16,7 +16,7 @@
   dashboard   a ConfigMap labelled grafana_dashboard "1" whose one .json key parses; a datasource template
               variable of type prometheus used by every panel and query; every query uses only KNOWN_METRICS,
               and every metric of DASHBOARD_METRICS appears in some panel
-  traces      QUARKUS_OTEL_TRACES_SAMPLER and QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT come together, the endpoint
+  traces      QUARKUS_OTEL_TRACES_SAMPLER_ARG and QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT come together, the endpoint
               is http://otel-collector.monitoring...:4318 and an egress NetworkPolicy opens that port
 
 PromQL is checked here for shape (balanced brackets, known metric names, no empty expression); check.sh
@@ -124,6 +124,14 @@ def ingress_routes(path, path_type, url):
         p = path.rstrip("/")
         return url == p or url.startswith(p + "/")
     return url.startswith(path or "/")
+
+
+def ratio_samples(value):
+    """The traceidratio sampler's ratio (application.properties) samples something: a number in (0, 1]."""
+    try:
+        return 0 < float(value) <= 1
+    except (TypeError, ValueError):
+        return False
 
 
 class MonitoringRules:
@@ -364,15 +372,15 @@ class MonitoringRules:
                 continue
             for c in self.c.pod_spec(w).get("containers") or []:
                 env = self.c.env_map(c)
-                sampler = (env.get("QUARKUS_OTEL_TRACES_SAMPLER") or {}).get("value")
+                sampler = (env.get("QUARKUS_OTEL_TRACES_SAMPLER_ARG") or {}).get("value")
                 endpoint = (env.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") or {}).get("value")
                 if sampler is None and endpoint is None:
                     continue
                 if self.overlay == "dev":
                     self.fail(w, "exports traces in the dev overlay: traces are off by default (prod enables them)")
-                if (sampler is None) != (endpoint is None) or sampler in ("always_off", "parentbased_always_off"):
-                    self.fail(w, f"QUARKUS_OTEL_TRACES_SAMPLER={sampler} and QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT="
-                                 f"{endpoint}: traces need both (a sampler that samples, and the collector)")
+                if (sampler is None) != (endpoint is None) or not ratio_samples(sampler):
+                    self.fail(w, f"QUARKUS_OTEL_TRACES_SAMPLER_ARG={sampler} and QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT="
+                                 f"{endpoint}: traces need both (a ratio above 0, and the collector)")
                     continue
                 m = OTLP_ENDPOINT.fullmatch(endpoint or "")
                 if not m:

@@ -187,7 +187,7 @@ mistake "the Prometheus Operator's objects in the dev overlay" \
   k8s/overlays/dev/kustomization.yaml '^  - \.\./\.\./base\n' '  - ../../base\n  - ../../monitoring\n'
 mistake "traces exported in the dev overlay" \
   "exports traces in the dev overlay" dev \
-  k8s/base/shielding-service/deployment.yaml '^(\s+)(- name: SHIELDFAB_BIND_HOST\n)' '\1- name: QUARKUS_OTEL_TRACES_SAMPLER\n\1  value: parentbased_always_on\n\1- name: QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT\n\1  value: http://otel-collector.monitoring.svc:4318\n\1\2'
+  k8s/base/shielding-service/deployment.yaml '^(\s+)(- name: SHIELDFAB_BIND_HOST\n)' '\1- name: QUARKUS_OTEL_TRACES_SAMPLER_ARG\n\1  value: "1"\n\1- name: QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT\n\1  value: http://otel-collector.monitoring.svc:4318\n\1\2'
 if [[ -n "$promtool" ]]; then
   mistake "an alert expression promtool cannot parse" \
     "promtool check rules: alerts" prod \

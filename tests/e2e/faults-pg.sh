@@ -193,6 +193,17 @@ verified="$(sed -n 's/^verified=//p' "$WORK/verify.out")"
 expect "bundles verified (hashes, files, the handoff's own artefacts)" "$verified" "$accepted"
 expect "problems the client found" "$(sed -n 's/^problems=//p' "$WORK/verify.out")" "0"
 
+# production logs (docs/operations.md, "Logs"): JSON lines, the handoff's carrying its id and trace id, no API key
+json_log="$(python3 - "$WORK/data/logs/gateway.log" "$KEY" <<'PY'
+import json, sys
+lines = [l for l in open(sys.argv[1], encoding="utf-8", errors="replace") if l.startswith("{")]
+records = [json.loads(l) for l in lines]
+traced = [r for r in records if r.get("mdc", {}).get("handoffId") and len(r["mdc"].get("traceId", "")) == 32]
+print("yes" if traced and not any(sys.argv[2] in l for l in lines) else f"no ({len(records)} JSON lines, {len(traced)} with handoffId and traceId)")
+PY
+)"
+expect "gateway log: JSON lines with handoffId and traceId, no key" "$json_log" "yes"
+
 lost=$(( accepted - $(gw "SELECT count(*) FROM handoff WHERE status = 'SUCCEEDED'") ))
 duplicates=0
 for n in "$layouts" "$reports" "$recipes"; do [ "$n" -gt "$accepted" ] && duplicates=$((duplicates + n - accepted)); done
