@@ -89,6 +89,10 @@ class HandoffObservabilityTest {
         assertThat(delta(before, after, "shieldfab_webhook_deliveries_total",
                 Map.of("outcome", "delivered", "attempt", "1"))).isEqualTo(1);
         assertThat(after.has("shieldfab_handoffs_queued")).isTrue();
+        // latency histograms of the HTTP server and of the calls to the services (HttpLatencyBuckets)
+        assertThat(after.value("http_server_requests_seconds_bucket",
+                Map.of("uri", "/api/v1/handoffs", "method", "POST", "le", "+Inf"))).isGreaterThanOrEqualTo(1);
+        assertThat(after.has("http_client_requests_seconds_bucket")).isTrue();
         assertThat(after.has("shieldfab_handoffs_running")).isTrue();
         // labels never carry an id: the exposition does not contain the handoff's
         assertThat(given().when().get("/q/metrics").asString()).doesNotContain(id);
