@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.shieldfab.testsupport.observability.PrometheusText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -29,6 +30,7 @@ class RateLimitTest {
 
     @Test
     void fourthRequestOfAKeyIs429WithRetryAfterAndRateLimitHeaders() {
+        PrometheusText before = PrometheusText.scrape();
         for (int i = 0; i < 3; i++) {
             Response ok = given().header("X-API-Key", ForwardingTest.KEY).when().get("/api/v1/handoffs");
             ok.then().statusCode(200).header("RateLimit-Limit", "3");
@@ -42,6 +44,9 @@ class RateLimitTest {
                 .body("detail", containsString("3 requests per minute"));
         // One token comes back every 20 s.
         assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 20);
+        // counted once, by the limit that refused it (docs/operations.md, "Metrics")
+        assertThat(PrometheusText.delta(before, PrometheusText.scrape(), "shieldfab_rate_limit_refusals_total",
+                Map.of("limit", "per_key"))).isEqualTo(1);
 
         // Another key is not affected.
         given().header("X-API-Key", "second-test-key-abcdef").when().get("/api/v1/handoffs").then().statusCode(200);
