@@ -1,8 +1,10 @@
 package io.shieldfab.testsupport.observability;
 
 import io.restassured.RestAssured;
+import org.assertj.core.api.Assertions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,19 @@ public final class PrometheusText {
     /** How much {@link #value} of this name and labels grew from {@code before} to {@code after}. */
     public static double delta(PrometheusText before, PrometheusText after, String name, Map<String, String> labels) {
         return after.value(name, labels) - before.value(name, labels);
+    }
+
+    /**
+     * Quarkus' HTTP server meter counted {@code method route} under the route's template, and no label value anywhere
+     * names one of {@code ids} (labels stay low-cardinality: docs/operations.md, "Metrics").
+     */
+    public void assertRouteCountedWithoutIds(String method, String route, String... ids) {
+        Assertions.assertThat(samples).anySatisfy(s -> {
+            Assertions.assertThat(s.name()).isEqualTo("http_server_requests_seconds_count");
+            Assertions.assertThat(s.labels()).containsEntry("uri", route).containsEntry("method", method);
+        });
+        Assertions.assertThat(samples).flatMap(s -> s.labels().values())
+                .noneMatch(v -> Arrays.stream(ids).anyMatch(v::contains));
     }
 
     /** Whether any sample of this name is present. */
