@@ -15,6 +15,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 /** Canned answers of the three services, shaped as docs/api-guide.md describes them. */
 final class HandoffStubs {
 
+    /**
+     * The API version the stubbed services name on their creating answers (ShieldFab-Api-Version), unlike their
+     * OpenAPI documents' 1.0.0, so a test can tell which one a manifest was written from.
+     */
+    static final String CREATING_API_VERSION = "1.1.0";
+
     static final byte[] GDS = {0, 6, 0, 2, 0, 7, 0, 28, 1, 2};
     static final byte[] PDF = "%PDF-1.7\n%stub\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -27,7 +33,7 @@ final class HandoffStubs {
                  "metrics":{"platedAreaMm2":1234.5,"cavityVolumeMm3":600.0,"packageVolumeMm3":432.0,
                  "encapsulantVolumeMm3":170.0,"openingCount":288,"openingMaxDimensionMm":0.8,"wallThicknessUm":25,
                  "cutList":{"cuts":[{"axis":"X","positionMm":7.0,"lengthMm":30.0}],"totalLengthMm":30.0}}}""";
-        wm.stubFor(post(urlEqualTo("/api/v1/layouts")).willReturn(json(201, layout)));
+        wm.stubFor(post(urlEqualTo("/api/v1/layouts")).willReturn(created(layout)));
         wm.stubFor(get(urlEqualTo("/api/v1/layouts/L-1")).willReturn(json(200, layout)));
         wm.stubFor(get(urlEqualTo("/api/v1/layouts/L-1/gds"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(GDS)));
@@ -39,13 +45,13 @@ final class HandoffStubs {
 
     static void shieldingOk(WireMockServer wm) {
         String report = "{\"id\":\"E-1\",\"verdict\":\"PASS\",\"frequencies\":[],\"findings\":[]}";
-        wm.stubFor(post(urlEqualTo("/api/v1/shielding/evaluations")).willReturn(json(201, report)));
+        wm.stubFor(post(urlEqualTo("/api/v1/shielding/evaluations")).willReturn(created(report)));
         wm.stubFor(get(urlEqualTo("/api/v1/shielding/evaluations/E-1")).willReturn(json(200, report)));
     }
 
     static void recipeOk(WireMockServer wm) {
         String recipe = "{\"id\":\"R-1\",\"version\":1,\"status\":\"DRAFT\",\"contentHash\":\"ab\",\"unitProcedures\":[]}";
-        wm.stubFor(post(urlEqualTo("/api/v1/recipes")).willReturn(json(201, recipe)));
+        wm.stubFor(post(urlEqualTo("/api/v1/recipes")).willReturn(created(recipe)));
         wm.stubFor(get(urlEqualTo("/api/v1/recipes/R-1")).willReturn(json(200, recipe)));
         wm.stubFor(get(urlEqualTo("/api/v1/recipes/R-1/traveler")).withHeader("Accept", containing("text/html"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html><body>traveler</body></html>")));
@@ -62,6 +68,11 @@ final class HandoffStubs {
         shieldingOk(wm);
         recipeOk(wm);
         openApi(wm);
+    }
+
+    /** A creating call's answer as the services give it: 201, the document, and the API version. */
+    static ResponseDefinitionBuilder created(String body) {
+        return json(201, body).withHeader("ShieldFab-Api-Version", CREATING_API_VERSION);
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {

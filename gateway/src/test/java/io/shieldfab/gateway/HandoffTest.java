@@ -43,9 +43,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -142,7 +145,17 @@ class HandoffTest {
         JsonNode manifest = MAPPER.readTree(files.get("manifest.json"));
         assertThat(manifest.path("handoffId").asText()).isEqualTo(id);
         assertThat(manifest.path("designRevision").asText()).isEqualTo("A");
-        assertThat(manifest.path("serviceVersions").path("layout-service").asText()).isEqualTo("1.0.0");
+        // The versions are those the creating answers named, and their documents are the bundle's files as
+        // answered: neither the documents nor the services' OpenAPI documents were fetched again
+        // (docs/benchmarks.md, "Handoff cost").
+        for (String service : List.of("layout-service", "shielding-service", "recipe-service")) {
+            assertThat(manifest.path("serviceVersions").path(service).asText()).as(service)
+                    .isEqualTo(HandoffStubs.CREATING_API_VERSION);
+        }
+        for (String document : List.of("/api/v1/layouts/L-1", "/api/v1/shielding/evaluations/E-1", "/api/v1/recipes/R-1")) {
+            DownstreamStubs.server.verify(0, getRequestedFor(urlEqualTo(document)));
+        }
+        DownstreamStubs.server.verify(0, getRequestedFor(urlPathEqualTo("/q/openapi")));
         assertThat(manifest.path("files")).hasSize(9);
         for (JsonNode file : manifest.path("files")) {
             byte[] content = files.get(file.path("name").asText());
@@ -321,6 +334,40 @@ class HandoffTest {
         JsonPath done = awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 30_000);
         assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(done.getInt("attempts")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anAttemptAfterTheArtefactsWereMadeFetchesTheirDocumentsAndAsksForTheVersions() throws Exception {
+        HandoffStubs.allOk(DownstreamStubs.server);
+        // The first attempt makes layout, report and recipe, then finds layout-service down for the GDSII file.
+        DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/layouts/L-1/gds"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String id = submit(wifi()).then().statusCode(202).extract().jsonPath().getString("id");
+        long deadline = System.currentTimeMillis() + 15_000;
+        JsonPath waiting;
+        do {
+            Thread.sleep(200);
+            waiting = given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/" + id).jsonPath();
+        } while (waiting.getInt("attempts") < 1 && System.currentTimeMillis() < deadline);
+        assertThat(waiting.getString("recipeId")).isEqualTo("R-1");
+        assertThat(waiting.getString("lastError")).startsWith("bundle:");
+
+        HandoffStubs.layoutOk(DownstreamStubs.server);
+        JsonPath done = awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 30_000);
+        assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
+        // Nothing was made twice; a later attempt read the three documents and asked each service its version.
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/layouts")));
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations")));
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/recipes")));
+        for (String document : List.of("/api/v1/layouts/L-1", "/api/v1/shielding/evaluations/E-1", "/api/v1/recipes/R-1")) {
+            DownstreamStubs.server.verify(WireMock.moreThanOrExactly(1), getRequestedFor(urlEqualTo(document)));
+        }
+        JsonNode manifest = MAPPER.readTree(unzip(given().header("X-API-Key", KEY)
+                .when().get("/api/v1/handoffs/" + id + "/bundle").asByteArray()).get("manifest.json"));
+        for (String service : List.of("layout-service", "shielding-service", "recipe-service")) {
+            assertThat(manifest.path("serviceVersions").path(service).asText()).as(service).isEqualTo("1.0.0");
+        }
     }
 
     @Test

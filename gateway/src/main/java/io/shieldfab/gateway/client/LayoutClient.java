@@ -27,8 +27,8 @@ public class LayoutClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public LayoutResult create(String handoffId, String user, JsonNode design) {
-        return api.create("handoff-" + handoffId + "-layout", handoffId, user, design);
+    public CreatedDocument create(String handoffId, String user, JsonNode design) {
+        return CreatedDocument.of(api.create("handoff-" + handoffId + "-layout", handoffId, user, design));
     }
 
     /** The layout document, streamed: the caller reads it (under its own size limit) and closes it. */

@@ -21,8 +21,8 @@ public class RecipeClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public RecipeResult create(String handoffId, String user, AnalysisRequest request) {
-        return api.create("handoff-" + handoffId + "-recipe", handoffId, user, request);
+    public CreatedDocument create(String handoffId, String user, AnalysisRequest request) {
+        return CreatedDocument.of(api.create("handoff-" + handoffId + "-recipe", handoffId, user, request));
     }
 
     /** The recipe document, streamed: the caller reads and closes it. */

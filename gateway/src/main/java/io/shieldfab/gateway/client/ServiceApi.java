@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,7 +18,8 @@ import java.io.InputStream;
 
 /**
  * Typed REST clients of the three services, as the handoff needs them. Package-private: use the wrappers. Documents
- * and files the handoff bundles come as an {@link InputStream}: Quarkus REST Client streams such a response (it
+ * and files the handoff bundles, the creating calls' answers among them ({@link CreatedDocument}), come as an
+ * {@link InputStream}: Quarkus REST Client streams such a response (it
  * reads the body as the caller does, with back-pressure) instead of buffering it, so the worker can copy it to disk
  * under a size limit.
  */
@@ -39,7 +41,7 @@ final class ServiceApi {
         @Path("api/v1/layouts")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        LayoutResult create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+        Response create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
                             @HeaderParam(USER) String user, JsonNode design);
 
         @GET
@@ -66,7 +68,7 @@ final class ServiceApi {
         @Path("api/v1/shielding/evaluations")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        EvaluationResult evaluate(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+        Response evaluate(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                                   @HeaderParam(HANDOFF_ID) String handoffId, @HeaderParam(USER) String user,
                                   AnalysisRequest request);
 
@@ -94,7 +96,7 @@ final class ServiceApi {
         @Path("api/v1/recipes")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        RecipeResult create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
+        Response create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @HeaderParam(HANDOFF_ID) String handoffId,
                             @HeaderParam(USER) String user, AnalysisRequest request);
 
         @GET

@@ -21,8 +21,8 @@ public class ShieldingClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
-    public EvaluationResult evaluate(String handoffId, String user, AnalysisRequest request) {
-        return api.evaluate("handoff-" + handoffId + "-shielding", handoffId, user, request);
+    public CreatedDocument evaluate(String handoffId, String user, AnalysisRequest request) {
+        return CreatedDocument.of(api.evaluate("handoff-" + handoffId + "-shielding", handoffId, user, request));
     }
 
     /** The report document, streamed: the caller reads and closes it. */

@@ -8,21 +8,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class HandoffRepository implements PanacheRepositoryBase<Handoff, String> {
 
-    /** Handoffs with work due now (a step or a webhook) whose lease is free or expired, oldest first. */
+    /**
+     * Handoffs with work due now (a step or a webhook) whose lease is free or expired, oldest first. Two queries, one
+     * per kind of work, each answered from its index (handoff_work_idx, handoff_webhook_idx): one query with an OR of
+     * both made the database read every handoff ever submitted on each poll, a cost that grew with the table.
+     */
     public List<String> due(Instant now, int max) {
-        return getEntityManager().createQuery("""
-                        select h.id from Handoff h
-                        where ((h.status in (io.shieldfab.gateway.Handoff.Status.QUEUED, io.shieldfab.gateway.Handoff.Status.RUNNING)
-                                and h.nextAttemptAt <= :now)
-                            or (h.webhookState = io.shieldfab.gateway.Handoff.WebhookState.PENDING and h.webhookNextAt <= :now))
-                          and (h.leaseUntil is null or h.leaseUntil < :now)
-                        order by h.createdAt, h.id""", String.class)
+        List<Object[]> steps = dueRows("""
+                select h.id, h.createdAt from Handoff h
+                where h.status in (io.shieldfab.gateway.Handoff.Status.QUEUED, io.shieldfab.gateway.Handoff.Status.RUNNING)
+                  and h.nextAttemptAt <= :now and (h.leaseUntil is null or h.leaseUntil < :now)
+                order by h.createdAt, h.id""", now, max);
+        List<Object[]> webhooks = dueRows("""
+                select h.id, h.createdAt from Handoff h
+                where h.webhookState = io.shieldfab.gateway.Handoff.WebhookState.PENDING
+                  and h.webhookNextAt <= :now and (h.leaseUntil is null or h.leaseUntil < :now)
+                order by h.createdAt, h.id""", now, max);
+        Comparator<Object[]> oldestFirst = Comparator.comparing((Object[] row) -> (Instant) row[1])
+                .thenComparing(row -> (String) row[0]);
+        return Stream.concat(steps.stream(), webhooks.stream()).sorted(oldestFirst)
+                .map(row -> (String) row[0]).distinct().limit(max).toList();
+    }
+
+    private List<Object[]> dueRows(String query, Instant now, int max) {
+        return getEntityManager().createQuery(query, Object[].class)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();

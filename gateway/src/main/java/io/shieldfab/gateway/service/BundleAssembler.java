@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.client.CreatedDocument;
 import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.EvaluationResult;
 import io.shieldfab.gateway.client.LayoutClient;
@@ -85,12 +86,30 @@ class BundleAssembler {
 
     /** A downloaded JSON document, parsed (see {@link #MAX_PARSED_BYTES}). */
     JsonNode parse(BundleBuilder.Entry file) throws IOException {
+        return read(file, JsonNode.class);
+    }
+
+    /** A downloaded JSON document, read straight into {@code type} (see {@link #MAX_PARSED_BYTES}). */
+    <T> T read(BundleBuilder.Entry file, Class<T> type) throws IOException {
         if (file.sizeBytes() > MAX_PARSED_BYTES) {
             throw DownstreamException.badAnswer("a service sent a document of " + file.sizeBytes()
                     + " bytes (" + file.path().getFileName() + "); the gateway reads at most " + MAX_PARSED_BYTES);
         }
         try (InputStream in = Files.newInputStream(file.path())) {
-            return mapper.readTree(in);
+            return mapper.readValue(in, type);
+        }
+    }
+
+    /**
+     * A creating call's answer kept in {@code folder} as the bundle file {@code name} and read into {@code type}; an
+     * I/O failure is transient (UncheckedIOException), as for the files {@link #assemble} fetches.
+     */
+    <T> Created<T> keep(String name, CreatedDocument answer, WorkFolders.Folder folder, Class<T> type) {
+        try {
+            BundleBuilder.Entry file = download(name, answer.body(), folder);
+            return new Created<>(read(file, type), file, answer.apiVersion());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -100,14 +119,29 @@ class BundleAssembler {
                 .orElse(outputLimits.limits().maxBundledFileBytes());
     }
 
-    /** Fetches the rest of the files, writes the zip to {@code zip}, and reads the facts from the bundled files. */
-    Assembled assemble(Handoff h, LayoutStep.LaidOut laidOut, WorkFolders.Folder folder, Path zip) throws IOException {
+    /**
+     * Fetches the files this attempt does not have yet, writes the zip to {@code zip}, and takes the facts from what
+     * the steps read. {@code report} and {@code recipe} are null when an earlier attempt made them: their documents
+     * are then fetched and read here.
+     */
+    Assembled assemble(Handoff h, LayoutStep.LaidOut laidOut, Created<EvaluationResult> report,
+                       Created<RecipeResult> recipe, WorkFolders.Folder folder, Path zip) throws IOException {
         Map<String, BundleBuilder.Entry> files = new LinkedHashMap<>();
         files.put("design.json", BundleBuilder.write(
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)),
                 folder.resolve("design.json"), folder::claim));
         files.put("layout.json", laidOut.file());
-        Map<String, String> versions = fetchAll(h, folder, files);
+        Map<String, String> known = new LinkedHashMap<>();
+        known.put("layout-service", laidOut.apiVersion());
+        if (report != null) {
+            files.put(ShieldingStep.FILE, report.file());
+            known.put("shielding-service", report.apiVersion());
+        }
+        if (recipe != null) {
+            files.put(RecipeStep.FILE, recipe.file());
+            known.put("recipe-service", recipe.apiVersion());
+        }
+        Map<String, String> versions = fetchAll(h, folder, files, known);
         if (laidOut.layout().generatorVersion() != null) {
             versions.put("layout-generator", laidOut.layout().generatorVersion());
         }
@@ -121,9 +155,10 @@ class BundleAssembler {
             BundleBuilder.Entry file = files.get(name);
             listed.add(new HandoffOutcome.BundledFile(name, file.sizeBytes(), file.sha256()));
         }
-        EvaluationResult report = mapper.treeToValue(parse(files.get("shielding-report.json")), EvaluationResult.class);
-        RecipeResult made = mapper.treeToValue(parse(files.get("recipe.json")), RecipeResult.class);
-        return new Assembled(written, new HandoffOutcome(report, laidOut.layout(), made, listed, written.sizeBytes()));
+        EvaluationResult evaluated = report != null ? report.result()
+                : read(files.get(ShieldingStep.FILE), EvaluationResult.class);
+        RecipeResult made = recipe != null ? recipe.result() : read(files.get(RecipeStep.FILE), RecipeResult.class);
+        return new Assembled(written, new HandoffOutcome(evaluated, laidOut.layout(), made, listed, written.sizeBytes()));
     }
 
     /** The opening window stored with the handoff's verdict, or null. */
@@ -132,23 +167,35 @@ class BundleAssembler {
     }
 
     /**
-     * The services' files and versions, fetched side by side: the step takes as long as its slowest file (the PDF
-     * traveler) rather than the sum of ten round trips, which made it more than half of a handoff's time when
-     * fetched one after another (docs/benchmarks.md). Adds the files to {@code files}, answers the versions.
+     * The services' files and versions not yet in hand, fetched side by side: the step takes as long as its slowest
+     * file (the PDF traveler) rather than the sum of the round trips, which made it more than half of a handoff's
+     * time when fetched one after another (docs/benchmarks.md). Adds the files to {@code files}; answers the
+     * versions, {@code known} (a service's version as its creating answer named it, or null) completed by asking
+     * each service whose version is not known.
      */
-    private Map<String, String> fetchAll(Handoff h, WorkFolders.Folder folder, Map<String, BundleBuilder.Entry> files) {
+    private Map<String, String> fetchAll(Handoff h, WorkFolders.Folder folder, Map<String, BundleBuilder.Entry> files,
+                                         Map<String, String> known) {
+        Map<String, Supplier<InputStream>> sources = new LinkedHashMap<>();
+        sources.put("layout.gds", () -> layout.file(h.layoutId, "gds"));
+        sources.put("layout.dxf", () -> layout.file(h.layoutId, "dxf"));
+        sources.put("layout.svg", () -> layout.file(h.layoutId, "svg"));
+        sources.put(ShieldingStep.FILE, () -> shielding.json(h.reportId));
+        sources.put(RecipeStep.FILE, () -> recipe.json(h.recipeId));
+        sources.put("traveler.html", () -> recipe.traveler(h.recipeId, "text/html"));
+        sources.put("traveler.pdf", () -> recipe.traveler(h.recipeId, "application/pdf"));
         Map<String, CompletableFuture<BundleBuilder.Entry>> fetched = new LinkedHashMap<>();
-        fetched.put("layout.gds", fetchFile("layout.gds", () -> layout.file(h.layoutId, "gds"), folder));
-        fetched.put("layout.dxf", fetchFile("layout.dxf", () -> layout.file(h.layoutId, "dxf"), folder));
-        fetched.put("layout.svg", fetchFile("layout.svg", () -> layout.file(h.layoutId, "svg"), folder));
-        fetched.put("shielding-report.json", fetchFile("shielding-report.json", () -> shielding.json(h.reportId), folder));
-        fetched.put("recipe.json", fetchFile("recipe.json", () -> recipe.json(h.recipeId), folder));
-        fetched.put("traveler.html", fetchFile("traveler.html", () -> recipe.traveler(h.recipeId, "text/html"), folder));
-        fetched.put("traveler.pdf", fetchFile("traveler.pdf", () -> recipe.traveler(h.recipeId, "application/pdf"), folder));
+        sources.forEach((name, open) -> {
+            if (!files.containsKey(name)) {
+                fetched.put(name, fetchFile(name, open, folder));
+            }
+        });
+        Map<String, Supplier<String>> askers = Map.of("layout-service", layout::apiVersion,
+                "shielding-service", shielding::apiVersion, "recipe-service", recipe::apiVersion);
         Map<String, CompletableFuture<String>> versions = new LinkedHashMap<>();
-        versions.put("layout-service", fetch(layout::apiVersion));
-        versions.put("shielding-service", fetch(shielding::apiVersion));
-        versions.put("recipe-service", fetch(recipe::apiVersion));
+        for (String service : List.of("layout-service", "shielding-service", "recipe-service")) {
+            String version = known.get(service);
+            versions.put(service, version != null ? CompletableFuture.completedFuture(version) : fetch(askers.get(service)));
+        }
         // Every fetch ends, failed or not, before the first failure is reported: none may still be writing to the
         // folder when it is deleted.
         List<CompletableFuture<?>> all = new ArrayList<>(fetched.values());

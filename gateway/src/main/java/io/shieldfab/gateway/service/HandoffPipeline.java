@@ -96,13 +96,15 @@ class HandoffPipeline {
             });
             long laidOutAt = System.nanoTime();
             metrics.step(LayoutStep.NAME, true, laidOutAt - started);
-            if (!analyse(h, lease, new AnalysisRequest(design, laidOut.document()))) {
+            Analysed analysed = analyse(h, lease, new AnalysisRequest(design, laidOut.document()), folder);
+            if (analysed == null) {
                 return;
             }
             long analysedAt = System.nanoTime();
             Handoff current = progress.read(h.id);
             Path zip = folder.resolve("bundle.zip");
-            BundleAssembler.Assembled bundle = step(BUNDLE, () -> assembler.assemble(current, laidOut, folder, zip));
+            BundleAssembler.Assembled bundle = step(BUNDLE, () -> assembler.assemble(current, laidOut, analysed.report(),
+                    analysed.recipe(), folder, zip));
             long bundledAt = System.nanoTime();
             step(BUNDLE, () -> {
                 progress.succeed(lease, zip, bundle.written(), bundle.outcome());
@@ -120,20 +122,24 @@ class HandoffPipeline {
         }
     }
 
+    /** What the analysis of this attempt made; either is null when an earlier attempt made it. */
+    private record Analysed(Created<EvaluationResult> report, Created<RecipeResult> recipe) {
+    }
+
     /**
-     * Shielding and recipe side by side (neither needs the other), skipping one an earlier attempt finished. Both
-     * are waited for and their outputs saved before a failure of either is settled: a repeated attempt then asks
-     * only for what is missing. False when the attempt ended here.
+     * Shielding and recipe side by side (neither needs the other), skipping one an earlier attempt finished, their
+     * answers kept in {@code folder} for the bundle. Both are waited for and their outputs saved before a failure of
+     * either is settled: a repeated attempt then asks only for what is missing. Null when the attempt ended here.
      */
-    private boolean analyse(Handoff h, Lease lease, AnalysisRequest request) {
-        CompletableFuture<StepResult<EvaluationResult>> evaluating = h.reportId != null ? StepResult.skipped()
-                : StepResult.async(ShieldingStep.NAME, () -> shielding.run(h, request), pool, metrics);
-        CompletableFuture<StepResult<RecipeResult>> compiling = h.recipeId != null ? StepResult.skipped()
-                : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request), pool, metrics);
-        StepResult<EvaluationResult> report = evaluating.join();
-        StepResult<RecipeResult> made = compiling.join();
+    private Analysed analyse(Handoff h, Lease lease, AnalysisRequest request, WorkFolders.Folder folder) {
+        CompletableFuture<StepResult<Created<EvaluationResult>>> evaluating = h.reportId != null ? StepResult.skipped()
+                : StepResult.async(ShieldingStep.NAME, () -> shielding.run(h, request, folder), pool, metrics);
+        CompletableFuture<StepResult<Created<RecipeResult>>> compiling = h.recipeId != null ? StepResult.skipped()
+                : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request, folder), pool, metrics);
+        StepResult<Created<EvaluationResult>> report = evaluating.join();
+        StepResult<Created<RecipeResult>> made = compiling.join();
         try {
-            report.output().ifPresent(r -> step(ShieldingStep.NAME, () -> {
+            report.output().map(Created::result).ifPresent(r -> step(ShieldingStep.NAME, () -> {
                 HandoffView.OpeningWindow window = HandoffView.OpeningWindow.of(r);
                 String windowJson = window == null ? null : mapper.writeValueAsString(window);
                 return save(lease, x -> {
@@ -142,16 +148,17 @@ class HandoffPipeline {
                     x.openingWindowJson = windowJson;
                 });
             }));
-            made.output().ifPresent(r -> step(RecipeStep.NAME, () -> save(lease, x -> x.recipeId = r.id())));
+            made.output().map(Created::result).ifPresent(r -> step(RecipeStep.NAME, () -> save(lease, x -> x.recipeId = r.id())));
         } catch (StepFailure.Raised raised) {
             settle(lease, List.of(raised.failure()));
-            return false;
+            return null;
         }
         List<StepFailure> failures = Stream.of(report.failed(), made.failed()).flatMap(Optional::stream).toList();
         if (!failures.isEmpty()) {
             settle(lease, failures);
+            return null;
         }
-        return failures.isEmpty();
+        return new Analysed(report.output().orElse(null), made.output().orElse(null));
     }
 
     private Void save(Lease lease, Consumer<Handoff> change) {

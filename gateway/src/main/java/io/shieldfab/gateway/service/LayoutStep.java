@@ -3,6 +3,7 @@ package io.shieldfab.gateway.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.client.CreatedDocument;
 import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.LayoutClient;
 import io.shieldfab.gateway.client.LayoutResult;
@@ -11,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 
 /**
- * The first step: the design's layout, made once (its id is saved at once, so a repeated attempt fetches it
- * instead of asking again), then its document fetched to the work folder. That one file goes to shielding and
- * recipe and into the bundle.
+ * The first step: the design's layout, made once (its id is saved as soon as its answer is in the work folder, so a
+ * repeated attempt fetches the document instead of asking again). That one file goes to shielding and recipe and
+ * into the bundle.
  */
 @ApplicationScoped
 class LayoutStep {
@@ -21,10 +22,11 @@ class LayoutStep {
     static final String NAME = "layout";
 
     /**
-     * The layout: what the gateway reads of it, its file in the work folder, and the document as shielding and
-     * recipe receive it.
+     * The layout: what the gateway reads of it, its file in the work folder, the document as shielding and recipe
+     * receive it, and the API version layout-service named when it made it (null when this attempt fetched a layout
+     * an earlier one made).
      */
-    record LaidOut(LayoutResult layout, BundleBuilder.Entry file, JsonNode document) {
+    record LaidOut(LayoutResult layout, BundleBuilder.Entry file, JsonNode document, String apiVersion) {
     }
 
     private final LayoutClient layout;
@@ -40,15 +42,17 @@ class LayoutStep {
     }
 
     LaidOut run(Handoff h, Lease lease, JsonNode design, WorkFolders.Folder folder) throws IOException {
-        String layoutId = h.layoutId;
-        if (layoutId == null) {
-            LayoutResult created = DownstreamException.requireId(layout.create(h.id, h.submittedBy, design),
+        if (h.layoutId == null) {
+            CreatedDocument answer = layout.create(h.id, h.submittedBy, design);
+            BundleBuilder.Entry file = assembler.download("layout.json", answer.body(), folder);
+            JsonNode document = assembler.parse(file);
+            LayoutResult created = DownstreamException.requireId(mapper.treeToValue(document, LayoutResult.class),
                     LayoutResult::id, "layout-service");
-            layoutId = created.id();
             progress.save(lease, x -> x.layoutId = created.id());
+            return new LaidOut(created, file, document, answer.apiVersion());
         }
-        BundleBuilder.Entry file = assembler.download("layout.json", layout.json(layoutId), folder);
+        BundleBuilder.Entry file = assembler.download("layout.json", layout.json(h.layoutId), folder);
         JsonNode document = assembler.parse(file);
-        return new LaidOut(mapper.treeToValue(document, LayoutResult.class), file, document);
+        return new LaidOut(mapper.treeToValue(document, LayoutResult.class), file, document, null);
     }
 }

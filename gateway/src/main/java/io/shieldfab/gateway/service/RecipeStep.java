@@ -17,14 +17,21 @@ class RecipeStep {
 
     static final String NAME = "recipe";
 
-    private final RecipeClient recipe;
+    static final String FILE = "recipe.json";
 
-    RecipeStep(RecipeClient recipe) {
+    private final RecipeClient recipe;
+    private final BundleAssembler assembler;
+
+    RecipeStep(RecipeClient recipe, BundleAssembler assembler) {
         this.recipe = recipe;
+        this.assembler = assembler;
     }
 
-    RecipeResult run(Handoff h, AnalysisRequest request) {
-        return DownstreamException.requireId(recipe.create(h.id, h.submittedBy, request), RecipeResult::id,
-                "recipe-service");
+    /** The recipe, its answer kept in {@code folder} as the bundle's {@value #FILE}. */
+    Created<RecipeResult> run(Handoff h, AnalysisRequest request, WorkFolders.Folder folder) {
+        Created<RecipeResult> made = assembler.keep(FILE, recipe.create(h.id, h.submittedBy, request), folder,
+                RecipeResult.class);
+        DownstreamException.requireId(made.result(), RecipeResult::id, "recipe-service");
+        return made;
     }
 }

@@ -7,20 +7,27 @@ import io.shieldfab.gateway.client.EvaluationResult;
 import io.shieldfab.gateway.client.ShieldingClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The shielding evaluation of the design and its layout: the report's id and verdict (docs/shielding.md). */
+/** The shielding evaluation of the design and its layout: the report, its id and verdict (docs/shielding.md). */
 @ApplicationScoped
 class ShieldingStep {
 
     static final String NAME = "shielding";
 
-    private final ShieldingClient shielding;
+    static final String FILE = "shielding-report.json";
 
-    ShieldingStep(ShieldingClient shielding) {
+    private final ShieldingClient shielding;
+    private final BundleAssembler assembler;
+
+    ShieldingStep(ShieldingClient shielding, BundleAssembler assembler) {
         this.shielding = shielding;
+        this.assembler = assembler;
     }
 
-    EvaluationResult run(Handoff h, AnalysisRequest request) {
-        return DownstreamException.requireId(shielding.evaluate(h.id, h.submittedBy, request), EvaluationResult::id,
-                "shielding-service");
+    /** The report, its answer kept in {@code folder} as the bundle's {@value #FILE}. */
+    Created<EvaluationResult> run(Handoff h, AnalysisRequest request, WorkFolders.Folder folder) {
+        Created<EvaluationResult> made = assembler.keep(FILE, shielding.evaluate(h.id, h.submittedBy, request), folder,
+                EvaluationResult.class);
+        DownstreamException.requireId(made.result(), EvaluationResult::id, "shielding-service");
+        return made;
     }
 }

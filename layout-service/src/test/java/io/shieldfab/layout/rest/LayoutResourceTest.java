@@ -119,6 +119,11 @@ class LayoutResourceTest {
         given().when().get(location).then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("metrics.platedAreaMm2", closeTo(1427.04, 1e-9));
+        // The gateway bundles the creating answer as layout.json instead of fetching it again: it must be the very
+        // document the GET returns, byte for byte, and name the API version (docs/api-guide.md §10).
+        byte[] fetched = given().when().get(location).then().statusCode(200).extract().asByteArray();
+        assertThat(r.asByteArray()).isEqualTo(fetched);
+        assertThat(r.header("ShieldFab-Api-Version")).isEqualTo("1.0.0");
     }
 
     @Test
