@@ -100,6 +100,17 @@ class HandoffTest {
         throw new AssertionError("handoff " + id + " did not reach " + states + "; last: " + (last == null ? null : last.prettify()));
     }
 
+    /** The handoff once an attempt has failed and it waits for the next (or after 15 s, as it stands then). */
+    static JsonPath awaitFirstFailedAttempt(String id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        JsonPath waiting;
+        do {
+            Thread.sleep(200);
+            waiting = given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/" + id).jsonPath();
+        } while (waiting.getInt("attempts") < 1 && System.currentTimeMillis() < deadline);
+        return waiting;
+    }
+
     @Test
     void handoffRunsToABundleWhoseManifestMatchesItsFiles() throws Exception {
         HandoffStubs.allOk(DownstreamStubs.server);
@@ -320,12 +331,7 @@ class HandoffTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         String id = submit(wifi()).then().statusCode(202).extract().jsonPath().getString("id");
-        long deadline = System.currentTimeMillis() + 15_000;
-        JsonPath waiting;
-        do {
-            Thread.sleep(200);
-            waiting = given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/" + id).jsonPath();
-        } while (waiting.getInt("attempts") < 1 && System.currentTimeMillis() < deadline);
+        JsonPath waiting = awaitFirstFailedAttempt(id);
         assertThat(waiting.getString("status")).isEqualTo("RUNNING");
         assertThat(waiting.getString("lastError")).startsWith("layout:");
 
@@ -344,12 +350,7 @@ class HandoffTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         String id = submit(wifi()).then().statusCode(202).extract().jsonPath().getString("id");
-        long deadline = System.currentTimeMillis() + 15_000;
-        JsonPath waiting;
-        do {
-            Thread.sleep(200);
-            waiting = given().header("X-API-Key", KEY).when().get("/api/v1/handoffs/" + id).jsonPath();
-        } while (waiting.getInt("attempts") < 1 && System.currentTimeMillis() < deadline);
+        JsonPath waiting = awaitFirstFailedAttempt(id);
         assertThat(waiting.getString("recipeId")).isEqualTo("R-1");
         assertThat(waiting.getString("lastError")).startsWith("bundle:");
 
