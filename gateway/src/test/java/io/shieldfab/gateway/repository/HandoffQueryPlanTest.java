@@ -1,0 +1,88 @@
+package io.shieldfab.gateway.repository;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The queries every handoff runs (the workers' poll for due work, the per-key cap on submission) read the open
+ * handoffs only, however many finished ones the table holds (docs/benchmarks.md, "Handoff cost"). H2's plans on the
+ * gateway's own schema (its migrations, as the gateway runs them) with 2,000 finished handoffs and 10 open ones (a
+ * scan count of 11 is the open rows and the end of the range); the SQL is what Hibernate makes of {@link HandoffRepository#due} and {@link HandoffRepository#countOpen(String)}.
+ */
+class HandoffQueryPlanTest {
+
+    static final String URL = "jdbc:h2:mem:handoff-plan;DB_CLOSE_DELAY=-1";
+    static final String LEASE_FREE = " AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP)";
+
+    @BeforeAll
+    static void tableWithHistory() throws Exception {
+        Flyway.configure().dataSource(URL, "sa", "").locations("filesystem:src/main/resources/db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO handoff (id, owner_key_hash, design_name, status,"
+                     + " created_at, updated_at, design_json, attempts, next_attempt_at, webhook_attempts, webhook_state,"
+                     + " webhook_next_at) VALUES (?, ?, 'wifi', ?, ?, ?, '{}', 0, ?, 0, ?, ?)")) {
+            for (int i = 0; i < 2010; i++) {
+                boolean open = i >= 2000;
+                Timestamp at = new Timestamp(1_700_000_000_000L + i * 1000L);
+                insert.setString(1, "h-" + i);
+                insert.setString(2, "key-" + (i % 2));
+                insert.setString(3, open ? "QUEUED" : "SUCCEEDED");
+                insert.setTimestamp(4, at);
+                insert.setTimestamp(5, at);
+                insert.setTimestamp(6, at);
+                insert.setString(7, i == 1999 ? "PENDING" : open ? null : "DELIVERED");
+                insert.setTimestamp(8, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Test
+    void dueStepsAreReadFromTheWorkIndex() throws Exception {
+        assertThat(plan("SELECT id, created_at FROM handoff WHERE status IN ('QUEUED', 'RUNNING')"
+                + " AND next_attempt_at <= CURRENT_TIMESTAMP" + LEASE_FREE + " ORDER BY created_at, id FETCH FIRST 16 ROWS ONLY"))
+                .contains("HANDOFF_WORK_IDX").contains("scanCount: 11 ");
+    }
+
+    @Test
+    void dueWebhooksAreReadFromTheWebhookIndex() throws Exception {
+        assertThat(plan("SELECT id, created_at FROM handoff WHERE webhook_state = 'PENDING'"
+                + " AND webhook_next_at <= CURRENT_TIMESTAMP" + LEASE_FREE + " ORDER BY created_at, id FETCH FIRST 16 ROWS ONLY"))
+                .contains("HANDOFF_WEBHOOK_IDX").contains("scanCount: 2 ");
+    }
+
+    @Test
+    void oneKeysOpenHandoffsAreCountedFromTheStatusOwnerIndex() throws Exception {
+        assertThat(plan("SELECT COUNT(*) FROM handoff WHERE owner_key_hash = 'key-1' AND status IN ('QUEUED', 'RUNNING')"))
+                .contains("HANDOFF_STATUS_OWNER_IDX").contains("scanCount: 11 ");
+    }
+
+    @Test
+    void bothKindsOfWorkInOneQueryWouldReadEveryHandoff() throws Exception {
+        // The form due() had before: an OR across the two kinds of work leaves H2 no index to use.
+        assertThat(plan("SELECT id FROM handoff WHERE ((status IN ('QUEUED', 'RUNNING') AND next_attempt_at <= CURRENT_TIMESTAMP)"
+                + " OR (webhook_state = 'PENDING' AND webhook_next_at <= CURRENT_TIMESTAMP))" + LEASE_FREE
+                + " ORDER BY created_at, id FETCH FIRST 16 ROWS ONLY"))
+                .contains("tableScan").contains("scanCount: 2011 ");
+    }
+
+    private static String plan(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+             Statement s = c.createStatement();
+             ResultSet plan = s.executeQuery("EXPLAIN ANALYZE " + sql)) {
+            plan.next();
+            return plan.getString(1);
+        }
+    }
+}
