@@ -4,7 +4,9 @@
 # manifest against its files and the verdict and opening window each example is shipped with (docs/shielding.md,
 # "Opening window"; examples/designs/README.md): Wi-Fi PASS, window 0.045 to 0.057 mm; MCU PASS, 0.15 to 0.831 mm;
 # the 28 GHz worked failure FAIL (troughs and seams) with the one-opening window [0.015, 0.015] mm, and
-# its coarse-filler variant FAIL, empty (0.075 against 0.015 mm). Prints "N passed, M failed". E2E_PORT_BASE
+# its coarse-filler variant FAIL, empty (0.075 against 0.015 mm). Then the Wi-Fi example a second time: its bundle must
+# hold the same artefacts as the first, byte for byte but for the run's own ids, times and recipe version
+# (tests/e2e/same_bundle.py). Prints "N passed, M failed". E2E_PORT_BASE
 # (default 8080) moves the suite's ports, to run beside another suite.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -29,5 +31,13 @@ for entry in wifi-fem-2g4.json:PASS:open:0.045:0.057 mmwave-28g.yaml:FAIL:open:0
     failed=$((failed + 1)); echo "$out" | tail -n 20; echo "   FAILED: handoff"
   fi
 done
+echo "== handoff wifi-fem-2g4.json again: the same artefacts"
+first="$(ls "$DATA"/out/wifi-fem-2g4.json/*.zip 2>/dev/null | head -1)"
+if out="$("$ROOT/bin/shieldfab" handoff "$ROOT/examples/designs/wifi-fem-2g4.json" --data "$DATA" --out "$DATA/out/again" 2>&1)" \
+    && [ -n "$first" ] && python3 "$ROOT/tests/e2e/same_bundle.py" "$first" "$(echo "$out" | sed -n 's/^bundle saved: //p')"; then
+  passed=$((passed + 1)); echo "   ok"
+else
+  failed=$((failed + 1)); echo "$out" | tail -n 5; echo "   FAILED: not the same artefacts"
+fi
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
