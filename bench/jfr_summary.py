@@ -6,10 +6,10 @@
 from, to: the window to summarise, in seconds since the epoch (events outside it are left out).
 
 Reads the recording with the JDK's `jfr print --json` and prints, for the Java execution samples:
-- the share of samples per kind of work, each sample counted once under the first kind in PRIORITY whose
-  packages appear anywhere on its stack (so Jackson called by RESTEasy counts as JSON, H2 called by Hibernate as
-  database, the fonts PDFBox inflates as PDF);
+- the share of samples per kind of work, each sample counted once under the kind (KINDS) of the frame nearest the
+  top of its stack that has one;
 - the ten methods most often on top of the stack (self time);
+- the ShieldFab methods most often anywhere on the stack (inclusive time: the work each one causes);
 - the pause time of the garbage collector and the time of JIT compilations in the recording (CPU the samples do
   not show).
 Only the JDK is needed (its `jfr` tool next to `java`)."""
@@ -21,29 +21,33 @@ import subprocess
 import sys
 from datetime import datetime
 
-# Kind of work -> package prefixes. Order is priority (see the module docstring).
-PRIORITY = [
+# Kind of work -> package prefixes. A sample counts for the kind of the frame nearest the top of its stack that has
+# one (self time by component: Jackson's number formatting counts as JSON, H2 under Hibernate as database, the
+# Vert.x and RESTEasy frames under every request only when they run themselves).
+KINDS = [
     ("PDF (openhtmltopdf, PDFBox, fonts)", ("com.openhtmltopdf.", "org.apache.pdfbox.", "org.apache.fontbox.",
-                                             "de.rototor.")),
+                                             "de.rototor.", "java.awt.")),
     ("HTML templates (Qute)", ("io.quarkus.qute.",)),
-    ("layout generation and writers", ("io.shieldfab.layout.",)),
-    ("shielding physics", ("io.shieldfab.shielding.",)),
-    ("recipe compilation", ("io.shieldfab.recipe.",)),
     ("bean validation", ("org.hibernate.validator.",)),
     ("JSON (Jackson)", ("com.fasterxml.jackson.",)),
     ("database (Hibernate, Agroal, H2/PostgreSQL, transactions)", ("org.hibernate.", "org.h2.", "io.agroal.",
                                                                   "org.postgresql.", "com.arjuna.",
-                                                                  "io.quarkus.narayana.", "io.quarkus.hibernate.")),
+                                                                  "io.quarkus.narayana.", "io.quarkus.hibernate.",
+                                                                  "io.quarkus.agroal.")),
     ("zip and deflate", ("java.util.zip.",)),
     ("hashing (SHA-256)", ("sun.security.provider.",)),
     ("logging", ("org.jboss.logmanager.", "org.jboss.logging.")),
     ("metrics and tracing", ("io.micrometer.", "io.opentelemetry.", "io.quarkus.micrometer.",
                              "io.quarkus.opentelemetry.")),
+    ("layout generation and writers", ("io.shieldfab.layout.",)),
+    ("shielding physics and report", ("io.shieldfab.shielding.", "org.apache.commons.math3.")),
+    ("recipe compilation", ("io.shieldfab.recipe.",)),
+    ("design model (reading, rules)", ("io.shieldfab.design.",)),
+    ("ShieldFab, other", ("io.shieldfab.",)),
     ("HTTP server and client (Vert.x, Netty, Quarkus REST)", ("io.vertx.", "io.netty.", "org.jboss.resteasy.",
                                                              "io.quarkus.rest.", "io.quarkus.resteasy.",
                                                              "io.quarkus.vertx.")),
-    ("design model", ("io.shieldfab.design.",)),
-    ("ShieldFab, other", ("io.shieldfab.",)),
+    ("CDI, fault tolerance, other Quarkus", ("io.quarkus.", "io.smallrye.")),
 ]
 
 
@@ -55,7 +59,8 @@ def jfr_tool():
 
 
 def events(path, names):
-    out = subprocess.run([jfr_tool(), "print", "--json", "--events", names, path], check=True,
+    # jfr print shows 5 frames of each stack unless told otherwise.
+    out = subprocess.run([jfr_tool(), "print", "--json", "--stack-depth", "256", "--events", names, path], check=True,
                          capture_output=True, text=True).stdout
     return json.loads(out)["recording"]["events"]
 
@@ -67,10 +72,11 @@ def frame_name(frame):
 
 
 def kind(frames):
-    names = [frame_name(f) for f in frames]
-    for label, prefixes in PRIORITY:
-        if any(n.startswith(prefixes) for n in names):
-            return label
+    for frame in frames:
+        name = frame_name(frame)
+        for label, prefixes in KINDS:
+            if name.startswith(prefixes):
+                return label
     return "JDK and other libraries"
 
 
@@ -100,11 +106,15 @@ def main():
     samples = [e for e in events(path, "jdk.ExecutionSample") if keep(e)]
     kinds = collections.Counter()
     tops = collections.Counter()
+    own = collections.Counter()
     for sample in samples:
         frames = sample["values"]["stackTrace"]["frames"] if sample["values"].get("stackTrace") else []
         kinds[kind(frames)] += 1
         if frames:
             tops[frame_name(frames[0])] += 1
+        # Generated subclasses and lambdas (names with $$ or $Lambda) stand for the method they call.
+        own.update({n for n in map(frame_name, frames) if n.startswith("io.shieldfab.") and "$$" not in n
+                    and "$Lambda" not in n and ".lambda$" not in n})
     total = max(1, len(samples))
     gc = sum(seconds(e["values"]["duration"]) for e in events(path, "jdk.GCPhasePause") if keep(e))
     jit = sum(seconds(e["values"]["duration"]) for e in events(path, "jdk.Compilation") if keep(e))
@@ -112,6 +122,8 @@ def main():
     for name, count in kinds.most_common():
         print(f"    {100 * count / total:5.1f} %  {name}")
     print("    top of stack: " + "; ".join(f"{n} {100 * c / total:.1f} %" for n, c in tops.most_common(10)))
+    print("    ShieldFab code on the stack: " + "; ".join(f"{n.removeprefix('io.shieldfab.')} {100 * c / total:.1f} %"
+                                                       for n, c in own.most_common(12)))
 
 
 if __name__ == "__main__":

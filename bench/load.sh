@@ -39,6 +39,8 @@ case "$MODE" in
   *) echo "mode is h2 or pg" >&2; exit 2 ;;
 esac
 for opt in ${GATEWAY_OPTS:-}; do up+=(--gateway-opt "$opt"); done
+# With BENCH_JFR (below), stacks deep enough to reach the ShieldFab frame under a Hibernate or Vert.x call.
+[ -z "${BENCH_JFR:-}" ] || export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:FlightRecorderOptions=stackdepth=256"
 # The per-key rate limit (600/min by default) and open-handoff cap (100 per key) would turn the load into 429s;
 # lifted for this run.
 up+=(--gateway-opt -Dshieldfab.handoff.max-open-per-key=100000)
