@@ -1,5 +1,6 @@
 package io.shieldfab.recipe.bench;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
@@ -75,6 +76,18 @@ public class TravelerBenchmark {
     public long pdf() {
         sink.count = 0;
         TravelerPdf.write(xhtml, sink);
+        return sink.count;
+    }
+
+    /** The same PDF with openhtmltopdf parsing the XHTML string itself, as TravelerPdf did before issue 18. */
+    @Benchmark
+    public long pdfParsedByOpenhtmltopdf() throws IOException {
+        sink.count = 0;
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(sink);
+        builder.run();
         return sink.count;
     }
 
