@@ -32,6 +32,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The traveler of one handoff, inside the JVM, to a byte-counting sink: the Wi-Fi example's recipe (the fixture
@@ -54,8 +56,15 @@ public class TravelerBenchmark {
     Template template;
     final Counting sink = new Counting();
 
+    /**
+     * As the service's application.properties sets it: PDFBox says on every render which system font stands in for
+     * the base-14 fonts, which here would be printed to the console on every operation.
+     */
+    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     @Setup
     public void setUp() throws IOException {
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
         Procedure procedure = RecipeCompiler.compile(Fixtures.wifi(), Fixtures.wifiLayout(), List.of());
         stored = CanonicalJson.write(procedure);
         doc = new RecipeDocument("00000000-0000-4000-8000-000000000018", 1, "DRAFT", CanonicalJson.sha256(procedure),
@@ -89,6 +98,12 @@ public class TravelerBenchmark {
         builder.toStream(sink);
         builder.run();
         return sink.count;
+    }
+
+    /** The canonical JSON of the procedure, stored with the recipe and hashed for its content hash. */
+    @Benchmark
+    public String writeCanonical() {
+        return CanonicalJson.write(doc.procedure());
     }
 
     @Benchmark
