@@ -240,9 +240,9 @@ public class RecipeService {
 
     // --- compiling -----------------------------------------------------------------------------------------
 
-    /** A compiled procedure with its canonical JSON (what is stored) and the hash of exactly that text. */
-    private record Compiled(Design design, String designJson, Procedure procedure, String recipeJson,
-                            String contentHash, String procedureLayoutId) {
+    /** A compiled procedure as it is stored: its canonical JSON and the hash of exactly that text. */
+    private record Compiled(Design design, String designJson, String recipeJson, String contentHash,
+                            String procedureLayoutId) {
     }
 
     private Compiled compile(CreateRecipeRequest request) {
@@ -269,7 +269,7 @@ public class RecipeService {
         Procedure procedure = RecipeCompiler.compile(design, layout.facts(), warnings, fillPolicy.policy());
         // serialised once: CanonicalJson.sha256 is the hash of this same text (FormatTest)
         String recipeJson = CanonicalJson.write(procedure);
-        return new Compiled(design, DesignJson.write(design), procedure, recipeJson, Sha256.hex(recipeJson),
+        return new Compiled(design, DesignJson.write(design), recipeJson, Sha256.hex(recipeJson),
                 layout.facts().layoutId());
     }
 
