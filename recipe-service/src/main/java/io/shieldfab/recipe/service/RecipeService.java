@@ -27,6 +27,7 @@ import io.shieldfab.recipe.rest.dto.PlatingResponse;
 import io.shieldfab.recipe.rest.dto.RecipeResponse;
 import io.shieldfab.design.process.FillModel;
 import io.shieldfab.support.config.FillPolicyConfig;
+import io.shieldfab.support.hashing.Sha256;
 import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
 import io.shieldfab.support.problem.InvalidInputException;
@@ -124,7 +125,7 @@ public class RecipeService {
         old.designRevision = c.design().revision();
         old.layoutId = c.procedureLayoutId();
         old.designJson = c.designJson();
-        old.recipeJson = CanonicalJson.write(c.procedure());
+        old.recipeJson = c.recipeJson();
         old.contentHash = c.contentHash();
         if (old.status != Recipe.Status.DRAFT) {
             transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
@@ -239,7 +240,8 @@ public class RecipeService {
 
     // --- compiling -----------------------------------------------------------------------------------------
 
-    private record Compiled(Design design, String designJson, Procedure procedure, String contentHash,
+    /** A compiled procedure as it is stored: its canonical JSON and the hash of exactly that text. */
+    private record Compiled(Design design, String designJson, String recipeJson, String contentHash,
                             String procedureLayoutId) {
     }
 
@@ -265,7 +267,9 @@ public class RecipeService {
             throw new InvalidInputException(violations);
         }
         Procedure procedure = RecipeCompiler.compile(design, layout.facts(), warnings, fillPolicy.policy());
-        return new Compiled(design, DesignJson.write(design), procedure, CanonicalJson.sha256(procedure),
+        // serialised once: CanonicalJson.sha256 is the hash of this same text (FormatTest)
+        String recipeJson = CanonicalJson.write(procedure);
+        return new Compiled(design, DesignJson.write(design), recipeJson, Sha256.hex(recipeJson),
                 layout.facts().layoutId());
     }
 
@@ -282,7 +286,7 @@ public class RecipeService {
         r.createdBy = user;
         r.previousId = previousId;
         r.designJson = c.designJson();
-        r.recipeJson = CanonicalJson.write(c.procedure());
+        r.recipeJson = c.recipeJson();
         return r;
     }
 
