@@ -70,9 +70,10 @@ public class EvaluationResource {
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
-        EvaluationReport report = service.create(request);
+        // the report's JSON as stored, so the body is the text stored and kept for a replay, written once
+        EvaluationService.Created report = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
-                .entity(report).type(MediaType.APPLICATION_JSON).build();
+                .entity(report.json()).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -84,8 +85,10 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationReport get(@PathParam("id") String id) {
-        return service.find(id).orElseThrow(NotFoundException::new);
+    public Response get(@PathParam("id") String id) {
+        // the stored text as it is: it is the JSON the POST answered
+        String json = service.findJson(id).orElseThrow(NotFoundException::new);
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
