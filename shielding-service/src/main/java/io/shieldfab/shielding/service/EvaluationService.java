@@ -3,6 +3,9 @@ package io.shieldfab.shielding.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
@@ -75,7 +78,7 @@ public class EvaluationService {
     @Transactional
     public Created create(EvaluationRequest request) {
         // Idempotency-Key replays are answered before this point by service-support's IdempotencyFilter.
-        String hash = CanonicalJson.sha256(mapper.valueToTree(request));
+        String hash = inputHash(request);
         ReadResult read = DesignReader.create().read(request.design());
         List<Violation> violations = new ArrayList<>(prefixed(read.violations()));
         if (!read.valid()) {
@@ -139,6 +142,18 @@ public class EvaluationService {
         String title = r.designName() + (r.revision() == null ? "" : " rev " + r.revision()) + " — shielding "
                 + r.verdict() + " (target " + r.minShieldingDb() + " dB)";
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances));
+    }
+
+    /**
+     * SHA-256 of the canonical request, {@code {"design": …, "layout": …}} with a missing layout as null: the
+     * request's own trees under a new root, as they are (canonical form: CanonicalJson), not a copy of the request
+     * made through Jackson first.
+     */
+    static String inputHash(EvaluationRequest request) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("design", request.design() == null ? NullNode.getInstance() : request.design());
+        root.set("layout", request.layout() == null ? NullNode.getInstance() : request.layout());
+        return CanonicalJson.sha256(root);
     }
 
     /** The request's layout as shielding reads it, or null with a violation on {@code layout}. */
