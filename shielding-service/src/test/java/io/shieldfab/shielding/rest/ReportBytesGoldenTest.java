@@ -1,5 +1,6 @@
 package io.shieldfab.shielding.rest;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,10 +10,12 @@ import io.restassured.response.Response;
 import io.shieldfab.shielding.support.ExampleDesigns;
 import io.shieldfab.shielding.support.ExampleLayouts;
 import io.shieldfab.support.hashing.Sha256;
+import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,6 +37,9 @@ class ReportBytesGoldenTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PATH = "/api/v1/shielding/evaluations";
+
+    @Inject
+    ObjectMapper serviceMapper;
 
     static Stream<Arguments> examples() {
         return Stream.of(
@@ -76,7 +82,8 @@ class ReportBytesGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void theReportAndChartBytesAreUnchanged(String name, String designFile, String layout,
-                                            Consumer<ObjectNode> variant, String reportSha256, String chartSha256) {
+                                            Consumer<ObjectNode> variant, String reportSha256, String chartSha256)
+            throws IOException {
         ObjectNode design = ExampleDesigns.tree(designFile);
         variant.accept(design);
         ObjectNode body = MAPPER.createObjectNode();
@@ -99,6 +106,9 @@ class ReportBytesGoldenTest {
                 .when().post(PATH).then().statusCode(201).header("Idempotent-Replayed", "true").extract().asByteArray();
 
         assertThat(fetched).as("GET gives the POST's bytes").isEqualTo(posted);
+        // the service's mapper reads with the fast double parser (config/FastDoubleReading): the same doubles
+        assertThat(serviceMapper.isEnabled(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature())).isTrue();
+        assertThat(serviceMapper.readTree(posted)).isEqualTo(MAPPER.readTree(posted));
         assertThat(replayed).as("a replay gives the first answer's bytes").isEqualTo(keyedBody);
         String normalised = normalised(posted, id);
         assertThat(normalised(keyedBody, keyed.path("id"))).as("with a key, the same report").isEqualTo(normalised);
