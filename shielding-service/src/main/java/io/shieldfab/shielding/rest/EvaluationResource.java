@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
+
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
 @Idempotent
 @Path(EvaluationService.BASE_PATH)
@@ -86,9 +88,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
-        // the stored text as it is: it is the JSON the POST answered
+        // the stored text as it is: it is the JSON the POST answered; with the charset a serialised report is sent with
         String json = service.findJson(id).orElseThrow(NotFoundException::new);
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name())).build();
     }
 
     @GET

@@ -92,10 +92,11 @@ class ReportBytesGoldenTest {
         String payload = body.toString();
 
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(payload)
-                .when().post(PATH).then().statusCode(201).extract();
+                .when().post(PATH).then().statusCode(201).header("Content-Type", "application/json").extract();
         String id = created.path("id");
         byte[] posted = created.asByteArray();
-        byte[] fetched = given().when().get(PATH + "/" + id).then().statusCode(200).extract().asByteArray();
+        byte[] fetched = given().when().get(PATH + "/" + id).then().statusCode(200)
+                .header("Content-Type", "application/json;charset=UTF-8").extract().asByteArray();
         byte[] chart = given().when().get(PATH + "/" + id + "/chart.svg").then().statusCode(200).extract().asByteArray();
 
         String key = "golden-" + UUID.randomUUID();
