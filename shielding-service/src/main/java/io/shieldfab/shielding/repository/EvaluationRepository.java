@@ -14,4 +14,15 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, S
     public Optional<Evaluation> findByResourceId(String id) {
         return ResourceIds.isValid(id) ? findByIdOptional(id) : Optional.empty();
     }
+
+    /**
+     * Only the report text of the evaluation with this id: no entity is loaded and kept for dirty checking, as a GET
+     * answers the text as it is.
+     */
+    public Optional<String> findReportJson(String id) {
+        return ResourceIds.isValid(id)
+                ? getEntityManager().createQuery("select e.reportJson from Evaluation e where e.id = :id", String.class)
+                        .setParameter("id", id).getResultStream().findFirst()
+                : Optional.empty();
+    }
 }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
+
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
 @Idempotent
 @Path(EvaluationService.BASE_PATH)
@@ -70,9 +72,10 @@ public class EvaluationResource {
             + " (type /problems/idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
-        EvaluationReport report = service.create(request);
+        // the report's JSON as stored, so the body is the text stored and kept for a replay, written once
+        EvaluationService.Created report = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(report.id()).build())
-                .entity(report).type(MediaType.APPLICATION_JSON).build();
+                .entity(report.json()).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -84,8 +87,10 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationReport get(@PathParam("id") String id) {
-        return service.find(id).orElseThrow(NotFoundException::new);
+    public Response get(@PathParam("id") String id) {
+        // the stored text as it is: it is the JSON the POST answered; with the charset a serialised report is sent with
+        String json = service.findJson(id).orElseThrow(NotFoundException::new);
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name())).build();
     }
 
     @GET

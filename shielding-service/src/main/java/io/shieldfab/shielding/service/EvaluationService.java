@@ -3,6 +3,9 @@ package io.shieldfab.shielding.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
@@ -60,10 +63,22 @@ public class EvaluationService {
     @Inject
     FillPolicyConfig fillPolicy;
 
+    /**
+     * A created report: its id and its JSON, the text stored, answered and kept for an {@code Idempotency-Key}
+     * replay alike.
+     */
+    public record Created(String id, String json) {
+    }
+
+    /**
+     * Evaluates, stores and returns the report. The report is serialised once: the same text is the stored row, the
+     * answer kept for an {@code Idempotency-Key} and the response body (the report of a handoff is about 177 KB, most of
+     * it the sweep's doubles, and writing it is the largest part of the POST's CPU; docs/benchmarks.md, "shielding").
+     */
     @Transactional
-    public EvaluationReport create(EvaluationRequest request) {
+    public Created create(EvaluationRequest request) {
         // Idempotency-Key replays are answered before this point by service-support's IdempotencyFilter.
-        String hash = CanonicalJson.sha256(mapper.valueToTree(request));
+        String hash = inputHash(request);
         ReadResult read = DesignReader.create().read(request.design());
         List<Violation> violations = new ArrayList<>(prefixed(read.violations()));
         if (!read.valid()) {
@@ -86,15 +101,25 @@ public class EvaluationService {
         EvaluationReport dto = EvaluationReport.from(e.id, e.createdAt, report, prefixed(read.warnings()));
         e.reportJson = write(dto);
         repository.persist(e);
-        // with the evaluation, in its transaction (docs/api-guide.md §4)
-        idempotency.storeWithCreation(BASE_PATH + "/" + e.id, dto);
+        // with the evaluation, in its transaction (docs/api-guide.md §4); a String is stored as it is
+        idempotency.storeWithCreation(BASE_PATH + "/" + e.id, e.reportJson);
         evaluated.fire(report);
-        return dto;
+        return new Created(e.id, e.reportJson);
     }
 
+    /**
+     * The stored report's JSON as it was answered when created: the stored text is the response, not read into a
+     * report and written again (the same bytes, at none of the cost).
+     */
+    @Transactional
+    public Optional<String> findJson(String id) {
+        return repository.findReportJson(id);
+    }
+
+    /** The stored report, read back into its record. */
     @Transactional
     public Optional<EvaluationReport> find(String id) {
-        return repository.findByResourceId(id).map(e -> read(e.reportJson));
+        return findJson(id).map(this::read);
     }
 
     /** The SE-versus-frequency chart of a stored report, as SVG. */
@@ -117,6 +142,18 @@ public class EvaluationService {
         String title = r.designName() + (r.revision() == null ? "" : " rev " + r.revision()) + " — shielding "
                 + r.verdict() + " (target " + r.minShieldingDb() + " dB)";
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances));
+    }
+
+    /**
+     * SHA-256 of the canonical request, {@code {"design": …, "layout": …}} with a missing layout as null: the
+     * request's own trees under a new root, as they are (canonical form: CanonicalJson), not a copy of the request
+     * made through Jackson first.
+     */
+    static String inputHash(EvaluationRequest request) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("design", request.design() == null ? NullNode.getInstance() : request.design());
+        root.set("layout", request.layout() == null ? NullNode.getInstance() : request.layout());
+        return CanonicalJson.sha256(root);
     }
 
     /** The request's layout as shielding reads it, or null with a violation on {@code layout}. */

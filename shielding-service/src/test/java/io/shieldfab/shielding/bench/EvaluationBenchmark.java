@@ -1,5 +1,7 @@
 package io.shieldfab.shielding.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,7 +34,10 @@ import java.util.concurrent.TimeUnit;
  * Evaluations per second for the Wi-Fi example (10 harmonics) bonded with pads, so that the seam is checked too,
  * and a 1,000-point SE sweep (the default), single thread, with that design's layout. {@code evaluate}: the evaluator alone; {@code readEvaluateSerialise}:
  * what a POST costs apart from HTTP, the database and reading the layout (design reading, evaluation, report JSON).
- * How to run: docs/shielding.md.
+ * {@code writeReport} and {@code readReport}: one serialisation of that report (about 177 KB, most of it the sweep's
+ * doubles) and one reading of it back, the units a handoff's POST and GET pay per pass over the report;
+ * {@code readReportFastDoubles} reads it with the fast double parser the service enables (config/FastDoubleReading).
+ * How to run: docs/benchmarks.md, "shielding".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,6 +52,9 @@ public class EvaluationBenchmark {
     private ShieldGeometry geometry;
     private ShieldingEvaluator evaluator;
     private ObjectMapper mapper;
+    private ObjectMapper fastReader;
+    private EvaluationReport report;
+    private String reportJson;
 
     @Setup
     public void setUp() {
@@ -61,6 +69,14 @@ public class EvaluationBenchmark {
         if (evaluator.evaluate(design, geometry).sweep().size() != 1000) {
             throw new IllegalStateException("expected a 1000-point sweep");
         }
+        fastReader = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
+        report = EvaluationReport.from("bench", Instant.EPOCH, evaluator.evaluate(design, geometry), List.of());
+        try {
+            reportJson = mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark
@@ -73,5 +89,20 @@ public class EvaluationBenchmark {
         Design d = DesignReader.create().read(tree).design();
         ShieldingReport r = evaluator.evaluate(d, geometry);
         return mapper.writeValueAsString(EvaluationReport.from("bench", Instant.EPOCH, r, List.of()));
+    }
+
+    @Benchmark
+    public String writeReport() throws Exception {
+        return mapper.writeValueAsString(report);
+    }
+
+    @Benchmark
+    public EvaluationReport readReport() throws Exception {
+        return mapper.readValue(reportJson, EvaluationReport.class);
+    }
+
+    @Benchmark
+    public EvaluationReport readReportFastDoubles() throws Exception {
+        return fastReader.readValue(reportJson, EvaluationReport.class);
     }
 }

@@ -2,10 +2,14 @@ package io.shieldfab.shielding.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
 import io.shieldfab.support.json.CanonicalJson;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +28,19 @@ class CanonicalHashTest {
         JsonNode mcu = mapper.valueToTree(new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), null));
         assertThat(CanonicalJson.write(wifi))
                 .isNotEqualTo(CanonicalJson.write(mcu));
+    }
+
+    @Test
+    void theInputHashIsThatOfTheWholeRequestAsJacksonWritesIt() {
+        // the stored input_hash: the request's trees hashed under a new root give what the request record gives
+        for (var request : List.of(
+                new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.tree(ExampleLayouts.WIFI)),
+                new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MMWAVE), ExampleLayouts.tree(ExampleLayouts.MMWAVE)),
+                new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), ExampleLayouts.tree(ExampleLayouts.MCU)),
+                new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), null),
+                new EvaluationRequest(ExampleDesigns.tree(ExampleDesigns.MCU), NullNode.getInstance()))) {
+            assertThat(EvaluationService.inputHash(request))
+                    .isEqualTo(CanonicalJson.sha256(mapper.valueToTree(request)));
+        }
     }
 }
