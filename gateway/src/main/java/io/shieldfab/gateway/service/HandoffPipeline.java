@@ -139,16 +139,23 @@ class HandoffPipeline {
         StepResult<Created<EvaluationResult>> report = evaluating.join();
         StepResult<Created<RecipeResult>> made = compiling.join();
         try {
-            report.output().map(Created::result).ifPresent(r -> step(ShieldingStep.NAME, () -> {
+            // Both outputs in one write (a failure of it is the shielding step's when it carries the report).
+            Optional<EvaluationResult> evaluated = report.output().map(Created::result);
+            Optional<RecipeResult> compiled = made.output().map(Created::result);
+            String windowJson = evaluated.map(r -> step(ShieldingStep.NAME, () -> {
                 HandoffView.OpeningWindow window = HandoffView.OpeningWindow.of(r);
-                String windowJson = window == null ? null : mapper.writeValueAsString(window);
-                return save(lease, x -> {
-                    x.reportId = r.id();
-                    x.verdict = r.verdict();
-                    x.openingWindowJson = windowJson;
-                });
-            }));
-            made.output().map(Created::result).ifPresent(r -> step(RecipeStep.NAME, () -> save(lease, x -> x.recipeId = r.id())));
+                return window == null ? null : mapper.writeValueAsString(window);
+            })).orElse(null);
+            if (evaluated.isPresent() || compiled.isPresent()) {
+                step(evaluated.isPresent() ? ShieldingStep.NAME : RecipeStep.NAME, () -> save(lease, x -> {
+                    evaluated.ifPresent(r -> {
+                        x.reportId = r.id();
+                        x.verdict = r.verdict();
+                        x.openingWindowJson = windowJson;
+                    });
+                    compiled.ifPresent(r -> x.recipeId = r.id());
+                }));
+            }
         } catch (StepFailure.Raised raised) {
             settle(lease, List.of(raised.failure()));
             return null;

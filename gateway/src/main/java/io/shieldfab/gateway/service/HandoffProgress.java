@@ -85,17 +85,17 @@ class HandoffProgress {
         try {
             Handoff done = QuarkusTransaction.requiringNew().call(() -> {
                 Handoff x = leased(lease);
-                if (!bundles.exists(x.id)) {
+                // Bundle, facts and status commit together: a handoff not yet SUCCEEDED has neither stored, so
+                // there is nothing to look for (a lookup of the bundle row made H2 read its content).
+                if (x.status != Handoff.Status.SUCCEEDED) {
                     bundles.store(x.id, zip, written.sizeBytes(), written.sha256(), now);
-                }
-                if (facts.findById(x.id) == null) {
                     HandoffFacts row = new HandoffFacts();
                     row.handoffId = x.id;
                     row.factsJson = factsJson;
                     row.createdAt = now;
                     facts.persist(row);
+                    finish(x, Handoff.Status.SUCCEEDED, now);
                 }
-                finish(x, Handoff.Status.SUCCEEDED, now);
                 return x;
             });
             metrics.finished(Handoff.Status.SUCCEEDED, done.verdict, done.createdAt, now);

@@ -107,7 +107,8 @@ public class HandoffService {
             refuseWhenQueueFull(owner);
             Handoff handoff = accept(owner, body, contentType, callbackUrlParam);
             String id = handoff.id;
-            QuarkusTransaction.requiringNew().run(() -> {
+            // The answer is the view of the row as it commits, made in its transaction rather than read back.
+            HandoffView view = QuarkusTransaction.requiringNew().call(() -> {
                 if (recordKey != null) {
                     IdempotencyRecord record = idempotency.findById(recordKey);
                     // Still ours? A repeat may have taken the key over meanwhile (see beginIdempotent); then
@@ -120,9 +121,10 @@ public class HandoffService {
                 }
                 handoffs.persist(handoff);
                 submitted.fire(new HandoffSubmitted(id));
+                return views.toView(handoff);
             });
             metrics.submitted(false);
-            return new Submission(view(id).orElseThrow(), false);
+            return new Submission(view, false);
         } catch (RuntimeException e) {
             if (recordKey != null) {
                 // A refused request leaves no trace: the client may correct it and retry with the same key.
