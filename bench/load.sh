@@ -14,6 +14,8 @@
 # Prints throughput, p50/p99 latency, non-2xx and socket errors per endpoint (wrk's own counts).
 #
 # Usage: bench/load.sh h2|pg [seconds per phase, default 20] [connections, default 8] [drain batch, default 60]
+# Environment: WARMUP (handoffs drained before the measured drain, default 1000), BENCH_JFR (a folder: JFR recordings
+# and their summary), GATEWAY_REPLICAS (pg: gateways working the queue, default 1), SUBMIT_RATE (paced phases).
 # Jars: h2 runs the default build (./mvnw -B -DskipTests package), pg the production build
 # (./mvnw -B -DskipTests package -Dquarkus.profile=prod); bin/shieldfab builds missing jars and
 # refuses jars of the other flavour. GATEWAY_OPTS: extra JVM options for the gateway.
@@ -31,6 +33,10 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 command -v bc >/dev/null || { echo "bc is needed: apt-get install bc" >&2; exit 1; }
 sf() { "$ROOT/bin/shieldfab" "$@" --data "$DATA"; }
 SERVICES=(layout-service shielding-service recipe-service gateway)
+# GATEWAY_REPLICAS=N (PostgreSQL only: the replicas share its database): N gateways work the queue; submissions go to
+# the first, and each replica's CPU is counted.
+REPLICAS="${GATEWAY_REPLICAS:-1}"
+for ((k = 2; k <= REPLICAS; k++)); do SERVICES+=("gateway-$k"); done
 trap 'sf down >/dev/null 2>&1 || true' EXIT
 
 case "$MODE" in
@@ -39,6 +45,7 @@ case "$MODE" in
   *) echo "mode is h2 or pg" >&2; exit 2 ;;
 esac
 for opt in ${GATEWAY_OPTS:-}; do up+=(--gateway-opt "$opt"); done
+[ "$REPLICAS" -eq 1 ] || up+=(--gateway-replicas "$REPLICAS")
 # With BENCH_JFR (below), stacks deep enough to reach the ShieldFab frame under a Hibernate or Vert.x call.
 [ -z "${BENCH_JFR:-}" ] || export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:FlightRecorderOptions=stackdepth=256"
 # The per-key rate limit (600/min by default) and open-handoff cap (100 per key) would turn the load into 429s;
