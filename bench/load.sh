@@ -91,11 +91,15 @@ until [ "$(open_handoffs)" = "0" ]; do sleep 0.2; done
 echo "== drain: $DRAIN handoffs submitted at once over 4 keep-alive connections; rate and latency from the handoffs' own createdAt/finishedAt (load average before: $(loadavg))"
 cpu_ms() { echo "$(awk '{print $14 + $15}' "/proc/$1/stat") * 1000 / $(getconf CLK_TCK)" | bc; }
 drain_from="$(date +%s.%N)"
+# On PostgreSQL the database server's CPU (every postgres process, on the same cores) is part of a handoff's cost.
+pg_cpu_ms() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(cpu_ms "$p" 2>/dev/null || echo 0))); done; echo "$t"; }
+[ "$MODE" = pg ] && PG0="$(pg_cpu_ms)"
 declare -A CPU0; for s in "${SERVICES[@]}"; do CPU0[$s]="$(cpu_ms "${PID[$s]}")"; done
 drained="$(python3 bench/handoffs.py drain "$DRAIN")"
 SUBMITTED="$(sed -n 's/.*submitted=\([0-9]*\).*/\1/p' <<<"$drained")"
 declare -A CPU1; for s in "${SERVICES[@]}"; do CPU1[$s]="$(cpu_ms "${PID[$s]}")"; done
 drain_to="$(date +%s.%N)"
+[ "$MODE" = pg ] && PG1="$(pg_cpu_ms)"
 if [ -n "${BENCH_JFR:-}" ]; then
   for s in "${SERVICES[@]}"; do jcmd "${PID[$s]}" JFR.stop name=bench filename="$BENCH_JFR/$s.jfr" >/dev/null; done
 fi
@@ -105,6 +109,7 @@ total=0; printf '  CPU per handoff:'
 for s in "${SERVICES[@]}"; do
   ms=$(( (CPU1[$s] - CPU0[$s]) / SUBMITTED )); total=$((total + ms)); printf ' %s %d ms' "$s" "$ms"
 done; echo " (all four: $total ms)"
+[ "$MODE" = pg ] && echo "  PostgreSQL server CPU per handoff: $(( (PG1 - PG0) / SUBMITTED )) ms"
 python3 - "$GATEWAY_LOG" "$DRAIN" <<'EOF'
 import re, statistics, sys
 rows = [tuple(map(int, m.groups())) for m in re.finditer(
