@@ -6,8 +6,8 @@ services nothing but the submissions and one read per handoff at the end.
   handoffs.py drain N      submit N at once (4 connections), wait until all have finished
   handoffs.py paced R S    submit R per second for S seconds (one connection, on a fixed schedule), wait
 
-Waiting reads the gateway's log (GATEWAY_LOG: every finished attempt logs "Handoff <id> SUCCEEDED" or
-"Handoff <id> FAILED"), not the API. Prints one line "RESULT key=value ..." with the handoffs submitted, how many
+Waiting reads the gateways' logs (GATEWAY_LOGS, space-separated, or GATEWAY_LOG: every finished attempt logs
+"Handoff <id> SUCCEEDED" or "Handoff <id> FAILED" in the log of the replica that worked it), not the API. Prints one line "RESULT key=value ..." with the handoffs submitted, how many
 succeeded, the span from the first submission to the last finish, the rate per minute over that span, and the
 latency percentiles p50/p90/p99/max in ms. Environment: GATEWAY (base URL), KEY, DESIGN (a design file),
 GATEWAY_LOG. Standard library only."""
@@ -25,7 +25,7 @@ from datetime import datetime
 GATEWAY = urllib.parse.urlsplit(os.environ["GATEWAY"])
 KEY = os.environ["KEY"]
 DESIGN = open(os.environ["DESIGN"], "rb").read()
-LOG = os.environ["GATEWAY_LOG"]
+LOGS = (os.environ.get("GATEWAY_LOGS") or os.environ["GATEWAY_LOG"]).split()
 FINISHED = re.compile(r"Handoff (\S+) (SUCCEEDED|FAILED)")
 
 
@@ -92,25 +92,33 @@ def paced(rate, seconds):
     return ids, errors
 
 
-def wait_finished(ids, log_offset, timeout_s):
-    """Follows the gateway log from log_offset until every id has a SUCCEEDED/FAILED line; the ids not seen."""
+def wait_finished(ids, offsets, timeout_s):
+    """Follows the gateways' logs from their offsets until every id has a SUCCEEDED/FAILED line; the ids not seen."""
     waiting = set(ids)
     deadline = time.monotonic() + timeout_s
-    with open(LOG, "r", errors="replace") as log:
-        log.seek(log_offset)
-        pending = ""
+    logs = [open(path, "r", errors="replace") for path in LOGS]
+    pending = [""] * len(logs)
+    try:
+        for log, offset in zip(logs, offsets):
+            log.seek(offset)
         while waiting and time.monotonic() < deadline:
-            chunk = log.read()
-            if not chunk:
+            read = False
+            for i, log in enumerate(logs):
+                chunk = log.read()
+                if not chunk:
+                    continue
+                read = True
+                lines = (pending[i] + chunk).split("\n")
+                pending[i] = lines.pop()
+                for line in lines:
+                    m = FINISHED.search(line)
+                    if m:
+                        waiting.discard(m.group(1))
+            if not read:
                 time.sleep(0.05)
-                continue
-            pending += chunk
-            lines = pending.split("\n")
-            pending = lines.pop()
-            for line in lines:
-                m = FINISHED.search(line)
-                if m:
-                    waiting.discard(m.group(1))
+    finally:
+        for log in logs:
+            log.close()
     return waiting
 
 
@@ -125,14 +133,14 @@ def percentile(values, p):
 
 def main():
     mode = sys.argv[1]
-    log_offset = os.path.getsize(LOG)
+    offsets = [os.path.getsize(path) for path in LOGS]
     if mode == "drain":
         ids, errors = drain(int(sys.argv[2]))
     elif mode == "paced":
         ids, errors = paced(float(sys.argv[2]), float(sys.argv[3]))
     else:
         sys.exit("mode is drain or paced")
-    missing = wait_finished(ids, log_offset, 900)
+    missing = wait_finished(ids, offsets, 900)
     conn = Connection()
     created, finished, latencies, statuses = [], [], [], {}
     for hid in ids:

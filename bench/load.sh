@@ -57,7 +57,9 @@ KEY="$(sf key)"; export KEY
 GATEWAY="http://127.0.0.1:$(sf port gateway)"
 declare -A PID
 for s in "${SERVICES[@]}"; do PID[$s]="$(sf pid "$s")"; done
-GATEWAY_LOG="$DATA/logs/gateway.log"; export GATEWAY GATEWAY_LOG
+GATEWAY_LOG="$DATA/logs/gateway.log"; GATEWAY_LOGS="$GATEWAY_LOG"
+for ((k = 2; k <= REPLICAS; k++)); do GATEWAY_LOGS+=" $DATA/logs/gateway-$k.log"; done
+export GATEWAY GATEWAY_LOG GATEWAY_LOGS
 echo "== suite up ($MODE): gateway $GATEWAY; $(nproc) cores, $(java -version 2>&1 | head -1)"
 export DESIGN="$ROOT/examples/designs/wifi-fem-2g4.json"
 
@@ -110,11 +112,12 @@ for s in "${SERVICES[@]}"; do
   ms=$(( (CPU1[$s] - CPU0[$s]) / SUBMITTED )); total=$((total + ms)); printf ' %s %d ms' "$s" "$ms"
 done; echo " (all four: $total ms)"
 [ "$MODE" = pg ] && echo "  PostgreSQL server CPU per handoff: $(( (PG1 - PG0) / SUBMITTED )) ms"
-python3 - "$GATEWAY_LOG" "$DRAIN" <<'EOF'
+python3 - "$DRAIN" $GATEWAY_LOGS <<'EOF'
 import re, statistics, sys
+text = "".join(open(path).read() for path in sys.argv[2:])
 rows = [tuple(map(int, m.groups())) for m in re.finditer(
     r"SUCCEEDED \(verdict \w+\) in (\d+) ms: layout (\d+) ms, shielding\+recipe (\d+) ms, bundle files (\d+) ms, store (\d+) ms",
-    open(sys.argv[1]).read())][-int(sys.argv[2]):]
+    text)][-int(sys.argv[1]):]
 if rows:
     names = ["total", "layout", "shielding+recipe", "bundle files", "store"]
     print("  median per handoff, from the start of its attempt: " + ", ".join(f"{n} {statistics.median(c):.0f} ms" for n, c in zip(names, zip(*rows))))
