@@ -110,7 +110,7 @@ DRAIN_PER_MIN="$(sed -n 's/.* per_min=\([0-9.]*\).*/\1/p' <<<"$drained")"
 total=0; printf '  CPU per handoff:'
 for s in "${SERVICES[@]}"; do
   ms=$(( (CPU1[$s] - CPU0[$s]) / SUBMITTED )); total=$((total + ms)); printf ' %s %d ms' "$s" "$ms"
-done; echo " (all four: $total ms)"
+done; echo " (all: $total ms)"
 [ "$MODE" = pg ] && echo "  PostgreSQL server CPU per handoff: $(( (PG1 - PG0) / SUBMITTED )) ms"
 python3 - "$DRAIN" $GATEWAY_LOGS <<'EOF'
 import re, statistics, sys
@@ -156,5 +156,5 @@ for s in "${SERVICES[@]}"; do
   peak="$(awk '/VmHWM/ {print $2}' "/proc/${PID[$s]}/status")"; rss_total=$((rss_total + rss)); peak_total=$((peak_total + peak))
   printf '  %-18s cpu %6.1f s   rss %5d MiB (peak %d MiB)\n' "$s" "$(echo "$(cpu_ms "${PID[$s]}") / 1000" | bc -l)" "$((rss / 1024))" "$((peak / 1024))"
 done
-echo "  all four: rss $((rss_total / 1024)) MiB, peak $((peak_total / 1024)) MiB"
+echo "  all: rss $((rss_total / 1024)) MiB, peak $((peak_total / 1024)) MiB"
 echo "logs: $DATA/logs"
