@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -101,16 +102,21 @@ class BundleAssembler {
     }
 
     /**
-     * A creating call's answer kept in {@code folder} as the bundle file {@code name} and read into {@code type}; an
-     * I/O failure is transient (UncheckedIOException), as for the files {@link #assemble} fetches.
+     * A creating call's answer kept in {@code folder} as the bundle file {@code name} and read into {@code type}, which
+     * must carry the artefact's {@code id} ({@link DownstreamException#requireId}, naming {@code service}); an I/O
+     * failure is transient (UncheckedIOException), as for the files {@link #assemble} fetches.
      */
-    <T> Created<T> keep(String name, CreatedDocument answer, WorkFolders.Folder folder, Class<T> type) {
+    <T> Created<T> keep(String name, CreatedDocument answer, WorkFolders.Folder folder, Class<T> type,
+                        Function<T, String> id, String service) {
+        BundleBuilder.Entry file;
+        T result;
         try {
-            BundleBuilder.Entry file = download(name, answer.body(), folder);
-            return new Created<>(read(file, type), file, answer.apiVersion());
+            file = download(name, answer.body(), folder);
+            result = read(file, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Created<>(DownstreamException.requireId(result, id, service), file, answer.apiVersion());
     }
 
     /** {@code shieldfab.handoff.max-bundle-file-size}, or the largest bundled file the output limits allow. */

@@ -2,7 +2,6 @@ package io.shieldfab.gateway.service;
 
 import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.client.AnalysisRequest;
-import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.RecipeClient;
 import io.shieldfab.gateway.client.RecipeResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +28,7 @@ class RecipeStep {
 
     /** The recipe, its answer kept in {@code folder} as the bundle's {@value #FILE}. */
     Created<RecipeResult> run(Handoff h, AnalysisRequest request, WorkFolders.Folder folder) {
-        Created<RecipeResult> made = assembler.keep(FILE, recipe.create(h.id, h.submittedBy, request), folder,
-                RecipeResult.class);
-        DownstreamException.requireId(made.result(), RecipeResult::id, "recipe-service");
-        return made;
+        return assembler.keep(FILE, recipe.create(h.id, h.submittedBy, request), folder, RecipeResult.class,
+                RecipeResult::id, "recipe-service");
     }
 }

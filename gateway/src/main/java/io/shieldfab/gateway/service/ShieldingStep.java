@@ -2,7 +2,6 @@ package io.shieldfab.gateway.service;
 
 import io.shieldfab.gateway.Handoff;
 import io.shieldfab.gateway.client.AnalysisRequest;
-import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.EvaluationResult;
 import io.shieldfab.gateway.client.ShieldingClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +24,7 @@ class ShieldingStep {
 
     /** The report, its answer kept in {@code folder} as the bundle's {@value #FILE}. */
     Created<EvaluationResult> run(Handoff h, AnalysisRequest request, WorkFolders.Folder folder) {
-        Created<EvaluationResult> made = assembler.keep(FILE, shielding.evaluate(h.id, h.submittedBy, request), folder,
-                EvaluationResult.class);
-        DownstreamException.requireId(made.result(), EvaluationResult::id, "shielding-service");
-        return made;
+        return assembler.keep(FILE, shielding.evaluate(h.id, h.submittedBy, request), folder, EvaluationResult.class,
+                EvaluationResult::id, "shielding-service");
     }
 }
