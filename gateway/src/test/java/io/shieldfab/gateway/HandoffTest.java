@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.shieldfab.gateway.repository.HandoffRepository;
 import io.shieldfab.gateway.repository.IdempotencyRepository;
 import io.shieldfab.gateway.IdempotencyRecord;
 import io.shieldfab.gateway.security.ApiKeys;
@@ -71,10 +73,31 @@ class HandoffTest {
     @Inject
     IdempotencyRepository idempotency;
 
+    @Inject
+    HandoffRepository handoffs;
+
+    /**
+     * Each test starts with no handoff at work and an empty request journal. Handoffs earlier tests (of any class)
+     * left queued or waiting would otherwise call the stubs during this one and be counted as its calls: they are
+     * first run to their end with every service answering.
+     */
     @BeforeEach
-    void reset() {
+    void reset() throws InterruptedException {
         DownstreamStubs.server.resetAll();
         circuitBreakers.resetAll();
+        HandoffStubs.allOk(DownstreamStubs.server);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (QuarkusTransaction.requiringNew().call(handoffs::countOpen) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        DownstreamStubs.server.resetAll();
+        circuitBreakers.resetAll();
+    }
+
+    /** The creating call of {@code step} this handoff made (its Idempotency-Key is derived from the handoff id). */
+    static RequestPatternBuilder creating(String path, String handoffId, String step) {
+        return postRequestedFor(urlEqualTo(path))
+                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + handoffId + "-" + step));
     }
 
     static String wifi() throws IOException {
@@ -132,14 +155,11 @@ class HandoffTest {
         assertThat(done.getString("links.bundle")).isEqualTo("/api/v1/handoffs/" + id + "/bundle");
 
         // Every creating call carried an Idempotency-Key derived from the handoff, and was made once.
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/layouts"))
-                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-layout")));
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations"))
-                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-shielding")));
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/recipes"))
-                .withHeader("Idempotency-Key", WireMock.equalTo("handoff-" + id + "-recipe")));
+        DownstreamStubs.server.verify(1, creating("/api/v1/layouts", id, "layout"));
+        DownstreamStubs.server.verify(1, creating("/api/v1/shielding/evaluations", id, "shielding"));
+        DownstreamStubs.server.verify(1, creating("/api/v1/recipes", id, "recipe"));
         // shielding and recipe received the design and the layout it produced.
-        LoggedRequest evaluation = DownstreamStubs.server.findAll(postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations"))).get(0);
+        LoggedRequest evaluation = DownstreamStubs.server.findAll(creating("/api/v1/shielding/evaluations", id, "shielding")).get(0);
         JsonNode evaluationBody = MAPPER.readTree(evaluation.getBodyAsString());
         assertThat(evaluationBody.path("design").path("name").asText()).isEqualTo("wifi-fem-4x6");
         assertThat(evaluationBody.path("layout").path("metrics").path("openingCount").asInt()).isEqualTo(288);
@@ -320,7 +340,7 @@ class HandoffTest {
 
         assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(done.getString("recipeId")).isEqualTo("R-1");
-        DownstreamStubs.server.verify(2, postRequestedFor(urlEqualTo("/api/v1/recipes")));
+        DownstreamStubs.server.verify(2, creating("/api/v1/recipes", id, "recipe"));
     }
 
     @Test
@@ -358,9 +378,9 @@ class HandoffTest {
         JsonPath done = awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 30_000);
         assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
         // Nothing was made twice; a later attempt read the three documents and asked each service its version.
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/layouts")));
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/shielding/evaluations")));
-        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo("/api/v1/recipes")));
+        DownstreamStubs.server.verify(1, creating("/api/v1/layouts", id, "layout"));
+        DownstreamStubs.server.verify(1, creating("/api/v1/shielding/evaluations", id, "shielding"));
+        DownstreamStubs.server.verify(1, creating("/api/v1/recipes", id, "recipe"));
         for (String document : List.of("/api/v1/layouts/L-1", "/api/v1/shielding/evaluations/E-1", "/api/v1/recipes/R-1")) {
             DownstreamStubs.server.verify(WireMock.moreThanOrExactly(1), getRequestedFor(urlEqualTo(document)));
         }
