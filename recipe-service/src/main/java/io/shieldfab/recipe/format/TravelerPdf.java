@@ -1,5 +1,7 @@
 package io.shieldfab.recipe.format;
 
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.w3c.dom.Document;
@@ -9,6 +11,14 @@ import org.xml.sax.SAXException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +33,11 @@ import javax.xml.parsers.ParserConfigurationException;
  * the parse into a DOM through an identity transform on every render, about a tenth of a render's CPU
  * (docs/benchmarks.md, "recipe"). The factory is set up as openhtmltopdf sets up its own (namespaces, no external
  * entities or DTDs), so the DOM and with it the PDF are the same (ResponseBytesGoldenTest).
+ *
+ * <p>The PDF is a function of the XHTML and the recipe's creation time only, so every render of one recipe gives the
+ * same bytes and its ETag names them (docs/api-guide.md, "Caching"): the document's /CreationDate is the recipe's
+ * {@code createdAt}, not the render's clock, and PDFBox's file identifier (/ID, an MD5 over a document id and the
+ * document information) is seeded from the XHTML's SHA-256 instead of the clock.
  */
 public final class TravelerPdf {
 
@@ -38,15 +53,46 @@ public final class TravelerPdf {
     private TravelerPdf() {
     }
 
-    public static void write(String xhtml, OutputStream out) {
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(parse(xhtml), null);
-            builder.toStream(out);
-            builder.run();
+    /** Renders {@code xhtml} to {@code out}; {@code createdAt} becomes the document's creation date. */
+    public static void write(String xhtml, Instant createdAt, OutputStream out) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(parse(xhtml), null);
+        builder.toStream(out);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new Reproducible(createdAt, documentId(xhtml)));
+            renderer.createPDF();
         } catch (IOException e) {
             throw new IllegalStateException("PDF rendering failed", e);
+        }
+    }
+
+    /** Sets the creation date and the document id after openhtmltopdf has set its own, before the file is saved. */
+    private record Reproducible(Instant createdAt, long documentId) implements PDFCreationListener {
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            created.setTimeInMillis(createdAt.toEpochMilli());
+            renderer.getPdfDocument().getDocumentInformation().setCreationDate(created);
+            renderer.getPdfDocument().setDocumentId(documentId);
+        }
+    }
+
+    /** The first 8 bytes of the XHTML's SHA-256. */
+    private static long documentId(String xhtml) {
+        try {
+            byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha256).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

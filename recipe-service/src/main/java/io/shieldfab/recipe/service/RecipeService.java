@@ -198,7 +198,7 @@ public class RecipeService {
 
     public byte[] travelerPdf(RecipeDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        TravelerPdf.write(travelerHtml(doc), out);
+        TravelerPdf.write(travelerHtml(doc), doc.createdAt(), out);
         return out.toByteArray();
     }
 

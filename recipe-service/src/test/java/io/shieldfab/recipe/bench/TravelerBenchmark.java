@@ -84,7 +84,7 @@ public class TravelerBenchmark {
     @Benchmark
     public long pdf() {
         sink.count = 0;
-        TravelerPdf.write(xhtml, sink);
+        TravelerPdf.write(xhtml, doc.createdAt(), sink);
         return sink.count;
     }
 

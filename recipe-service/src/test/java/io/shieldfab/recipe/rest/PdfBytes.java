@@ -8,10 +8,11 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A PDF as bytes that do not depend on when it was rendered: every Flate stream inflated (so the text of the
- * compressed objects is compared, not its compression), and the render time taken out — the /CreationDate that
- * openhtmltopdf writes, the /ID that PDFBox derives from the clock, and what moves with them (stream lengths,
- * the cross-reference stream's offsets, startxref). Everything else is kept byte for byte.
+ * A PDF as bytes that do not depend on the zlib build or on the document's date: every Flate stream inflated (so
+ * the text of the compressed objects is compared, not its compression), and the date taken out — the
+ * /CreationDate, the /ID that PDFBox derives from it, and what moves with them (stream lengths, the
+ * cross-reference stream's offsets, startxref). Everything else is kept byte for byte. The golden hashes were
+ * taken on this form when the traveler still carried its render time; they hold for any creation date.
  */
 final class PdfBytes {
 

@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +120,15 @@ class RecipeResourceTest {
         byte[] pdf = given().accept("application/pdf").when().get("/api/v1/recipes/{id}/traveler", id)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(given().accept("application/pdf").when().get("/api/v1/recipes/{id}/traveler", id)
+                .then().statusCode(200).extract().asByteArray()).isEqualTo(pdf);
         // kept for a person to look at (target/ only)
         Files.write(Path.of("target", "traveler-" + example + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            // dated when the recipe was compiled, not when the PDF was rendered: every download is the same file
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse(created.path("lifecycle.createdAt")).truncatedTo(ChronoUnit.SECONDS));
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Traveler: " + designName).contains("ELECTROFORMING").contains("SINGULATION")
                     .contains(hash);
