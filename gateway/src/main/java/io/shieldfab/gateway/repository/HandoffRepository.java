@@ -54,19 +54,39 @@ public class HandoffRepository implements PanacheRepositoryBase<Handoff, String>
         return count("status in ?1", List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
     }
 
-    /** Handoffs of one owner waiting or running: the per-key cap (shieldfab.handoff.max-open-per-key). */
-    public long countOpen(String owner) {
-        return count("ownerKeyHash = ?1 and status in ?2", owner,
-                List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING));
+    /** Open handoffs: all of them (shieldfab.handoff.max-queued) and those of one owner (max-open-per-key). */
+    public record OpenCounts(long all, long owner) {
+    }
+
+    /**
+     * Both counts a submission checks (the per-key cap and the queue bound) in one pass over the open handoffs
+     * (handoff_status_owner_idx): two counts read the open rows twice, and a burst of submissions reads them once
+     * per submission (docs/benchmarks.md, "Handoff cost").
+     */
+    public OpenCounts countOpenOfAllAnd(String owner) {
+        Object[] row = getEntityManager().createQuery("""
+                select count(h), coalesce(sum(case when h.ownerKeyHash = :owner then 1 else 0 end), 0)
+                from Handoff h where h.status in :open""", Object[].class)
+                .setParameter("owner", owner)
+                .setParameter("open", List.of(Handoff.Status.QUEUED, Handoff.Status.RUNNING))
+                .getSingleResult();
+        return new OpenCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /**
      * Takes the lease of one handoff if it is free or expired: a compare-and-set in one UPDATE, so
-     * two replicas racing for the same row cannot both win (the database serialises the writes).
+     * two replicas racing for the same row cannot both win (the database serialises the writes). A QUEUED handoff
+     * becomes RUNNING in the same write: the worker that leases it starts its steps at once ({@link #due} offers a
+     * QUEUED handoff only when its first attempt is due).
      */
     public boolean tryLease(String id, String owner, Instant now, Instant until) {
-        return update("leaseOwner = :owner, leaseUntil = :until where id = :id and (leaseUntil is null or leaseUntil < :now)",
-                Parameters.with("owner", owner).and("until", until).and("id", id).and("now", now)) == 1;
+        return update("""
+                leaseOwner = :owner, leaseUntil = :until,
+                  status = case when status = :queued then :running else status end,
+                  updatedAt = case when status = :queued then :now else updatedAt end
+                where id = :id and (leaseUntil is null or leaseUntil < :now)""",
+                Parameters.with("owner", owner).and("until", until).and("id", id).and("now", now)
+                        .and("queued", Handoff.Status.QUEUED).and("running", Handoff.Status.RUNNING)) == 1;
     }
 
     /** Extends the leases this owner still holds. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -67,12 +66,17 @@ class HandoffPipeline {
             return;
         }
         try {
+            Handoff current = null;
             if (!snapshot.finished() && !snapshot.nextAttemptAt.isAfter(Clock.now())) {
                 try (HandoffTracing.Active ignored = tracing.start(snapshot, "handoff steps")) {
-                    run(snapshot, lease);
+                    current = run(snapshot, lease);
                 }
+            } else {
+                current = snapshot;
             }
-            Handoff current = progress.read(lease.handoffId());
+            if (current == null) {
+                current = progress.read(lease.handoffId());
+            }
             if (webhooks.due(current)) {
                 try (HandoffTracing.Active ignored = tracing.start(current, "handoff webhook")) {
                     long started = System.nanoTime();
@@ -85,45 +89,48 @@ class HandoffPipeline {
         }
     }
 
-    /** One attempt at the steps. Every file of it goes to its own work folder, deleted however the attempt ends. */
-    private void run(Handoff h, Lease lease) {
+    /**
+     * One attempt at the steps. Every file of it goes to its own work folder, deleted however the attempt ends. The
+     * handoff as the attempt left it when it SUCCEEDED, else null (read it again).
+     */
+    private Handoff run(Handoff h, Lease lease) {
         long started = System.nanoTime();
         try (WorkFolders.Folder folder = step(LayoutStep.NAME, () -> workFolders.create(h.id))) {
             JsonNode design = step(LayoutStep.NAME, () -> mapper.readTree(h.designJson));
-            LayoutStep.LaidOut laidOut = step(LayoutStep.NAME, () -> {
-                progress.save(lease, x -> x.status = x.status == Handoff.Status.QUEUED ? Handoff.Status.RUNNING : x.status);
-                return layout.run(h, lease, design, folder);
-            });
+            // (the lease made a QUEUED handoff RUNNING: HandoffRepository.tryLease)
+            LayoutStep.LaidOut laidOut = step(LayoutStep.NAME, () -> layout.run(h, lease, design, folder));
             long laidOutAt = System.nanoTime();
             metrics.step(LayoutStep.NAME, true, laidOutAt - started);
             Analysed analysed = analyse(h, lease, new AnalysisRequest(design, laidOut.document()), folder);
             if (analysed == null) {
-                return;
+                return null;
             }
             long analysedAt = System.nanoTime();
-            Handoff current = progress.read(h.id);
+            Handoff current = analysed.handoff() != null ? analysed.handoff() : progress.read(h.id);
             Path zip = folder.resolve("bundle.zip");
             BundleAssembler.Assembled bundle = step(BUNDLE, () -> assembler.assemble(current, laidOut, analysed.report(),
                     analysed.recipe(), folder, zip));
             long bundledAt = System.nanoTime();
-            step(BUNDLE, () -> {
-                progress.succeed(lease, zip, bundle.written(), bundle.outcome());
-                return null;
-            });
+            Handoff done = step(BUNDLE, () -> progress.succeed(lease, zip, bundle.written(), bundle.outcome()));
             long storedAt = System.nanoTime();
             metrics.step(BUNDLE, true, storedAt - analysedAt);
             // Where the time of a handoff goes (bench/load.sh reads this line for its per-step medians).
             LOG.infof("Handoff %s SUCCEEDED (verdict %s) in %d ms: layout %d ms, shielding+recipe %d ms, bundle files %d ms, store %d ms",
                     h.id, current.verdict, millis(started, storedAt), millis(started, laidOutAt),
                     millis(laidOutAt, analysedAt), millis(analysedAt, bundledAt), millis(bundledAt, storedAt));
+            return done;
         } catch (StepFailure.Raised raised) {
             metrics.step(raised.failure().step(), false, System.nanoTime() - started);
             settle(lease, List.of(raised.failure()));
+            return null;
         }
     }
 
-    /** What the analysis of this attempt made; either is null when an earlier attempt made it. */
-    private record Analysed(Created<EvaluationResult> report, Created<RecipeResult> recipe) {
+    /**
+     * What the analysis of this attempt made (either is null when an earlier attempt made it), and the handoff as
+     * its outputs were saved (null when there was nothing to save).
+     */
+    private record Analysed(Created<EvaluationResult> report, Created<RecipeResult> recipe, Handoff handoff) {
     }
 
     /**
@@ -138,6 +145,7 @@ class HandoffPipeline {
                 : StepResult.async(RecipeStep.NAME, () -> recipe.run(h, request, folder), pool, metrics);
         StepResult<Created<EvaluationResult>> report = evaluating.join();
         StepResult<Created<RecipeResult>> made = compiling.join();
+        Handoff saved = null;
         try {
             // Both outputs in one write (a failure of it is the shielding step's when it carries the report).
             Optional<EvaluationResult> evaluated = report.output().map(Created::result);
@@ -147,7 +155,7 @@ class HandoffPipeline {
                 return window == null ? null : mapper.writeValueAsString(window);
             })).orElse(null);
             if (evaluated.isPresent() || compiled.isPresent()) {
-                step(evaluated.isPresent() ? ShieldingStep.NAME : RecipeStep.NAME, () -> save(lease, x -> {
+                saved = step(evaluated.isPresent() ? ShieldingStep.NAME : RecipeStep.NAME, () -> progress.save(lease, x -> {
                     evaluated.ifPresent(r -> {
                         x.reportId = r.id();
                         x.verdict = r.verdict();
@@ -165,12 +173,7 @@ class HandoffPipeline {
             settle(lease, failures);
             return null;
         }
-        return new Analysed(report.output().orElse(null), made.output().orElse(null));
-    }
-
-    private Void save(Lease lease, Consumer<Handoff> change) {
-        progress.save(lease, change);
-        return null;
+        return new Analysed(report.output().orElse(null), made.output().orElse(null), saved);
     }
 
     /** Transient before permanent: while a service may still come back, the handoff waits instead of failing. */

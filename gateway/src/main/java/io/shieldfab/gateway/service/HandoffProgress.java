@@ -65,11 +65,13 @@ class HandoffProgress {
         return x;
     }
 
-    void save(Lease lease, Consumer<Handoff> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Changes the row while the lease is ours; the handoff as saved. */
+    Handoff save(Lease lease, Consumer<Handoff> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Handoff x = leased(lease);
             change.accept(x);
             x.updatedAt = Clock.now();
+            return x;
         });
     }
 
@@ -78,7 +80,7 @@ class HandoffProgress {
      * this replica: the embedded H2 of the local profile copies a stored value several times on the heap
      * (docs/evidence.md, finding 5), PostgreSQL streams it in milliseconds.
      */
-    void succeed(Lease lease, Path zip, BundleBuilder.Written written, HandoffOutcome outcome) {
+    Handoff succeed(Lease lease, Path zip, BundleBuilder.Written written, HandoffOutcome outcome) {
         Instant now = Clock.now();
         String factsJson = views.json(outcome);
         storing.acquireUninterruptibly();
@@ -99,6 +101,7 @@ class HandoffProgress {
                 return x;
             });
             metrics.finished(Handoff.Status.SUCCEEDED, done.verdict, done.createdAt, now);
+            return done;
         } finally {
             storing.release();
         }

@@ -147,9 +147,14 @@ public class HandoffService {
      */
     private void refuseWhenQueueFull(String owner) {
         int perKey = config.handoff().maxOpenPerKey();
+        int limit = config.handoff().maxQueued();
+        if (perKey <= 0 && limit <= 0) {
+            return;
+        }
+        HandoffRepository.OpenCounts counts = QuarkusTransaction.requiringNew().call(() -> handoffs.countOpenOfAllAnd(owner));
         if (perKey > 0) {
             // One key must not fill the shared queue for every tenant: its own cap comes first, as 429 (its quota).
-            long own = QuarkusTransaction.requiringNew().call(() -> handoffs.countOpen(owner));
+            long own = counts.owner();
             if (own >= perKey) {
                 throw new HandoffProblem(new Problem("/problems/too-many-open-handoffs", "Too many open handoffs", 429,
                         "This API key has " + own + " handoffs waiting or running (limit " + perKey + " per key); nothing "
@@ -157,12 +162,8 @@ public class HandoffService {
                         QUEUE_FULL_RETRY_AFTER_S);
             }
         }
-        int limit = config.handoff().maxQueued();
-        if (limit <= 0) {
-            return;
-        }
-        long open = QuarkusTransaction.requiringNew().call(handoffs::countOpen);
-        if (open >= limit) {
+        long open = counts.all();
+        if (limit > 0 && open >= limit) {
             throw new HandoffProblem(new Problem("/problems/queue-full", "Handoff queue full", 503,
                     "The gateway has " + open + " handoffs waiting or running (limit " + limit + "); nothing was stored. "
                             + "Retry after " + QUEUE_FULL_RETRY_AFTER_S + " s.", null, null, null), QUEUE_FULL_RETRY_AFTER_S);

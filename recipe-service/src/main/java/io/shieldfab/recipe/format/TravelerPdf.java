@@ -35,7 +35,7 @@ import javax.xml.parsers.ParserConfigurationException;
  * entities or DTDs), so the DOM and with it the PDF are the same (ResponseBytesGoldenTest).
  *
  * <p>The PDF is a function of the XHTML and the recipe's creation time only, so every render of one recipe gives the
- * same bytes and its ETag names them (docs/api-guide.md, "Caching"): the document's /CreationDate is the recipe's
+ * same bytes and its ETag names them (docs/api-guide.md, "Recipes"): the document's /CreationDate is the recipe's
  * {@code createdAt}, not the render's clock, and PDFBox's file identifier (/ID, an MD5 over a document id and the
  * document information) is seeded from the XHTML's SHA-256 instead of the clock.
  */

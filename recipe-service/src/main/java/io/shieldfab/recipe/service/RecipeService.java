@@ -2,6 +2,7 @@ package io.shieldfab.recipe.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Template;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignJson;
@@ -84,16 +85,36 @@ public class RecipeService {
     public record Outcome(RecipeResponse recipe, boolean created) {
     }
 
-    /** Compiles and stores a new DRAFT recipe, the next version for its design name. */
-    @Transactional
+    /**
+     * Times a new recipe is stored, each in its own transaction with the then next version number, before a
+     * concurrent compile of the same design that keeps taking the number makes it a 409.
+     */
+    static final int VERSION_ATTEMPTS = 5;
+
+    /**
+     * Compiles and stores a new DRAFT recipe, the next version for its design name. The compile runs once; when
+     * another request stored the same version number first, the store is tried again with the next number (the
+     * number is this service's business: a client would only send the same request again).
+     */
     public RecipeResponse create(CreateRecipeRequest request, String user) {
-        Recipe r = newVersion(compile(request), user, null);
-        store(r);
-        transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
-        RecipeResponse created = toResponse(r);
-        // with the recipe, in its transaction (docs/api-guide.md §4)
-        idempotency.storeWithCreation(BASE_PATH + "/" + created.id(), created);
-        return created;
+        Compiled c = compile(request);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    Recipe r = newVersion(c, user, null);
+                    store(r);
+                    transitions.fire(new RecipeTransition(Recipe.Status.DRAFT));
+                    RecipeResponse created = toResponse(r);
+                    // with the recipe, in its transaction (docs/api-guide.md §4)
+                    idempotency.storeWithCreation(BASE_PATH + "/" + created.id(), created);
+                    return created;
+                });
+            } catch (ConflictException versionTaken) {
+                if (attempt >= VERSION_ATTEMPTS) {
+                    throw versionTaken;
+                }
+            }
+        }
     }
 
     public Optional<RecipeResponse> find(String id) {
@@ -291,7 +312,8 @@ public class RecipeService {
     }
 
     /**
-     * Inserts now, so that a concurrent compile that took the same version number becomes a 409 the client can retry rather than a failure at commit.
+     * Inserts now, so that a concurrent compile that took the same version number is a {@link ConflictException}
+     * here (tried again by {@link #create}, a 409 from {@link #change}) rather than a failure at commit.
      */
     private void store(Recipe r) {
         try {

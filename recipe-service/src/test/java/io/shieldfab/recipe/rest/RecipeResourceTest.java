@@ -27,6 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -159,6 +163,36 @@ class RecipeResourceTest {
         validateMes(xml);
         assertThat(new String(xml, StandardCharsets.UTF_8))
                 .contains("status=\"RELEASED\"").contains("releasedBy=\"fab.manager\"");
+    }
+
+    @Test
+    void concurrentCompilesOfOneDesignEachGetTheirOwnVersion() throws Exception {
+        // Eight clients compile the same (new) design name at once: each read of the latest version sees the same
+        // number, the unique (design, version) index lets one insert win, and the others store again with the next
+        // number instead of answering 409. All eight are created, with the versions 1 to 8, each once.
+        String name = "race-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode design = (ObjectNode) Inputs.design("wifi-fem-2g4").deepCopy();
+        design.put("name", name);
+        ObjectNode layout = (ObjectNode) Inputs.layout("wifi-fem-2g4").deepCopy();
+        layout.put("designName", name);
+        ObjectNode body = Inputs.body(design, layout);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> given().contentType(ContentType.JSON).body(body.toString())
+                        .when().post("/api/v1/recipes").then().extract()));
+            }
+            List<Integer> versions = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> created = answer.get(60, TimeUnit.SECONDS);
+                assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+                versions.add(created.path("version"));
+            }
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
