@@ -41,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 public class EvaluationResource {
 
     static final String SVG = "image/svg+xml";
+    static final String ZIP = "application/zip";
 
     @Inject
     EvaluationService service;
@@ -105,5 +106,23 @@ public class EvaluationResource {
     public Response chart(@PathParam("id") String id) {
         String svg = service.chart(id).orElseThrow(NotFoundException::new);
         return Response.ok(svg, SVG).build();
+    }
+
+    @GET
+    @Path("/{id}/fullwave-model")
+    @Produces(ZIP)
+    @Operation(operationId = "getShieldingEvaluationFullwaveModel", summary = "openEMS model of one site",
+            description = "A zip with can.xml and reference.xml (openEMS FDTD inputs: one site's can over the ground "
+                    + "plane with its openings, the fill, a dipole at the die and E-field probes outside; the same "
+                    + "without the can) and a README on what is modelled, how to run both and how to read the "
+                    + "shielding effectiveness from their probes. The same report always gives the same bytes.")
+    @APIResponse(responseCode = "200", description = "The model",
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No report with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response fullwaveModel(@PathParam("id") String id) {
+        byte[] zip = service.fullwaveModel(id).orElseThrow(NotFoundException::new);
+        return Response.ok(zip, ZIP)
+                .header("Content-Disposition", "attachment; filename=\"fullwave-model-" + id + ".zip\"").build();
     }
 }

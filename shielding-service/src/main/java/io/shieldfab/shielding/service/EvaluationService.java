@@ -16,6 +16,9 @@ import io.shieldfab.shielding.evaluation.ShieldGeometry;
 import io.shieldfab.shielding.evaluation.ShieldingEvaluator;
 import io.shieldfab.shielding.evaluation.ShieldingReport;
 import io.shieldfab.shielding.format.SeChart;
+import io.shieldfab.shielding.fullwave.FullwaveArchive;
+import io.shieldfab.shielding.fullwave.FullwaveModel;
+import io.shieldfab.shielding.physics.Material;
 import io.shieldfab.shielding.format.SvgChartWriter;
 import io.shieldfab.shielding.repository.EvaluationRepository;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
@@ -33,6 +36,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,6 +124,32 @@ public class EvaluationService {
     @Transactional
     public Optional<EvaluationReport> find(String id) {
         return findJson(id).map(this::read);
+    }
+
+    /**
+     * The openEMS model of one site of a stored report, with its reference and README, as a zip
+     * (docs/shielding.md, "Full-wave model").
+     */
+    @Transactional
+    public Optional<byte[]> fullwaveModel(String id) {
+        return find(id).map(EvaluationService::fullwaveModelOf);
+    }
+
+    static byte[] fullwaveModelOf(EvaluationReport r) {
+        EvaluationReport.FrequencyCheck lowest = r.frequencies().stream()
+                .min(Comparator.comparingDouble(EvaluationReport.FrequencyCheck::frequencyHz)).orElseThrow();
+        double highestHz = r.frequencies().stream().mapToDouble(EvaluationReport.FrequencyCheck::frequencyHz).max().orElseThrow();
+        EvaluationReport.Geometry g = r.geometry();
+        Material metal = Material.valueOf(r.material().name());
+        FullwaveModel.Walls walls = new FullwaveModel.Walls(
+                g.wallThicknessUm() >= FullwaveModel.PEC_SKIN_DEPTHS * lowest.skinDepthUm(), metal.conductivitySPerM,
+                g.wallThicknessUm(), lowest.skinDepthUm());
+        double fill = r.loadedCavity() == null ? 1.0 : r.loadedCavity().effectivePermittivity();
+        FullwaveModel model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
+                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, highestHz);
+        List<FullwaveArchive.AnalyticPoint> analytic = r.frequencies().stream()
+                .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();
+        return FullwaveArchive.zip(model, r.designName(), r.id(), analytic);
     }
 
     /** The SE-versus-frequency chart of a stored report, as SVG. */

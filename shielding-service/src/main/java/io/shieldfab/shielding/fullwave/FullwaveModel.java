@@ -1,0 +1,152 @@
+package io.shieldfab.shielding.fullwave;
+
+import io.shieldfab.shielding.physics.PhysicalConstants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * An openEMS (FDTD) model of one site of a design, built from its shielding report: the can over a ground plane, with
+ * its openings, filled with the loaded cavity's dielectric, a short electric dipole at the die, and E-field probes
+ * outside the can (docs/shielding.md, "Full-wave model"). The same model without the can is the reference: the
+ * ratio of the probes' fields without and with the can is the full-wave shielding effectiveness.
+ *
+ * <p>Coordinates in mm, the origin at the centre of the site on the board plane; the can's rim stands on the ground
+ * plane (z = 0, the grid's lower boundary), its roof at the cavity depth.
+ *
+ * @param cavityLengthMm   inner length (x)
+ * @param cavityWidthMm    inner width (y)
+ * @param cavityDepthMm    inner depth (z): the roof's height above the board
+ * @param walls            how the walls are modelled
+ * @param openings         the openings, each on one side wall
+ * @param fillPermittivity εr inside the can (the loaded cavity's effective permittivity)
+ * @param maxFrequencyHz   the highest frequency the model resolves (the highest checked frequency)
+ * @param marginMm         air between the can and the absorbing boundaries
+ * @param probes           where the field is read, outside the can
+ * @param x                the mesh lines along x, mm
+ * @param y                the mesh lines along y, mm
+ * @param z                the mesh lines along z, mm
+ */
+public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
+                            List<Opening> openings, double fillPermittivity, double maxFrequencyHz, double marginMm,
+                            List<Probe> probes, List<Double> x, List<Double> y, List<Double> z) {
+
+    /** Cells per wavelength at the highest frequency, in the densest dielectric (openEMS's guideline: 10–20). */
+    public static final int CELLS_PER_WAVELENGTH = 20;
+
+    /** Cells across the smaller dimension of an opening, at least. */
+    public static final int CELLS_PER_OPENING = 2;
+
+    /** Walls this many skin depths thick or more are modelled as perfect conductors (see {@link Walls}). */
+    public static final double PEC_SKIN_DEPTHS = 3;
+
+    /** Distance of the probes from the can's outer faces, mm. */
+    public static final double PROBE_DISTANCE_MM = 1.0;
+
+    /** Air between the can and the boundaries, mm, at least. */
+    public static final double MIN_MARGIN_MM = 3.0;
+
+    /**
+     * The walls: perfect conductors when they are {@link #PEC_SKIN_DEPTHS} skin depths thick or more at the lowest
+     * checked frequency (their own attenuation, 8.686 dB per skin depth plus reflection, is then far above what
+     * leaks through the openings, and openEMS's conducting-sheet model is made for sheets thinner than that);
+     * otherwise openEMS conducting sheets of the deposit's conductivity and thickness.
+     *
+     * @param perfect            whether modelled as perfect conductors
+     * @param conductivitySPerM  the deposit's σ (used when not perfect)
+     * @param thicknessUm        the plated wall thickness
+     * @param skinDepthUm        the skin depth at the lowest checked frequency
+     */
+    public record Walls(boolean perfect, double conductivitySPerM, double thicknessUm, double skinDepthUm) {
+    }
+
+    /** The four side walls, by the axis their plane is normal to and its sign. */
+    public enum Wall { X_MIN, X_MAX, Y_MIN, Y_MAX }
+
+    /**
+     * One opening in a side wall, from the rim (z = 0) up: the troughs and pillar gaps connect neighbouring
+     * depressions at the rim (docs/shielding.md, "Full-wave model").
+     *
+     * @param wall     the wall it is in
+     * @param centreMm its centre along the wall (x for a Y wall, y for an X wall)
+     * @param lengthMm its length along the wall
+     * @param heightMm its height from the rim
+     */
+    public record Opening(Wall wall, double centreMm, double lengthMm, double heightMm) {
+    }
+
+    /** An E-field probe: a name (its output file) and a point. */
+    public record Probe(String name, double xMm, double yMm, double zMm) {
+    }
+
+    /** The die: the dipole's centre (the middle of the cavity) and its length (the middle half of the depth). */
+    public double sourceZ1Mm() {
+        return cavityDepthMm / 4;
+    }
+
+    public double sourceZ2Mm() {
+        return 3 * cavityDepthMm / 4;
+    }
+
+    public double wavelengthAirMm() {
+        return PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / maxFrequencyHz * 1e3;
+    }
+
+    public long cellCount() {
+        return (long) (x.size() - 1) * (y.size() - 1) * (z.size() - 1);
+    }
+
+    /**
+     * The model of one site.
+     *
+     * @param openingsPerWall   openings on each side wall (0: closed)
+     * @param openingLengthMm   along the wall
+     * @param openingHeightMm   up the wall, from the rim
+     */
+    public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
+                                   int openingsPerWall, double openingLengthMm, double openingHeightMm,
+                                   double fillPermittivity, double maxFrequencyHz) {
+        List<Opening> openings = new ArrayList<>();
+        if (openingsPerWall > 0 && openingLengthMm > 0 && openingHeightMm > 0) {
+            for (Wall wall : Wall.values()) {
+                double along = wall == Wall.X_MIN || wall == Wall.X_MAX ? cavityWidthMm : cavityLengthMm;
+                for (int i = 0; i < openingsPerWall; i++) {
+                    // evenly spaced along the wall, as the layout places them (centres at (i + ½)/n of its length)
+                    openings.add(new Opening(wall, -along / 2 + (i + 0.5) * along / openingsPerWall,
+                            Math.min(openingLengthMm, along / openingsPerWall), Math.min(openingHeightMm, cavityDepthMm)));
+                }
+            }
+        }
+        double lambdaAir = PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / maxFrequencyHz * 1e3;
+        double margin = Math.max(MIN_MARGIN_MM, lambdaAir / 8);
+        double hx = cavityLengthMm / 2;
+        double hy = cavityWidthMm / 2;
+        double d = cavityDepthMm;
+        double p = PROBE_DISTANCE_MM;
+        List<Probe> probes = List.of(
+                new Probe("E_xmax", hx + p, 0, d / 2), new Probe("E_xmin", -hx - p, 0, d / 2),
+                new Probe("E_ymax", 0, hy + p, d / 2), new Probe("E_ymin", 0, -hy - p, d / 2),
+                new Probe("E_top", 0, 0, d + p));
+
+        double cellAir = lambdaAir / CELLS_PER_WAVELENGTH;
+        double cellFill = lambdaAir / Math.sqrt(fillPermittivity) / CELLS_PER_WAVELENGTH;
+
+        TreeSet<Double> xs = new TreeSet<>(List.of(-hx - margin, -hx, 0.0, hx, hx + margin, hx + p, -hx - p));
+        TreeSet<Double> ys = new TreeSet<>(List.of(-hy - margin, -hy, 0.0, hy, hy + margin, hy + p, -hy - p));
+        TreeSet<Double> zs = new TreeSet<>(List.of(0.0, d / 4, d / 2, 3 * d / 4, d, d + p, d + margin));
+        for (Opening o : openings) {
+            TreeSet<Double> along = o.wall() == Wall.X_MIN || o.wall() == Wall.X_MAX ? ys : xs;
+            int cells = Math.max(CELLS_PER_OPENING, 1);
+            for (int k = 0; k <= cells; k++) {
+                along.add(o.centreMm() - o.lengthMm() / 2 + k * o.lengthMm() / cells);
+                zs.add(k * o.heightMm() / cells);
+            }
+        }
+        List<Double> x = MeshLines.smooth(xs, v -> Math.abs(v) < hx ? cellFill : cellAir);
+        List<Double> y = MeshLines.smooth(ys, v -> Math.abs(v) < hy ? cellFill : cellAir);
+        List<Double> z = MeshLines.smooth(zs, v -> v < d ? cellFill : cellAir);
+        return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
+                fillPermittivity, maxFrequencyHz, margin, probes, x, y, z);
+    }
+}

@@ -1,0 +1,157 @@
+package io.shieldfab.shielding.fullwave;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link FullwaveModel} as openEMS's XML input (an {@code <openEMS>} document: the FDTD settings and the
+ * CSXCAD structure), the can model or the reference without the can. Deterministic: the same model gives the same
+ * text (numbers to 9 significant digits, fixed order), so the same evaluation always exports the same files.
+ */
+public final class OpenEmsXml {
+
+    /** Time steps at most; the run ends earlier once the field energy has fallen by {@link #END_CRITERIA}. */
+    public static final int MAX_TIMESTEPS = 200_000;
+
+    /** Energy decay that ends the run: 1e-4 is −40 dB. */
+    public static final double END_CRITERIA = 1e-4;
+
+    private static final MathContext DIGITS = new MathContext(9);
+
+    private OpenEmsXml() {
+    }
+
+    /** The model with the can ({@code withCan}) or without it (the reference). */
+    public static String write(FullwaveModel m, boolean withCan, String comment) {
+        StringBuilder s = new StringBuilder(64 * 1024);
+        double fmax = m.maxFrequencyHz();
+        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        s.append("<!-- ").append(comment.replace("--", "- -")).append(" -->\n");
+        s.append("<openEMS>\n");
+        s.append("  <FDTD NumberOfTimesteps=\"").append(MAX_TIMESTEPS).append("\" endCriteria=\"").append(n(END_CRITERIA))
+                .append("\" f_max=\"").append(n(fmax)).append("\">\n");
+        // a Gaussian pulse covering 0 to f_max
+        s.append("    <Excitation Type=\"0\" f0=\"").append(n(fmax / 2)).append("\" fc=\"").append(n(fmax / 2)).append("\"/>\n");
+        // the board's ground plane is the lower boundary; the other faces absorb (Mur, first order)
+        s.append("    <BoundaryCond xmin=\"MUR\" xmax=\"MUR\" ymin=\"MUR\" ymax=\"MUR\" zmin=\"PEC\" zmax=\"MUR\"/>\n");
+        s.append("  </FDTD>\n");
+        s.append("  <ContinuousStructure CoordSystem=\"0\">\n");
+        s.append("    <Properties>\n");
+        double hx = m.cavityLengthMm() / 2;
+        double hy = m.cavityWidthMm() / 2;
+        double d = m.cavityDepthMm();
+        s.append("      <Material Name=\"fill\">\n        <Property Epsilon=\"").append(n(m.fillPermittivity()))
+                .append("\"/>\n        <Primitives>\n");
+        box(s, 1, -hx, -hy, 0, hx, hy, d);
+        s.append("        </Primitives>\n      </Material>\n");
+        if (withCan) {
+            can(s, m);
+        }
+        s.append("      <Excitation Name=\"dipole\" Type=\"0\" Excite=\"0,0,1\">\n        <Primitives>\n");
+        box(s, 0, 0, 0, m.sourceZ1Mm(), 0, 0, m.sourceZ2Mm());
+        s.append("        </Primitives>\n      </Excitation>\n");
+        for (FullwaveModel.Probe p : m.probes()) {
+            s.append("      <ProbeBox Name=\"").append(p.name()).append("\" Type=\"2\" Weight=\"1\">\n        <Primitives>\n");
+            box(s, 0, p.xMm(), p.yMm(), p.zMm(), p.xMm(), p.yMm(), p.zMm());
+            s.append("        </Primitives>\n      </ProbeBox>\n");
+        }
+        s.append("    </Properties>\n");
+        s.append("    <RectilinearGrid DeltaUnit=\"0.001\" CoordSystem=\"0\">\n");
+        lines(s, "XLines", m.x());
+        lines(s, "YLines", m.y());
+        lines(s, "ZLines", m.z());
+        s.append("    </RectilinearGrid>\n");
+        s.append("  </ContinuousStructure>\n");
+        s.append("</openEMS>\n");
+        return s.toString();
+    }
+
+    /** The can: the roof, then each side wall as the rectangles its openings leave. */
+    private static void can(StringBuilder s, FullwaveModel m) {
+        double hx = m.cavityLengthMm() / 2;
+        double hy = m.cavityWidthMm() / 2;
+        double d = m.cavityDepthMm();
+        FullwaveModel.Walls w = m.walls();
+        if (w.perfect()) {
+            s.append("      <Metal Name=\"can\">\n        <Primitives>\n");
+        } else {
+            s.append("      <ConductingSheet Name=\"can\" Conductivity=\"").append(n(w.conductivitySPerM()))
+                    .append("\" Thickness=\"").append(n(w.thicknessUm() * 1e-6)).append("\">\n        <Primitives>\n");
+        }
+        // the roof, then each side wall as the rectangles its openings leave
+        box(s, 10, -hx, -hy, d, hx, hy, d);
+        for (FullwaveModel.Wall wall : FullwaveModel.Wall.values()) {
+            for (double[] r : wallPieces(m, wall)) {
+                switch (wall) {
+                    case X_MIN -> box(s, 10, -hx, r[0], r[2], -hx, r[1], r[3]);
+                    case X_MAX -> box(s, 10, hx, r[0], r[2], hx, r[1], r[3]);
+                    case Y_MIN -> box(s, 10, r[0], -hy, r[2], r[1], -hy, r[3]);
+                    case Y_MAX -> box(s, 10, r[0], hy, r[2], r[1], hy, r[3]);
+                }
+            }
+        }
+        s.append("        </Primitives>\n      </").append(w.perfect() ? "Metal" : "ConductingSheet").append(">\n");
+    }
+
+    /**
+     * The metal of one side wall as rectangles {along1, along2, z1, z2}: the strip above the tallest opening, and
+     * between and beside the openings from the rim up to it.
+     */
+    static List<double[]> wallPieces(FullwaveModel m, FullwaveModel.Wall wall) {
+        double half = wall == FullwaveModel.Wall.X_MIN || wall == FullwaveModel.Wall.X_MAX
+                ? m.cavityWidthMm() / 2 : m.cavityLengthMm() / 2;
+        List<FullwaveModel.Opening> holes = m.openings().stream().filter(o -> o.wall() == wall)
+                .sorted(Comparator.comparingDouble(FullwaveModel.Opening::centreMm)).toList();
+        List<double[]> pieces = new ArrayList<>();
+        double top = holes.stream().mapToDouble(FullwaveModel.Opening::heightMm).max().orElse(0);
+        if (top < m.cavityDepthMm()) {
+            pieces.add(new double[] {-half, half, top, m.cavityDepthMm()});
+        }
+        double at = -half;
+        for (FullwaveModel.Opening o : holes) {
+            double a = o.centreMm() - o.lengthMm() / 2;
+            if (a > at) {
+                pieces.add(new double[] {at, a, 0, top});
+            }
+            if (o.heightMm() < top) {
+                pieces.add(new double[] {a, a + o.lengthMm(), o.heightMm(), top});
+            }
+            at = a + o.lengthMm();
+        }
+        if (top > 0 && at < half) {
+            pieces.add(new double[] {at, half, 0, top});
+        }
+        return pieces;
+    }
+
+    private static void box(StringBuilder s, int priority, double x1, double y1, double z1, double x2, double y2, double z2) {
+        s.append("          <Box Priority=\"").append(priority).append("\">\n");
+        s.append("            <P1 X=\"").append(mm(x1)).append("\" Y=\"").append(mm(y1)).append("\" Z=\"").append(mm(z1)).append("\"/>\n");
+        s.append("            <P2 X=\"").append(mm(x2)).append("\" Y=\"").append(mm(y2)).append("\" Z=\"").append(mm(z2)).append("\"/>\n");
+        s.append("          </Box>\n");
+    }
+
+    private static void lines(StringBuilder s, String tag, List<Double> values) {
+        s.append("      <").append(tag).append(" Qty=\"").append(values.size()).append("\">")
+                .append(values.stream().map(OpenEmsXml::mm).collect(Collectors.joining(",")))
+                .append("</").append(tag).append(">\n");
+    }
+
+    /** A coordinate, mm, rounded as the mesh lines are ({@link MeshLines#rounded}). */
+    static String mm(double v) {
+        return n(MeshLines.rounded(v));
+    }
+
+    /** A number to 9 significant digits without trailing zeros, in plain notation from 1e-4 to 1e15. */
+    static String n(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(v, DIGITS).stripTrailingZeros();
+        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
+    }
+}

@@ -1,0 +1,179 @@
+package io.shieldfab.shielding.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.shieldfab.shielding.fullwave.MeshLines;
+import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The openEMS model of a stored evaluation (docs/shielding.md, "Full-wave model"): what the zip holds, the meshing
+ * rules checked on the grid it writes, and openEMS itself reading both inputs and running them (when it is installed:
+ * .ci/run installs Debian's openems).
+ */
+@QuarkusTest
+class FullwaveModelTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static String evaluate(ObjectNode design, String layout) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("design", design);
+        body.set("layout", ExampleLayouts.tree(layout));
+        return given().contentType(ContentType.JSON).body(body.toString()).when().post("/api/v1/shielding/evaluations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static byte[] model(String id) {
+        return given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", id)
+                .then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"fullwave-model-" + id + ".zip\"")
+                .extract().asByteArray();
+    }
+
+    @Test
+    void theWifiCanIsTwoOpenEmsInputsAndAReadmeOnAMeshThatKeepsTheRules() throws Exception {
+        String id = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        byte[] zip = model(id);
+        Map<String, String> files = unzip(zip);
+        assertThat(files.keySet()).containsExactly("README.md", "can.xml", "reference.xml");
+        assertThat(model(id)).as("the same report gives the same bytes").isEqualTo(zip);
+        // kept for a person to look at (target/ only)
+        Files.write(Path.of("target", "fullwave-model-wifi.zip"), zip);
+
+        Document can = xml(files.get("can.xml"));
+        Document reference = xml(files.get("reference.xml"));
+        // The Wi-Fi example checks up to its 10th harmonic, 24.5 GHz: λ in air 299792458 / 24.5e9 = 12.2364 mm,
+        // λ/20 = 0.61182 mm the largest cell in air; the nickel wall (25 µm) is more than 3 skin depths at 2.45 GHz,
+        // so the can is a perfect conductor.
+        Element fdtd = (Element) can.getElementsByTagName("FDTD").item(0);
+        assertThat(Double.parseDouble(fdtd.getAttribute("f_max"))).isEqualTo(24.5e9);
+        assertThat(can.getElementsByTagName("Metal").getLength()).isEqualTo(1);
+        assertThat(reference.getElementsByTagName("Metal").getLength()).isZero();
+        assertThat(reference.getElementsByTagName("ProbeBox").getLength()).isEqualTo(5);
+        for (String axis : List.of("XLines", "YLines", "ZLines")) {
+            List<Double> lines = lines(can, axis);
+            assertThat(MeshLines.maxRatio(lines)).as(axis).isLessThanOrEqualTo(MeshLines.MAX_RATIO + 1e-6);
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i) - lines.get(i - 1)).as(axis + " cell " + i).isLessThanOrEqualTo(0.61182 + 1e-6);
+            }
+            assertThat(lines(reference, axis)).as("the reference has the can's mesh").isEqualTo(lines);
+        }
+        // Every corner of every box lies on mesh lines (openEMS ignores what falls between them), and the openings
+        // (3 per wall, 0.057 mm wide) are at least two cells across.
+        List<Double> x = lines(can, "XLines");
+        List<Double> y = lines(can, "YLines");
+        List<Double> z = lines(can, "ZLines");
+        NodeList points = can.getElementsByTagName("P1");
+        for (String corner : List.of("P1", "P2")) {
+            NodeList ps = can.getElementsByTagName(corner);
+            for (int i = 0; i < ps.getLength(); i++) {
+                Element p = (Element) ps.item(i);
+                assertThat(onLine(x, p.getAttribute("X"))).as(corner + " X " + p.getAttribute("X")).isTrue();
+                assertThat(onLine(y, p.getAttribute("Y"))).as(corner + " Y " + p.getAttribute("Y")).isTrue();
+                assertThat(onLine(z, p.getAttribute("Z"))).as(corner + " Z " + p.getAttribute("Z")).isTrue();
+            }
+        }
+        assertThat(points.getLength()).isGreaterThan(10);
+        assertThat(files.get("README.md")).contains("3 per side wall").contains("perfect conductors")
+                .contains("| 10 | 24.5 |");
+    }
+
+    @Test
+    void aWallThinnerThanThreeSkinDepthsIsAConductingSheet() throws Exception {
+        // Gold 1 µm: δ at 2.45 GHz = 1/sqrt(π · 2.45e9 · 4πe-7 · 4.52e7) = 1.51 µm, so the wall is 0.66 skin depths.
+        ObjectNode design = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ObjectNode shield = (ObjectNode) design.get("shield");
+        shield.put("material", "GOLD");
+        shield.put("thicknessUm", 1.0);
+        ((ObjectNode) shield.get("openings")).put("style", "NONE").put("perWall", 0);
+        String id = evaluate(design, ExampleLayouts.WIFI_CLOSED_GOLD_1UM);
+        Document can = xml(unzip(model(id)).get("can.xml"));
+        Element sheet = (Element) can.getElementsByTagName("ConductingSheet").item(0);
+        assertThat(Double.parseDouble(sheet.getAttribute("Conductivity"))).isEqualTo(4.52e7);
+        assertThat(Double.parseDouble(sheet.getAttribute("Thickness"))).isEqualTo(1e-6);
+        // closed walls: the roof and one rectangle per side wall
+        assertThat(((Element) sheet.getElementsByTagName("Primitives").item(0)).getElementsByTagName("Box").getLength())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void anUnknownEvaluationIs404() {
+        given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", "3f1c2a9e-0000-4000-8000-000000000000")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void openEmsReadsAndRunsBothInputs() throws Exception {
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/openEMS"))).as("openEMS installed (Debian package openems)").isTrue();
+        String id = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        Map<String, String> files = unzip(model(id));
+        Path dir = Files.createTempDirectory("fullwave");
+        for (String input : List.of("can.xml", "reference.xml")) {
+            // 2,000 steps (of up to 200,000): enough to read the model, set up the engine and write every probe
+            String shortRun = files.get(input).replaceFirst("NumberOfTimesteps=\"\\d+\"", "NumberOfTimesteps=\"2000\"");
+            Path run = Files.createDirectories(dir.resolve(input.replace(".xml", "")));
+            Files.writeString(run.resolve(input), shortRun);
+            Process p = new ProcessBuilder("/usr/bin/openEMS", input, "--disable-dumps", "--numThreads=1")
+                    .directory(run.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+            assertThat(out).as("every primitive is on the mesh").doesNotContain("Unused primitive");
+            for (String probe : List.of("E_xmax", "E_xmin", "E_ymax", "E_ymin", "E_top")) {
+                List<String> samples = Files.readAllLines(run.resolve(probe)).stream().filter(l -> !l.startsWith("%")).toList();
+                assertThat(samples).as(input + " " + probe).hasSizeGreaterThan(10);
+                assertThat(samples.get(samples.size() - 1).split("\\s+")).hasSize(4);
+            }
+        }
+    }
+
+    static boolean onLine(List<Double> lines, String value) {
+        double v = Double.parseDouble(value);
+        return lines.stream().anyMatch(l -> Math.abs(l - v) < 1e-9);
+    }
+
+    static List<Double> lines(Document doc, String axis) {
+        String text = doc.getElementsByTagName(axis).item(0).getTextContent();
+        return Arrays.stream(text.split(",")).map(Double::parseDouble).toList();
+    }
+
+    static Document xml(String text) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
