@@ -79,6 +79,7 @@ class TenantIsolationTest {
                 new String[]{"GET", "/api/v1/layouts/" + layout + "/svg"},
                 new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation},
                 new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/chart.svg"},
+                new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/fullwave-model"},
                 new String[]{"GET", "/api/v1/recipes/" + recipe},
                 new String[]{"GET", "/api/v1/recipes/" + recipe + "/traveler"},
                 new String[]{"GET", "/api/v1/recipes/" + recipe + "/mes"},
