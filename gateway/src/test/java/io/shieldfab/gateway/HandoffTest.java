@@ -433,9 +433,11 @@ class HandoffTest {
         // The last attempt is the one the receiver answered. An earlier one may have failed before it reached the
         // receiver (a kept-alive connection to the stub server that its reset between tests closed): recorded
         // without a status, and retried, as a receiver's outage would be.
-        assertThat(after.getInt("webhook.deliveries[-1].statusCode")).isEqualTo(204);
+        Object deliveries = after.getList("webhook.deliveries");
+        assertThat(after.getInt("webhook.deliveries[-1].statusCode")).as("deliveries %s", deliveries).isEqualTo(204);
         List<Object> earlierStatuses = after.getList("webhook.deliveries.statusCode");
-        assertThat(earlierStatuses.subList(0, earlierStatuses.size() - 1)).allMatch(java.util.Objects::isNull, "no status");
+        assertThat(earlierStatuses.subList(0, earlierStatuses.size() - 1)).as("deliveries %s", deliveries)
+                .allMatch(java.util.Objects::isNull, "no status");
     }
 
     private JsonPath awaitWebhook(String id) throws InterruptedException {
