@@ -95,10 +95,13 @@ public final class FullwaveArchive {
                     + "  neighbouring depressions at the rim.\n", perWall, OpenEmsXml.n(o.lengthMm()), OpenEmsXml.n(o.heightMm())));
         }
         s.append(String.format(Locale.ROOT, "- Fill: the cavity with εr = %s, the loaded cavity's effective permittivity (package and\n"
-                + "  encapsulant by volume); loss not modelled. Outside the can: air.\n", OpenEmsXml.n(m.fillPermittivity())));
+                + "  encapsulant by volume), and κ = %s S/m, the encapsulant's tan δ at %s GHz (the lowest cavity mode;\n"
+                + "  the package lossless). Outside the can: air.\n", OpenEmsXml.n(m.fillPermittivity()),
+                OpenEmsXml.n(m.fillConductivitySPerM()), OpenEmsXml.n(m.lossReferenceHz() / 1e9)));
         s.append(String.format(Locale.ROOT, "- Source: a z-directed electric dipole (soft E-field excitation) at the centre, from z = %s to %s mm;\n"
-                + "  a Gaussian pulse covering 0 to %s GHz.\n", OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()),
-                OpenEmsXml.n(m.maxFrequencyHz() / 1e9)));
+                + "  a Gaussian-modulated pulse centred on %s GHz, −20 dB at %s and %s GHz, without DC.\n",
+                OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(m.pulseCentreHz() / 1e9),
+                OpenEmsXml.n(m.pulseHalfWidthHz() / 1e9), OpenEmsXml.n(m.maxFrequencyHz() / 1e9)));
         s.append(String.format(Locale.ROOT, "- Probes: %s mm outside each side wall at half height and above the roof.\n",
                 OpenEmsXml.n(FullwaveModel.PROBE_DISTANCE_MM)));
         s.append(String.format(Locale.ROOT, "- Boundaries: Mur absorbing on the other five faces, %s mm of air from the can.\n",

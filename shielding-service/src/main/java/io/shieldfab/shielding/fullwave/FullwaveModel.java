@@ -21,6 +21,10 @@ import java.util.TreeSet;
  * @param walls            how the walls are modelled
  * @param openings         the openings, each on one side wall
  * @param fillPermittivity εr inside the can (the loaded cavity's effective permittivity)
+ * @param fillConductivitySPerM the fill's loss as a conductivity κ = 2π·f·ε0·ε″ at {@code lossReferenceHz}, where
+ *                         ε″ = (1 − φ)·εe·tan δ is the encapsulant's share of the loss (the package taken lossless);
+ *                         an FDTD conductivity is constant, so tan δ falls as 1/f away from that frequency
+ * @param lossReferenceHz  where κ matches the encapsulant's tan δ: the lowest cavity mode, where the can rings
  * @param maxFrequencyHz   the highest frequency the model resolves (the highest checked frequency)
  * @param marginMm         air between the can and the absorbing boundaries
  * @param probes           where the field is read, outside the can
@@ -29,7 +33,8 @@ import java.util.TreeSet;
  * @param z                the mesh lines along z, mm
  */
 public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
-                            List<Opening> openings, double fillPermittivity, double maxFrequencyHz, double marginMm,
+                            List<Opening> openings, double fillPermittivity, double fillConductivitySPerM,
+                            double lossReferenceHz, double maxFrequencyHz, double marginMm,
                             List<Probe> probes, List<Double> x, List<Double> y, List<Double> z) {
 
     /** Cells per wavelength at the highest frequency, in the densest dielectric (openEMS's guideline: 10–20). */
@@ -89,6 +94,19 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         return 3 * cavityDepthMm / 4;
     }
 
+    /**
+     * The pulse's centre frequency: 2/3 of the highest, with {@link #pulseHalfWidthHz} 1/3 of it, so that the band
+     * reaches the highest frequency at −20 dB and the pulse has no DC content worth the name (80 dB down): a soft
+     * E-field source with DC would leave a static charge whose field never decays.
+     */
+    public double pulseCentreHz() {
+        return 2 * maxFrequencyHz / 3;
+    }
+
+    public double pulseHalfWidthHz() {
+        return maxFrequencyHz / 3;
+    }
+
     public double wavelengthAirMm() {
         return PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / maxFrequencyHz * 1e3;
     }
@@ -103,10 +121,12 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
      * @param openingsPerWall   openings on each side wall (0: closed)
      * @param openingLengthMm   along the wall
      * @param openingHeightMm   up the wall, from the rim
+     * @param fillLossPermittivity ε″ of the fill, (1 − φ)·εe·tan δ
      */
     public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                                    int openingsPerWall, double openingLengthMm, double openingHeightMm,
-                                   double fillPermittivity, double maxFrequencyHz) {
+                                   double fillPermittivity, double fillLossPermittivity, double lossReferenceHz,
+                                   double maxFrequencyHz) {
         List<Opening> openings = new ArrayList<>();
         if (openingsPerWall > 0 && openingLengthMm > 0 && openingHeightMm > 0) {
             for (Wall wall : Wall.values()) {
@@ -146,7 +166,10 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         List<Double> x = MeshLines.smooth(xs, v -> Math.abs(v) < hx ? cellFill : cellAir);
         List<Double> y = MeshLines.smooth(ys, v -> Math.abs(v) < hy ? cellFill : cellAir);
         List<Double> z = MeshLines.smooth(zs, v -> v < d ? cellFill : cellAir);
+        double epsilon0 = 1 / (PhysicalConstants.VACUUM_PERMEABILITY_H_PER_M
+                * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
+        double kappa = 2 * Math.PI * lossReferenceHz * epsilon0 * fillLossPermittivity;
         return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
-                fillPermittivity, maxFrequencyHz, margin, probes, x, y, z);
+                fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, x, y, z);
     }
 }

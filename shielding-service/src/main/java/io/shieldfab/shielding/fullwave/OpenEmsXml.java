@@ -34,8 +34,9 @@ public final class OpenEmsXml {
         s.append("<openEMS>\n");
         s.append("  <FDTD NumberOfTimesteps=\"").append(MAX_TIMESTEPS).append("\" endCriteria=\"").append(n(END_CRITERIA))
                 .append("\" f_max=\"").append(n(fmax)).append("\">\n");
-        // a Gaussian pulse covering 0 to f_max
-        s.append("    <Excitation Type=\"0\" f0=\"").append(n(fmax / 2)).append("\" fc=\"").append(n(fmax / 2)).append("\"/>\n");
+        // a Gaussian-modulated pulse up to f_max without DC (FullwaveModel.pulseCentreHz)
+        s.append("    <Excitation Type=\"0\" f0=\"").append(n(m.pulseCentreHz())).append("\" fc=\"")
+                .append(n(m.pulseHalfWidthHz())).append("\"/>\n");
         // the board's ground plane is the lower boundary; the other faces absorb (Mur, first order)
         s.append("    <BoundaryCond xmin=\"MUR\" xmax=\"MUR\" ymin=\"MUR\" ymax=\"MUR\" zmin=\"PEC\" zmax=\"MUR\"/>\n");
         s.append("  </FDTD>\n");
@@ -45,7 +46,7 @@ public final class OpenEmsXml {
         double hy = m.cavityWidthMm() / 2;
         double d = m.cavityDepthMm();
         s.append("      <Material Name=\"fill\">\n        <Property Epsilon=\"").append(n(m.fillPermittivity()))
-                .append("\"/>\n        <Primitives>\n");
+                .append("\" Kappa=\"").append(n(m.fillConductivitySPerM())).append("\"/>\n        <Primitives>\n");
         box(s, 1, -hx, -hy, 0, hx, hy, d);
         s.append("        </Primitives>\n      </Material>\n");
         if (withCan) {

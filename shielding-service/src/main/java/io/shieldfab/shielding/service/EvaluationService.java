@@ -144,9 +144,14 @@ public class EvaluationService {
         FullwaveModel.Walls walls = new FullwaveModel.Walls(
                 g.wallThicknessUm() >= FullwaveModel.PEC_SKIN_DEPTHS * lowest.skinDepthUm(), metal.conductivitySPerM,
                 g.wallThicknessUm(), lowest.skinDepthUm());
-        double fill = r.loadedCavity() == null ? 1.0 : r.loadedCavity().effectivePermittivity();
+        EvaluationReport.LoadedCavity cavity = r.loadedCavity();
+        double fill = cavity == null ? 1.0 : cavity.effectivePermittivity();
+        double loss = cavity == null ? 0.0 : (1 - cavity.packageFillFraction())
+                * cavity.encapsulantRelativePermittivity() * cavity.encapsulantLossTangent();
+        double lossAtHz = r.cavityResonances().stream().mapToDouble(EvaluationReport.Resonance::frequencyHz).min()
+                .orElse(highestHz);
         FullwaveModel model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
-                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, highestHz);
+                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz);
         List<FullwaveArchive.AnalyticPoint> analytic = r.frequencies().stream()
                 .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();
         return FullwaveArchive.zip(model, r.designName(), r.id(), analytic);
