@@ -115,11 +115,11 @@ public final class FullwaveArchive {
         s.append(String.format(Locale.ROOT, "%d × %d × %d lines, %d cells. No cell larger than λ/%d at %s GHz in the medium it\n"
                         + "is in (%s mm in air, %s mm in the fill); at least %d cells across an opening; neighbouring cells\n"
                         + "differ by at most ×%s (largest ratio here: x %s, y %s, z %s).\n\n",
-                m.x().size(), m.y().size(), m.z().size(), m.cellCount(), FullwaveModel.CELLS_PER_WAVELENGTH,
+                m.x().size(), m.y().size(), m.z().size(), m.cellCount(), m.density().cellsPerWavelength(),
                 OpenEmsXml.n(m.maxFrequencyHz() / 1e9),
-                OpenEmsXml.n(m.wavelengthAirMm() / FullwaveModel.CELLS_PER_WAVELENGTH),
-                OpenEmsXml.n(m.wavelengthAirMm() / Math.sqrt(m.fillPermittivity()) / FullwaveModel.CELLS_PER_WAVELENGTH),
-                FullwaveModel.CELLS_PER_OPENING, OpenEmsXml.n(MeshLines.MAX_RATIO),
+                OpenEmsXml.n(m.wavelengthAirMm() / m.density().cellsPerWavelength()),
+                OpenEmsXml.n(m.wavelengthAirMm() / Math.sqrt(m.fillPermittivity()) / m.density().cellsPerWavelength()),
+                m.density().cellsPerOpening(), OpenEmsXml.n(MeshLines.MAX_RATIO),
                 round2(MeshLines.maxRatio(m.x())), round2(MeshLines.maxRatio(m.y())), round2(MeshLines.maxRatio(m.z()))));
     }
 

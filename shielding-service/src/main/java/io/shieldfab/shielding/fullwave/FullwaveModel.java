@@ -28,6 +28,7 @@ import java.util.TreeSet;
  * @param maxFrequencyHz   the highest frequency the model resolves (the highest checked frequency)
  * @param marginMm         air between the can and the absorbing boundaries
  * @param probes           where the field is read, outside the can
+ * @param density          how fine the mesh is
  * @param x                the mesh lines along x, mm
  * @param y                the mesh lines along y, mm
  * @param z                the mesh lines along z, mm
@@ -35,7 +36,15 @@ import java.util.TreeSet;
 public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                             List<Opening> openings, double fillPermittivity, double fillConductivitySPerM,
                             double lossReferenceHz, double maxFrequencyHz, double marginMm,
-                            List<Probe> probes, List<Double> x, List<Double> y, List<Double> z) {
+                            List<Probe> probes, Density density, List<Double> x, List<Double> y, List<Double> z) {
+
+    /**
+     * The mesh's density: cells per wavelength in each medium at the highest frequency, cells across an opening.
+     * The export uses {@link #STANDARD}; a finer one checks that the figures have converged.
+     */
+    public record Density(int cellsPerWavelength, int cellsPerOpening) {
+        public static final Density STANDARD = new Density(CELLS_PER_WAVELENGTH, CELLS_PER_OPENING);
+    }
 
     /** Cells per wavelength at the highest frequency, in the densest dielectric (openEMS's guideline: 10–20). */
     public static final int CELLS_PER_WAVELENGTH = 20;
@@ -127,6 +136,16 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
                                    int openingsPerWall, double openingLengthMm, double openingHeightMm,
                                    double fillPermittivity, double fillLossPermittivity, double lossReferenceHz,
                                    double maxFrequencyHz) {
+        return of(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, openingsPerWall, openingLengthMm,
+                openingHeightMm, fillPermittivity, fillLossPermittivity, lossReferenceHz, maxFrequencyHz,
+                Density.STANDARD);
+    }
+
+    /** The model of one site on a mesh of the given density. */
+    public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
+                                   int openingsPerWall, double openingLengthMm, double openingHeightMm,
+                                   double fillPermittivity, double fillLossPermittivity, double lossReferenceHz,
+                                   double maxFrequencyHz, Density density) {
         List<Opening> openings = new ArrayList<>();
         if (openingsPerWall > 0 && openingLengthMm > 0 && openingHeightMm > 0) {
             for (Wall wall : Wall.values()) {
@@ -149,15 +168,15 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
                 new Probe("E_ymax", 0, hy + p, d / 2), new Probe("E_ymin", 0, -hy - p, d / 2),
                 new Probe("E_top", 0, 0, d + p));
 
-        double cellAir = lambdaAir / CELLS_PER_WAVELENGTH;
-        double cellFill = lambdaAir / Math.sqrt(fillPermittivity) / CELLS_PER_WAVELENGTH;
+        double cellAir = lambdaAir / density.cellsPerWavelength();
+        double cellFill = lambdaAir / Math.sqrt(fillPermittivity) / density.cellsPerWavelength();
 
         TreeSet<Double> xs = new TreeSet<>(List.of(-hx - margin, -hx, 0.0, hx, hx + margin, hx + p, -hx - p));
         TreeSet<Double> ys = new TreeSet<>(List.of(-hy - margin, -hy, 0.0, hy, hy + margin, hy + p, -hy - p));
         TreeSet<Double> zs = new TreeSet<>(List.of(0.0, d / 4, d / 2, 3 * d / 4, d, d + p, d + margin));
         for (Opening o : openings) {
             TreeSet<Double> along = o.wall() == Wall.X_MIN || o.wall() == Wall.X_MAX ? ys : xs;
-            int cells = Math.max(CELLS_PER_OPENING, 1);
+            int cells = Math.max(density.cellsPerOpening(), 1);
             for (int k = 0; k <= cells; k++) {
                 along.add(o.centreMm() - o.lengthMm() / 2 + k * o.lengthMm() / cells);
                 zs.add(k * o.heightMm() / cells);
@@ -170,6 +189,6 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
                 * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
         double kappa = 2 * Math.PI * lossReferenceHz * epsilon0 * fillLossPermittivity;
         return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
-                fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, x, y, z);
+                fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z);
     }
 }

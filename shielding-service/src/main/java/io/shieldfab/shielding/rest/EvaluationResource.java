@@ -1,38 +1,46 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.support.idempotency.Idempotent;
-import io.shieldfab.support.idempotency.IdempotentResponses;
-import io.shieldfab.support.problem.Problem;
+import io.shieldfab.design.Violation;
+import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.service.EvaluationService;
+import io.shieldfab.support.idempotency.Idempotent;
+import io.shieldfab.support.idempotency.IdempotentResponses;
+import io.shieldfab.support.problem.InvalidInputException;
+import io.shieldfab.support.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
 @Idempotent
@@ -120,8 +128,26 @@ public class EvaluationResource {
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response fullwaveModel(@PathParam("id") String id) {
-        byte[] zip = service.fullwaveModel(id).orElseThrow(NotFoundException::new);
+    @APIResponse(responseCode = "400", description = "A mesh density out of its range, or a mesh of more than 20 million cells",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response fullwaveModel(@PathParam("id") String id,
+                                  @Parameter(description = "cells per wavelength at the highest checked frequency, in each "
+                                          + "medium: 20 (the standard mesh) to 60; a finer mesh checks convergence")
+                                  @QueryParam("cellsPerWavelength") @DefaultValue("20") int cellsPerWavelength,
+                                  @Parameter(description = "cells across the smaller dimension of an opening: 2 to 8")
+                                  @QueryParam("cellsPerOpening") @DefaultValue("2") int cellsPerOpening) {
+        List<Violation> wrong = new ArrayList<>();
+        if (cellsPerWavelength < 20 || cellsPerWavelength > 60) {
+            wrong.add(new Violation("cellsPerWavelength", "must be 20 to 60"));
+        }
+        if (cellsPerOpening < 2 || cellsPerOpening > 8) {
+            wrong.add(new Violation("cellsPerOpening", "must be 2 to 8"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
+        }
+        byte[] zip = service.fullwaveModel(id, new FullwaveModel.Density(cellsPerWavelength, cellsPerOpening))
+                .orElseThrow(NotFoundException::new);
         return Response.ok(zip, ZIP)
                 .header("Content-Disposition", "attachment; filename=\"fullwave-model-" + id + ".zip\"").build();
     }

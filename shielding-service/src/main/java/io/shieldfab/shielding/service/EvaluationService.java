@@ -131,11 +131,15 @@ public class EvaluationService {
      * (docs/shielding.md, "Full-wave model").
      */
     @Transactional
-    public Optional<byte[]> fullwaveModel(String id) {
-        return find(id).map(EvaluationService::fullwaveModelOf);
+    public Optional<byte[]> fullwaveModel(String id, FullwaveModel.Density density) {
+        Optional<EvaluationReport> report = find(id);
+        return report.map(r -> fullwaveModelOf(r, density));
     }
 
-    static byte[] fullwaveModelOf(EvaluationReport r) {
+    /** Mesh cells a model may have: about 2 GB of openEMS memory and a run of minutes per million cells. */
+    public static final long MAX_FULLWAVE_CELLS = 20_000_000L;
+
+    static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density) {
         EvaluationReport.FrequencyCheck lowest = r.frequencies().stream()
                 .min(Comparator.comparingDouble(EvaluationReport.FrequencyCheck::frequencyHz)).orElseThrow();
         double highestHz = r.frequencies().stream().mapToDouble(EvaluationReport.FrequencyCheck::frequencyHz).max().orElseThrow();
@@ -151,7 +155,11 @@ public class EvaluationService {
         double lossAtHz = r.cavityResonances().stream().mapToDouble(EvaluationReport.Resonance::frequencyHz).min()
                 .orElse(highestHz);
         FullwaveModel model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
-                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz);
+                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz, density);
+        if (model.cellCount() > MAX_FULLWAVE_CELLS) {
+            throw new InvalidInputException(List.of(new Violation("cellsPerWavelength", "gives " + model.cellCount()
+                    + " mesh cells; at most " + MAX_FULLWAVE_CELLS + " are written: choose a coarser mesh")));
+        }
         List<FullwaveArchive.AnalyticPoint> analytic = r.frequencies().stream()
                 .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();
         return FullwaveArchive.zip(model, r.designName(), r.id(), analytic);

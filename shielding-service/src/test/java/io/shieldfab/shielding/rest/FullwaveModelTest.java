@@ -122,6 +122,32 @@ class FullwaveModelTest {
     }
 
     @Test
+    void aFinerMeshIsAskedForByItsDensityWithinItsRange() throws Exception {
+        String id = evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        Document standard = xml(unzip(model(id)).get("can.xml"));
+        byte[] finerZip = given().queryParam("cellsPerWavelength", 30).queryParam("cellsPerOpening", 3)
+                .when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", id)
+                .then().statusCode(200).extract().asByteArray();
+        // kept for a person to look at, and for the convergence run of docs/shielding.md (target/ only)
+        Files.write(Path.of("target", "fullwave-model-wifi-30-3.zip"), finerZip);
+        Map<String, String> finer = unzip(finerZip);
+        Document fine = xml(finer.get("can.xml"));
+        // λ/30 at 24.5 GHz in air: 12.2364 / 30 = 0.40788 mm the largest cell; 3 cells across each opening
+        List<Double> x = lines(fine, "XLines");
+        for (int i = 1; i < x.size(); i++) {
+            assertThat(x.get(i) - x.get(i - 1)).isLessThanOrEqualTo(0.40788 + 1e-6);
+        }
+        assertThat(x.size()).isGreaterThan(lines(standard, "XLines").size());
+        assertThat(finer.get("README.md")).contains("λ/30").contains("at least 3 cells across an opening");
+        for (String[] wrong : new String[][] {{"cellsPerWavelength", "19"}, {"cellsPerWavelength", "61"},
+                {"cellsPerOpening", "1"}, {"cellsPerOpening", "9"}}) {
+            given().queryParam(wrong[0], wrong[1]).when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", org.hamcrest.Matchers.equalTo(wrong[0]));
+        }
+    }
+
+    @Test
     void anUnknownEvaluationIs404() {
         given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", "3f1c2a9e-0000-4000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
