@@ -141,7 +141,20 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
                 Density.STANDARD);
     }
 
-    /** The model of one site on a mesh of the given density. */
+    /** A model whose mesh would have more cells than allowed; {@code cells} is at least what it would have. */
+    public static final class TooLarge extends RuntimeException {
+        public final long cells;
+
+        TooLarge(long cells) {
+            super("the mesh would have " + (cells == Long.MAX_VALUE ? "more than 9e18" : cells) + " cells");
+            this.cells = cells;
+        }
+    }
+
+    /** Cells a model may have by default: about 2 GB of openEMS memory, minutes of run per million cells. */
+    public static final long MAX_CELLS = 20_000_000L;
+
+    /** The model of one site on a mesh of the given density, refused ({@link TooLarge}) above {@link #MAX_CELLS}. */
     public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                                    int openingsPerWall, double openingLengthMm, double openingHeightMm,
                                    double fillPermittivity, double fillLossPermittivity, double lossReferenceHz,
@@ -170,6 +183,13 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
 
         double cellAir = lambdaAir / density.cellsPerWavelength();
         double cellFill = lambdaAir / Math.sqrt(fillPermittivity) / density.cellsPerWavelength();
+        // Before any line is made: the cavity alone needs at least (L/cell)·(W/cell)·(D/cell) cells, so a request
+        // for a model far too large costs nothing (a big cavity at a high frequency would need millions of lines).
+        double inside = Math.ceil(cavityLengthMm / cellFill) * Math.ceil(cavityWidthMm / cellFill)
+                * Math.ceil(cavityDepthMm / cellFill);
+        if (inside > MAX_CELLS) {
+            throw new TooLarge(inside >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) inside);
+        }
 
         TreeSet<Double> xs = new TreeSet<>(List.of(-hx - margin, -hx, 0.0, hx, hx + margin, hx + p, -hx - p));
         TreeSet<Double> ys = new TreeSet<>(List.of(-hy - margin, -hy, 0.0, hy, hy + margin, hy + p, -hy - p));
@@ -188,6 +208,10 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         double epsilon0 = 1 / (PhysicalConstants.VACUUM_PERMEABILITY_H_PER_M
                 * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
         double kappa = 2 * Math.PI * lossReferenceHz * epsilon0 * fillLossPermittivity;
+        long cells = (long) (x.size() - 1) * (y.size() - 1) * (z.size() - 1);
+        if (cells > MAX_CELLS) {
+            throw new TooLarge(cells);
+        }
         return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
                 fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z);
     }

@@ -136,9 +136,6 @@ public class EvaluationService {
         return report.map(r -> fullwaveModelOf(r, density));
     }
 
-    /** Mesh cells a model may have: about 2 GB of openEMS memory and a run of minutes per million cells. */
-    public static final long MAX_FULLWAVE_CELLS = 20_000_000L;
-
     static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density) {
         EvaluationReport.FrequencyCheck lowest = r.frequencies().stream()
                 .min(Comparator.comparingDouble(EvaluationReport.FrequencyCheck::frequencyHz)).orElseThrow();
@@ -154,11 +151,15 @@ public class EvaluationService {
                 * cavity.encapsulantRelativePermittivity() * cavity.encapsulantLossTangent();
         double lossAtHz = r.cavityResonances().stream().mapToDouble(EvaluationReport.Resonance::frequencyHz).min()
                 .orElse(highestHz);
-        FullwaveModel model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
-                g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz, density);
-        if (model.cellCount() > MAX_FULLWAVE_CELLS) {
-            throw new InvalidInputException(List.of(new Violation("cellsPerWavelength", "gives " + model.cellCount()
-                    + " mesh cells; at most " + MAX_FULLWAVE_CELLS + " are written: choose a coarser mesh")));
+        FullwaveModel model;
+        try {
+            model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
+                    g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz,
+                    density);
+        } catch (FullwaveModel.TooLarge e) {
+            throw new InvalidInputException(List.of(new Violation("cellsPerWavelength", e.getMessage() + " at "
+                    + density.cellsPerWavelength() + " cells per wavelength; at most " + FullwaveModel.MAX_CELLS
+                    + " are written (a coarser mesh, or a design of fewer checked frequencies)")));
         }
         List<FullwaveArchive.AnalyticPoint> analytic = r.frequencies().stream()
                 .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();

@@ -148,6 +148,25 @@ class FullwaveModelTest {
     }
 
     @Test
+    void aModelOfMoreThanTwentyMillionCellsIsRefusedBeforeItsMeshIsMade() {
+        // The largest cavity the design model allows, 140 × 140 × 19.5 mm filled with εr 100, checked up to far above
+        // 100 GHz: λ/20/10 in the fill is well under 0.02 mm, so the cavity alone needs more than
+        // (140/0.02)² · (19.5/0.02) ≈ 4.8e10 cells, refused by the count before any mesh line is made.
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("package")).put("bodyLengthMm", 100).put("bodyWidthMm", 100).put("heightMm", 19.5)
+                .put("operatingFrequencyHz", 300e9).put("harmonics", 50);
+        ((ObjectNode) tree.get("panel")).put("rows", 1).put("columns", 1).put("pitchXMm", 200).put("pitchYMm", 200);
+        ((ObjectNode) tree.get("shield")).put("wallClearanceMm", 20);
+        ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
+        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100).put("gatesPerRow", 1);
+        String id = evaluate(tree, ExampleLayouts.WIFI_HUGE_CAVITY);
+        given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("cellsPerWavelength"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("at most 20000000"));
+    }
+
+    @Test
     void anUnknownEvaluationIs404() {
         given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", "3f1c2a9e-0000-4000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
