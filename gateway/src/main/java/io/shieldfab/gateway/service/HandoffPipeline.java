@@ -66,16 +66,14 @@ class HandoffPipeline {
             return;
         }
         try {
-            Handoff current = null;
+            Handoff current = snapshot;
             if (!snapshot.finished() && !snapshot.nextAttemptAt.isAfter(Clock.now())) {
                 try (HandoffTracing.Active ignored = tracing.start(snapshot, "handoff steps")) {
                     current = run(snapshot, lease);
                 }
-            } else {
-                current = snapshot;
-            }
-            if (current == null) {
-                current = progress.read(lease.handoffId());
+                if (current == null) {
+                    current = progress.read(lease.handoffId());
+                }
             }
             if (webhooks.due(current)) {
                 try (HandoffTracing.Active ignored = tracing.start(current, "handoff webhook")) {

@@ -208,11 +208,11 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         double epsilon0 = 1 / (PhysicalConstants.VACUUM_PERMEABILITY_H_PER_M
                 * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
         double kappa = 2 * Math.PI * lossReferenceHz * epsilon0 * fillLossPermittivity;
-        long cells = (long) (x.size() - 1) * (y.size() - 1) * (z.size() - 1);
-        if (cells > MAX_CELLS) {
-            throw new TooLarge(cells);
-        }
-        return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
+        FullwaveModel model = new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
                 fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z);
+        if (model.cellCount() > MAX_CELLS) {
+            throw new TooLarge(model.cellCount());
+        }
+        return model;
     }
 }

@@ -605,13 +605,7 @@ class ShieldingEvaluatorTest {
     void hugeCavityAtTheHighestFrequenciesStaysBounded() {
         // The largest depression the design model allows (140 × 140 × 19.5 mm, εr 100) at 300 GHz × 50 harmonics
         // has ~1e14 modes below the top frequency: enumeration is budgeted, the clearance search gives up cleanly.
-        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
-        ((ObjectNode) tree.get("package")).put("bodyLengthMm", 100).put("bodyWidthMm", 100).put("heightMm", 19.5)
-                .put("operatingFrequencyHz", 300e9).put("harmonics", 50);
-        ((ObjectNode) tree.get("panel")).put("rows", 1).put("columns", 1).put("pitchXMm", 200).put("pitchYMm", 200);
-        ((ObjectNode) tree.get("shield")).put("wallClearanceMm", 20);
-        ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
-        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100).put("gatesPerRow", 1);
+        ObjectNode tree = ExampleDesigns.hugeCavity();
         long start = System.nanoTime();
         ShieldingReport r = evaluate(tree, ExampleLayouts.WIFI_HUGE_CAVITY);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(20.0);

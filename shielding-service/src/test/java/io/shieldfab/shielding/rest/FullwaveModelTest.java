@@ -152,13 +152,7 @@ class FullwaveModelTest {
         // The largest cavity the design model allows, 140 × 140 × 19.5 mm filled with εr 100, checked up to far above
         // 100 GHz: λ/20/10 in the fill is well under 0.02 mm, so the cavity alone needs more than
         // (140/0.02)² · (19.5/0.02) ≈ 4.8e10 cells, refused by the count before any mesh line is made.
-        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
-        ((ObjectNode) tree.get("package")).put("bodyLengthMm", 100).put("bodyWidthMm", 100).put("heightMm", 19.5)
-                .put("operatingFrequencyHz", 300e9).put("harmonics", 50);
-        ((ObjectNode) tree.get("panel")).put("rows", 1).put("columns", 1).put("pitchXMm", 200).put("pitchYMm", 200);
-        ((ObjectNode) tree.get("shield")).put("wallClearanceMm", 20);
-        ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
-        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100).put("gatesPerRow", 1);
+        ObjectNode tree = ExampleDesigns.hugeCavity();
         String id = evaluate(tree, ExampleLayouts.WIFI_HUGE_CAVITY);
         given().when().get("/api/v1/shielding/evaluations/{id}/fullwave-model", id)
                 .then().statusCode(400).contentType("application/problem+json")

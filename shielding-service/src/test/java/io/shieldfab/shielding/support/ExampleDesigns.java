@@ -39,6 +39,21 @@ public final class ExampleDesigns {
         }
     }
 
+    /**
+     * The Wi-Fi example grown to the largest depression the design model allows (140 × 140 × 19.5 mm, εr 100) at
+     * 300 GHz × 50 harmonics: the design of layout {@code ExampleLayouts.WIFI_HUGE_CAVITY}.
+     */
+    public static ObjectNode hugeCavity() {
+        ObjectNode tree = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) tree.get("package")).put("bodyLengthMm", 100).put("bodyWidthMm", 100).put("heightMm", 19.5)
+                .put("operatingFrequencyHz", 300e9).put("harmonics", 50);
+        ((ObjectNode) tree.get("panel")).put("rows", 1).put("columns", 1).put("pitchXMm", 200).put("pitchYMm", 200);
+        ((ObjectNode) tree.get("shield")).put("wallClearanceMm", 20);
+        ((ObjectNode) tree.get("mandrel")).put("recessDepthMm", 19.5);
+        ((ObjectNode) tree.get("encapsulation")).put("relativePermittivity", 100).put("gatesPerRow", 1);
+        return tree;
+    }
+
     /** Reads a tree with the design-model reader; fails the test when it is invalid. */
     public static Design design(ObjectNode tree) {
         ReadResult r = DesignReader.create().read(tree);
