@@ -3,6 +3,7 @@ package io.shieldfab.gateway.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.tls.TlsConfigurationRegistry;
@@ -19,6 +20,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -26,6 +28,9 @@ import io.vertx.core.tracing.TracingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+
+import javax.net.ssl.SSLException;
+import java.net.ConnectException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -158,7 +163,7 @@ public class WebhookSender {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", WebhookSigner.signatures(keys, messageId, timestamp, body));
         traceHeaders.forEach(request::putHeader);
-        return send(request, body);
+        return send(client, request, body, config.timeout(), handoff.id);
     }
 
     /**
@@ -180,7 +185,8 @@ public class WebhookSender {
                 .setIdleTimeout(timeout.toMillis());
     }
 
-    private Attempt send(RequestOptions request, String body) {
+    /** One request on {@code client}: the receiver's status, or why there was none within {@code timeout}. */
+    static Attempt send(HttpClient client, RequestOptions request, String body, Duration timeout, String handoffId) {
         AtomicReference<HttpClientRequest> open = new AtomicReference<>();
         Future<Integer> status = client.request(request).compose(sent -> {
             open.set(sent);
@@ -188,28 +194,56 @@ public class WebhookSender {
         }).map(response -> {
             int code = response.statusCode();
             // The answer's body is not read: the status decides, and a receiver cannot hold the gateway by
-            // sending one without end.
-            response.exceptionHandler(ignored -> { });
+            // sending one without end. This runs on the request's context, which may be another event loop than
+            // the connection's, so a short answer can have ended already; then nothing is left to fail.
+            try {
+                response.exceptionHandler(ignored -> { });
+            } catch (IllegalStateException ended) {
+                // the whole answer has arrived
+            }
             response.request().connection().close();
             return code;
         });
         try {
             return Attempt.delivered(status.toCompletionStage().toCompletableFuture()
-                    .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS));
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             HttpClientRequest slow = open.get();
             if (slow != null) {
                 slow.reset();
             }
-            return Attempt.failed("no answer within " + config.timeout().toSeconds() + " s", false);
+            return Attempt.failed("no answer within " + timeout.toSeconds() + " s", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Attempt.failed("interrupted", false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            // the class only: a message could name the address the host resolved to
-            return Attempt.failed("delivery failed: " + cause.getClass().getSimpleName(), false);
+            LOG.debugf(cause, "webhook delivery of handoff %s failed", handoffId);
+            return Attempt.failed(failure(cause), false);
         }
+    }
+
+    /**
+     * Why a request got no answer, in words a client can act on: never an exception's class or message, which
+     * could name the address the host resolved to (docs/api-guide.md, "Webhooks").
+     */
+    static String failure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SSLException) {
+                return "delivery failed: SSL/TLS handshake with the receiver failed (its certificate is not trusted "
+                        + "or not issued for the callback's host)";
+            }
+            if (t instanceof ConnectTimeoutException) {
+                return "delivery failed: no connection to the receiver within the timeout";
+            }
+            if (t instanceof ConnectException) {
+                return "delivery failed: the receiver refused the connection";
+            }
+            if (t instanceof HttpClosedException) {
+                return "delivery failed: the receiver closed the connection before answering";
+            }
+        }
+        return "delivery failed: the request ended before the receiver answered";
     }
 
     private Handoff.WebhookState record(Handoff handoff, Instant now, Attempt result, Function<String, Handoff> leased) {
