@@ -80,6 +80,10 @@ class TenantIsolationTest {
                 new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation},
                 new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/chart.svg"},
                 new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/fullwave-model"},
+                new String[]{"POST", "/api/v1/shielding/evaluations/" + evaluation + "/verifications"},
+                new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/verifications"},
+                new String[]{"GET", "/api/v1/shielding/evaluations/" + evaluation + "/verifications/"
+                        + "5b0c8e1e-3f7a-4c55-9d1e-0d6f2f9a1c21"},
                 new String[]{"GET", "/api/v1/recipes/" + recipe},
                 new String[]{"GET", "/api/v1/recipes/" + recipe + "/traveler"},
                 new String[]{"GET", "/api/v1/recipes/" + recipe + "/mes"},
@@ -88,7 +92,11 @@ class TenantIsolationTest {
 
     static Response send(String key, String method, String path) {
         RequestSpecification request = given().header("X-API-Key", key).contentType("application/json").body("{}");
-        return "GET".equals(method) ? request.when().get(path) : request.when().put(path);
+        return switch (method) {
+            case "GET" -> request.when().get(path);
+            case "POST" -> request.when().post(path);
+            default -> request.when().put(path);
+        };
     }
 
     @Test

@@ -38,19 +38,35 @@ public class IdempotencyStore {
      * @param entity   the response body: a JSON string as it is, anything else serialised as JSON
      */
     public void storeWithCreation(String location, Object entity) {
+        storeAnswer(201, location, entity);
+    }
+
+    /**
+     * Stores {@code 202 Accepted} with this Location and JSON body (work started, to be polled at Location), as
+     * {@link #storeWithCreation} does.
+     */
+    public void storeWithAcceptance(String location, Object entity) {
+        storeAnswer(202, location, entity);
+    }
+
+    private void storeAnswer(int status, String location, Object entity) {
         // no request context: called outside HTTP (a test, a start-up task), so there is no key to answer
         if (!Arc.container().requestContext().isActive() || !request.present()) {
             return;
         }
-        store(request.key(), request.path(), request.fingerprint(), location, entity);
+        store(request.key(), request.path(), request.fingerprint(), status, location, entity);
         request.markStored();
     }
 
     /** Stores {@code 201 Created} as the answer to this key, path and request fingerprint, in the caller's transaction. */
     public void store(String key, String path, String fingerprint, String location, Object entity) {
+        store(key, path, fingerprint, 201, location, entity);
+    }
+
+    private void store(String key, String path, String fingerprint, int status, String location, Object entity) {
         try {
             IdempotentResponses.store(dataSource, key, path, fingerprint,
-                    IdempotentResponses.answer(201, location, MediaType.APPLICATION_JSON, entity, mapper));
+                    IdempotentResponses.answer(status, location, MediaType.APPLICATION_JSON, entity, mapper));
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("The answer to Idempotency-Key could not be stored, so nothing was created; retry.", e);
         }

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez) {
 
+    /** Samples between two exact phasors in {@link #magnitudeAt}: the turned one drifts by rounding in between. */
+    static final int ANCHOR = 1024;
+
     /** Reads a probe file; a line that is not four numbers is an error naming it. */
     public static ProbeSignal read(Reader in) throws IOException {
         List<double[]> rows = new ArrayList<>();
@@ -33,8 +36,7 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
                 throw new IOException("line " + number + " of the probe is not 't Ex Ey Ez': " + t);
             }
             try {
-                rows.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3])});
+                rows.add(new double[] {number(f[0]), number(f[1]), number(f[2]), number(f[3])});
             } catch (NumberFormatException e) {
                 throw new IOException("line " + number + " of the probe is not 't Ex Ey Ez': " + t, e);
             }
@@ -51,24 +53,93 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
         return new ProbeSignal(c[0], c[1], c[2], c[3]);
     }
 
+    /** A number as C++ streams write it: also {@code nan}, {@code -nan}, {@code inf}, {@code -inf}. */
+    private static double number(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "nan", "-nan", "+nan" -> Double.NaN;
+            case "inf", "+inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
+    }
+
     /**
      * |E(f)|: the magnitude of the field's Fourier transform at f, sqrt(|Ex(f)|² + |Ey(f)|² + |Ez(f)|²), each
-     * component's transform the sum of x(tₙ)·e^(−j2πf·tₙ)·Δt over the samples (V/m·s).
+     * component's transform the sum of x(tₙ)·e^(−j2πf·tₙ)·Δt over the samples (V/m·s), Δt the mean spacing (the
+     * SE is a ratio of two runs sampled alike, so the weight cancels). openEMS writes a sample every few time steps
+     * after a first one at t = 0, so the spacing is uniform but for the first gap: e^(−j2πf·tₙ) is worked out
+     * exactly at the start, wherever the spacing changes and every {@value #ANCHOR} samples, and turned by
+     * e^(−j2πf·h) from one sample to the next in between (one complex product a sample instead of a sine and a
+     * cosine: a run is read at a hundred frequencies).
      */
     public double magnitudeAt(double frequencyHz) {
-        double dt = (timeS[timeS.length - 1] - timeS[0]) / (timeS.length - 1);
-        double sum = 0;
-        for (double[] x : new double[][] {ex, ey, ez}) {
-            double re = 0;
-            double im = 0;
-            for (int n = 0; n < x.length; n++) {
-                double phase = 2 * Math.PI * frequencyHz * timeS[n];
-                re += x[n] * Math.cos(phase);
-                im -= x[n] * Math.sin(phase);
+        int n = timeS.length;
+        double dt = (timeS[n - 1] - timeS[0]) / (n - 1);
+        double w = 2 * Math.PI * frequencyHz;
+        double[] re = new double[3];
+        double[] im = new double[3];
+        double h = Double.NaN;
+        double stepRe = 1;
+        double stepIm = 0;
+        double pRe = 0;
+        double pIm = 0;
+        for (int i = 0; i < n; i++) {
+            double gap = i == 0 ? Double.NaN : timeS[i] - timeS[i - 1];
+            boolean newSpacing = i > 0 && !(Math.abs(gap - h) <= 1e-6 * Math.abs(gap));
+            if (i % ANCHOR == 0 || newSpacing) {
+                pRe = Math.cos(w * timeS[i]);
+                pIm = -Math.sin(w * timeS[i]);
             }
-            sum += (re * re + im * im) * dt * dt;
+            if (newSpacing) {
+                h = gap;
+                stepRe = Math.cos(w * h);
+                stepIm = -Math.sin(w * h);
+            }
+            re[0] += ex[i] * pRe;
+            im[0] += ex[i] * pIm;
+            re[1] += ey[i] * pRe;
+            im[1] += ey[i] * pIm;
+            re[2] += ez[i] * pRe;
+            im[2] += ez[i] * pIm;
+            double next = pRe * stepRe - pIm * stepIm;
+            pIm = pRe * stepIm + pIm * stepRe;
+            pRe = next;
         }
-        return Math.sqrt(sum);
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+            sum += re[k] * re[k] + im[k] * im[k];
+        }
+        return Math.sqrt(sum) * dt;
+    }
+
+    /**
+     * How far the field has died away by the end: the largest |E| in the last {@code fraction} of the samples against
+     * the largest over all, dB (0 when the end holds the peak; −∞ for a field that is zero there).
+     */
+    public double tailDb(double fraction) {
+        int from = (int) Math.floor(timeS.length * (1 - fraction));
+        double peak = 0;
+        double tail = 0;
+        for (int i = 0; i < timeS.length; i++) {
+            double e = Math.sqrt(ex[i] * ex[i] + ey[i] * ey[i] + ez[i] * ez[i]);
+            peak = Math.max(peak, e);
+            if (i >= from) {
+                tail = Math.max(tail, e);
+            }
+        }
+        return peak == 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(tail / peak);
+    }
+
+    /** Whether every sample is a finite number: a diverging FDTD run writes NaN or infinity. */
+    public boolean finite() {
+        for (double[] c : new double[][] {ex, ey, ez}) {
+            for (double v : c) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

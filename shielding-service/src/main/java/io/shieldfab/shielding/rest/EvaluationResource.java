@@ -1,13 +1,10 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.design.Violation;
-import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.service.EvaluationService;
 import io.shieldfab.support.idempotency.Idempotent;
 import io.shieldfab.support.idempotency.IdempotentResponses;
-import io.shieldfab.support.problem.InvalidInputException;
 import io.shieldfab.support.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Shielding evaluations of a design (and its layout): create, fetch, chart. */
 @Idempotent
@@ -136,17 +131,7 @@ public class EvaluationResource {
                                   @QueryParam("cellsPerWavelength") @DefaultValue("20") int cellsPerWavelength,
                                   @Parameter(description = "cells across the smaller dimension of an opening: 2 to 8")
                                   @QueryParam("cellsPerOpening") @DefaultValue("2") int cellsPerOpening) {
-        List<Violation> wrong = new ArrayList<>();
-        if (cellsPerWavelength < 20 || cellsPerWavelength > 60) {
-            wrong.add(new Violation("cellsPerWavelength", "must be 20 to 60"));
-        }
-        if (cellsPerOpening < 2 || cellsPerOpening > 8) {
-            wrong.add(new Violation("cellsPerOpening", "must be 2 to 8"));
-        }
-        if (!wrong.isEmpty()) {
-            throw new InvalidInputException(wrong);
-        }
-        byte[] zip = service.fullwaveModel(id, new FullwaveModel.Density(cellsPerWavelength, cellsPerOpening))
+        byte[] zip = service.fullwaveModel(id, MeshDensities.of(cellsPerWavelength, cellsPerOpening))
                 .orElseThrow(NotFoundException::new);
         return Response.ok(zip, ZIP)
                 .header("Content-Disposition", "attachment; filename=\"fullwave-model-" + id + ".zip\"").build();

@@ -137,6 +137,20 @@ public class EvaluationService {
     }
 
     static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density) {
+        return FullwaveArchive.zip(modelOf(r, density), r.designName(), r.id(), analyticOf(r));
+    }
+
+    /** The analytic total SE of each checked frequency, to set beside the full-wave one. */
+    static List<FullwaveArchive.AnalyticPoint> analyticOf(EvaluationReport r) {
+        return r.frequencies().stream()
+                .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();
+    }
+
+    /**
+     * The full-wave model of one site of a report (docs/shielding.md, "Full-wave model"); a mesh of more than
+     * {@link FullwaveModel#MAX_CELLS} is a 400 naming {@code cellsPerWavelength}.
+     */
+    static FullwaveModel modelOf(EvaluationReport r, FullwaveModel.Density density) {
         EvaluationReport.FrequencyCheck lowest = r.frequencies().stream()
                 .min(Comparator.comparingDouble(EvaluationReport.FrequencyCheck::frequencyHz)).orElseThrow();
         double highestHz = r.frequencies().stream().mapToDouble(EvaluationReport.FrequencyCheck::frequencyHz).max().orElseThrow();
@@ -151,9 +165,8 @@ public class EvaluationService {
                 * cavity.encapsulantRelativePermittivity() * cavity.encapsulantLossTangent();
         double lossAtHz = r.cavityResonances().stream().mapToDouble(EvaluationReport.Resonance::frequencyHz).min()
                 .orElse(highestHz);
-        FullwaveModel model;
         try {
-            model = FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
+            return FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
                     g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz,
                     density);
         } catch (FullwaveModel.TooLarge e) {
@@ -161,9 +174,6 @@ public class EvaluationService {
                     + density.cellsPerWavelength() + " cells per wavelength; at most " + FullwaveModel.MAX_CELLS
                     + " are written (a coarser mesh, or a design of fewer checked frequencies)")));
         }
-        List<FullwaveArchive.AnalyticPoint> analytic = r.frequencies().stream()
-                .map(f -> new FullwaveArchive.AnalyticPoint(f.harmonic(), f.frequencyHz(), f.totalSeDb())).toList();
-        return FullwaveArchive.zip(model, r.designName(), r.id(), analytic);
     }
 
     /** The SE-versus-frequency chart of a stored report, as SVG. */

@@ -43,6 +43,39 @@ class ProbeSignalTest {
     }
 
     @Test
+    void samplesAsOpenEmsSpacesThemGiveTheDirectSum() {
+        // openEMS: a first sample at t = 0, the next 1,872 steps later, then one every 78 steps of 6.52087e-14 s;
+        // 5,000 samples of a decaying field. The transform must equal Σ x(tₙ)·e^(−j2πf·tₙ)·Δt summed directly
+        // with a sine and a cosine at every sample (the definition), to rounding.
+        int n = 5000;
+        double step = 78 * 6.52087e-14;
+        double[] t = new double[n];
+        double[][] e = new double[3][n];
+        for (int i = 1; i < n; i++) {
+            t[i] = 1872 * 6.52087e-14 + (i - 1) * step;
+            e[0][i] = Math.exp(-t[i] / 1e-9) * Math.sin(2 * Math.PI * 21.6e9 * t[i]);
+            e[1][i] = 0.3 * Math.cos(2 * Math.PI * 3.1e9 * t[i] + 0.4);
+            e[2][i] = Math.exp(-t[i] / 3e-10);
+        }
+        ProbeSignal s = new ProbeSignal(t, e[0], e[1], e[2]);
+        for (double f : new double[] {2.45e9, 12.25e9, 21.6e9, 24.5e9}) {
+            double dt = (t[n - 1] - t[0]) / (n - 1);
+            double sum = 0;
+            for (double[] x : e) {
+                double re = 0;
+                double im = 0;
+                for (int i = 0; i < n; i++) {
+                    re += x[i] * Math.cos(2 * Math.PI * f * t[i]);
+                    im -= x[i] * Math.sin(2 * Math.PI * f * t[i]);
+                }
+                sum += re * re + im * im;
+            }
+            double direct = Math.sqrt(sum) * dt;
+            assertThat(s.magnitudeAt(f)).as("%s Hz", f).isCloseTo(direct, within(direct * 1e-9));
+        }
+    }
+
+    @Test
     void aLineThatIsNotFourNumbersIsRefusedNamingIt() {
         assertThatThrownBy(() -> ProbeSignal.read(new StringReader("% header\n0 0 0 0\n1e-12 0 x 0\n")))
                 .isInstanceOf(IOException.class).hasMessageContaining("line 3");

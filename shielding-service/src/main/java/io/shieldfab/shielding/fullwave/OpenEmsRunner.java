@@ -1,0 +1,198 @@
+package io.shieldfab.shielding.fullwave;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs openEMS on the two inputs of a {@link FullwaveModel} (the can, then the reference without it) in a work
+ * folder, within a time limit, and reads their probes; or says in words why there is no result: the solver missing,
+ * crashed, too slow, or a solution that diverged (docs/shielding.md, "Verification runs").
+ */
+public final class OpenEmsRunner {
+
+    /** The log openEMS writes in each run's folder (its standard output and error). */
+    static final String LOG = "openEMS.log";
+
+    /** openEMS's progress line: {@code [@ 8s] Timestep: 7878 || Speed: … || Energy: ~2.83e-22 (-43.20dB)}. */
+    private static final Pattern PROGRESS = Pattern.compile("Timestep:\\s+(\\d+).*Energy:\\s*~?\\s*(\\S+)\\s*\\(([^)]*)dB\\)");
+
+    /** Its last line: {@code Time for 7878 iterations with 221697.00 cells : 8.14 sec}. */
+    private static final Pattern DONE = Pattern.compile("Time for (\\d+) iterations");
+
+    /**
+     * What a run may use.
+     *
+     * @param executable the openEMS program
+     * @param threads    threads per openEMS process
+     * @param timeLimit  the wall time both runs together may take; the process is killed after it
+     * @param timesteps  time steps of each run (both run exactly this many)
+     */
+    public record Limits(Path executable, int threads, Duration timeLimit, int timesteps) {
+    }
+
+    /**
+     * How one run ended.
+     *
+     * @param timesteps             the steps it made
+     * @param lastReportedEnergyDb  the field energy at openEMS's last progress report (made every few seconds of
+     *                              wall time, so not at a fixed step), dB relative to its peak (≤ 0), or null when
+     *                              the run was too short to report one
+     * @param seconds               its wall time
+     */
+    public record RunFacts(int timesteps, Double lastReportedEnergyDb, double seconds) implements RunEnd {
+    }
+
+    /** How one run ended: its facts, or a failure. */
+    public sealed interface RunEnd permits RunFacts, Failed {
+    }
+
+    /** The outcome of both runs. */
+    public sealed interface Outcome permits Finished, Failed {
+    }
+
+    /** Both runs ended; their probes by name. */
+    public record Finished(RunFacts can, RunFacts reference, Map<String, ProbeSignal> canProbes,
+                           Map<String, ProbeSignal> referenceProbes) implements Outcome {
+    }
+
+    /** No result, and why, in words a user can act on. */
+    public record Failed(String reason) implements Outcome, RunEnd {
+    }
+
+    private OpenEmsRunner() {
+    }
+
+    /**
+     * Writes both inputs under {@code work} ({@code can/} and {@code reference/}), runs them one after the other and
+     * reads every probe. The caller owns {@code work} and removes it.
+     */
+    public static Outcome run(FullwaveModel m, String comment, Path work, Limits limits) throws IOException,
+            InterruptedException {
+        if (!Files.isExecutable(limits.executable())) {
+            return new Failed("the solver is not installed: no openEMS at " + limits.executable()
+                    + " (Debian package openems; shieldfab.fullwave.executable)");
+        }
+        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+        Map<Boolean, RunFacts> runs = new LinkedHashMap<>();
+        for (boolean withCan : List.of(true, false)) {
+            String name = withCan ? "can" : "reference";
+            Path dir = Files.createDirectories(work.resolve(name));
+            Files.writeString(dir.resolve(name + ".xml"),
+                    OpenEmsXml.writeFixedLength(m, withCan, comment + (withCan ? ": with the can" : ": the reference"),
+                            limits.timesteps()));
+            RunEnd run = runOne(dir, name, limits, deadline);
+            if (run instanceof Failed failed) {
+                return failed;
+            }
+            runs.put(withCan, (RunFacts) run);
+        }
+        Map<String, ProbeSignal> canProbes = probes(m, work.resolve("can"));
+        Map<String, ProbeSignal> referenceProbes = probes(m, work.resolve("reference"));
+        for (Map<String, ProbeSignal> probes : List.of(canProbes, referenceProbes)) {
+            if (probes.values().stream().anyMatch(p -> !p.finite())) {
+                return new Failed("the solution diverged: a probe holds a field that is not a finite number (the mesh "
+                        + "or the time step is unstable)");
+            }
+        }
+        return new Finished(runs.get(true), runs.get(false), canProbes, referenceProbes);
+    }
+
+    private static RunEnd runOne(Path dir, String name, Limits limits, long deadline) throws IOException,
+            InterruptedException {
+        Path log = dir.resolve(LOG);
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(limits.executable().toString(), name + ".xml", "--disable-dumps",
+                "--numThreads=" + limits.threads())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !p.waitFor(left, TimeUnit.NANOSECONDS)) {
+                return new Failed("the solver ran longer than the time limit of " + limits.timeLimit().toSeconds()
+                        + " s (shieldfab.fullwave.time-limit) and was stopped, in the run " + name);
+            }
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            return new Failed("the solver exited with status " + p.exitValue() + " in the run " + name + lastWords(lines));
+        }
+        return facts(lines, (System.nanoTime() - started) / 1e9, name);
+    }
+
+    /** The run's facts from its log, or a failure when the log shows no finished run or a growing energy. */
+    static RunEnd facts(List<String> lines, double seconds, String name) {
+        int steps = -1;
+        Double energyDb = null;
+        for (String line : lines) {
+            Matcher progress = PROGRESS.matcher(line);
+            if (progress.find()) {
+                energyDb = Double.isFinite(parse(progress.group(2))) ? decibels(progress.group(3)) : Double.NaN;
+            }
+            Matcher done = DONE.matcher(line);
+            if (done.find()) {
+                steps = Integer.parseInt(done.group(1));
+            }
+        }
+        if (steps < 0) {
+            return new Failed("the solver ended without finishing the run " + name + lastWords(lines));
+        }
+        if (energyDb != null && !(energyDb <= 0)) {
+            return new Failed(Double.isNaN(energyDb)
+                    ? "the solution diverged: the field energy of the run " + name + " is not a finite number (the "
+                            + "mesh or the time step is unstable)"
+                    : String.format(Locale.ROOT, "the solution diverged: the field energy of the run %s rose to %.1f dB "
+                            + "above its peak (the mesh or the time step is unstable)", name, energyDb));
+        }
+        return new RunFacts(steps, energyDb, seconds);
+    }
+
+    /** {@code -43.20}, {@code - 9.68} (openEMS pads), {@code --3.10} (a rise above the peak) as dB. */
+    private static double decibels(String text) {
+        String t = text.replace(" ", "");
+        return t.startsWith("--") ? parse(t.substring(2)) : parse(t);
+    }
+
+    private static double parse(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The last line of the log that says something, for a failure's reason; a folder path in it is left out. */
+    private static String lastWords(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String t = lines.get(i).trim();
+            if (!t.isEmpty()) {
+                t = t.replaceAll("/\\S+", "…");
+                return ": " + (t.length() > 200 ? t.substring(0, 200) + "…" : t);
+            }
+        }
+        return " (no output)";
+    }
+
+    private static Map<String, ProbeSignal> probes(FullwaveModel m, Path dir) throws IOException {
+        Map<String, ProbeSignal> probes = new LinkedHashMap<>();
+        for (FullwaveModel.Probe probe : m.probes()) {
+            try (Reader in = Files.newBufferedReader(dir.resolve(probe.name()), StandardCharsets.UTF_8)) {
+                probes.put(probe.name(), ProbeSignal.read(in));
+            }
+        }
+        return probes;
+    }
+}

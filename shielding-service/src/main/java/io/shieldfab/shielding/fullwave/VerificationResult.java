@@ -1,0 +1,122 @@
+package io.shieldfab.shielding.fullwave;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a verification run found: the full-wave shielding effectiveness at each checked frequency beside the analytic
+ * one, and as a curve, with the facts of both runs and what limits the figures (docs/shielding.md, "Verification
+ * runs").
+ *
+ * @param frequencies     each checked frequency: analytic and full-wave SE and their difference
+ * @param curve           full-wave SE from the lowest to the highest checked frequency, log-spaced
+ * @param can             the run with the can
+ * @param reference       the run without it
+ * @param simulatedTimeNs how long both runs followed the field, ns
+ * @param canRingDownDb   the can's field outside in the last tenth of the run against its peak, dB, the largest
+ *                        over the probes: how far it had died away; null when no field reached them
+ * @param ringDownComplete whether that is {@link #RING_DOWN_DB} or lower: a spectrum cut off earlier is uncertain
+ *                        near the cavity's modes
+ * @param warnings        what limits the figures, in words
+ */
+public record VerificationResult(List<CheckedFrequency> frequencies, List<CurvePoint> curve,
+                                 OpenEmsRunner.RunFacts can, OpenEmsRunner.RunFacts reference, double simulatedTimeNs,
+                                 Double canRingDownDb, boolean ringDownComplete, List<String> warnings) {
+
+    /** Points of the full-wave curve. */
+    public static final int CURVE_POINTS = 100;
+
+    /** The share of a run's end looked at for the ring-down. */
+    static final double TAIL = 0.1;
+
+    /** A field 40 dB (1 %) below its peak has died away for the spectrum's purpose. */
+    public static final double RING_DOWN_DB = -40;
+
+    /**
+     * One checked frequency.
+     *
+     * @param fullwaveSeDb the smallest SE over the probes, dB; null when no field reached any probe with the can
+     *                     (the SE is beyond what the run can measure)
+     * @param differenceDb full-wave minus analytic, dB; null with {@code fullwaveSeDb}
+     * @param weakestProbe the probe with the smallest SE: the side that leaks most
+     */
+    public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
+                                   Double differenceDb, String weakestProbe) {
+    }
+
+    /** A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}. */
+    public record CurvePoint(double frequencyHz, Double fullwaveSeDb) {
+    }
+
+    /** The SE at f as the can's weakest side gives it: the smallest over the probes, and which. */
+    private record Weakest(Double seDb, String probe) {
+    }
+
+    public static VerificationResult of(OpenEmsRunner.Finished run, List<FullwaveArchive.AnalyticPoint> analytic,
+                                        long cells) {
+        List<CheckedFrequency> checked = new ArrayList<>();
+        for (FullwaveArchive.AnalyticPoint a : analytic) {
+            Weakest w = weakest(run, a.frequencyHz());
+            checked.add(new CheckedFrequency(a.harmonic(), a.frequencyHz(), a.totalSeDb(), w.seDb(),
+                    w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe()));
+        }
+        double lowest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min().orElseThrow();
+        double highest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max().orElseThrow();
+        List<CurvePoint> curve = new ArrayList<>(CURVE_POINTS);
+        for (int i = 0; i < CURVE_POINTS; i++) {
+            double f = highest == lowest ? lowest : lowest * Math.pow(highest / lowest, i / (CURVE_POINTS - 1.0));
+            curve.add(new CurvePoint(f, weakest(run, f).seDb()));
+        }
+        double[] t = run.canProbes().values().iterator().next().timeS();
+        double simulatedNs = t[t.length - 1] * 1e9;
+        double ringDown = ringDown(run.canProbes());
+        // a field that is zero at every probe has nothing to die away: complete, with no figure
+        return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
+                Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB,
+                warnings(run, cells, simulatedNs, ringDown, ringDown(run.referenceProbes())));
+    }
+
+    private static double ringDown(Map<String, ProbeSignal> probes) {
+        return probes.values().stream().mapToDouble(p -> p.tailDb(TAIL)).max().orElse(Double.NEGATIVE_INFINITY);
+    }
+
+    private static Weakest weakest(OpenEmsRunner.Finished run, double frequencyHz) {
+        Double smallest = null;
+        String probe = null;
+        for (Map.Entry<String, ProbeSignal> e : run.canProbes().entrySet()) {
+            double withCan = e.getValue().magnitudeAt(frequencyHz);
+            double reference = run.referenceProbes().get(e.getKey()).magnitudeAt(frequencyHz);
+            if (withCan == 0) {
+                continue;
+            }
+            double se = 20 * Math.log10(reference / withCan);
+            if (smallest == null || se < smallest) {
+                smallest = se;
+                probe = e.getKey();
+            }
+        }
+        return new Weakest(smallest, probe);
+    }
+
+    private static List<String> warnings(OpenEmsRunner.Finished run, long cells, double simulatedNs, double canTailDb,
+                                         double referenceTailDb) {
+        List<String> w = new ArrayList<>();
+        if (canTailDb > RING_DOWN_DB) {
+            w.add(String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
+                    + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "
+                    + "near the cavity's modes are uncertain (a longer run: shieldfab.fullwave.max-timesteps)",
+                    -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB));
+        }
+        if (referenceTailDb > RING_DOWN_DB) {
+            w.add(String.format(Locale.ROOT, "the reference's field was still %.1f dB below its peak at the end of the "
+                    + "run: the reference spectrum is truncated", -referenceTailDb));
+        }
+        w.add(String.format(Locale.ROOT, "one mesh of %d cells: full-wave figures are fit to replace or confirm the "
+                + "analytic ones only when meshes of increasing density agree within the tolerance (docs/shielding.md, "
+                + "\"Full-wave model\"), which the calibration has not yet shown; the verdict rests on the analytic "
+                + "rules", cells));
+        return List.copyOf(w);
+    }
+}

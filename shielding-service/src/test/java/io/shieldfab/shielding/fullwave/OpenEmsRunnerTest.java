@@ -1,0 +1,121 @@
+package io.shieldfab.shielding.fullwave;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How a verification run ends when the solver does not give a result (docs/shielding.md, "Verification runs"):
+ * stand-in solvers (shell scripts in the place of openEMS) that crash, hang, diverge or are missing, and openEMS's
+ * own log lines read into the run's facts.
+ */
+class OpenEmsRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    /** A small closed can (PEC walls, two openings a wall), on the standard mesh. */
+    static FullwaveModel model() {
+        return FullwaveModel.of(5.0, 4.0, 0.9, new FullwaveModel.Walls(true, 1.43e7, 25, 2.9), 2, 0.3, 0.06, 4.0,
+                0.01, 2e10, 24.5e9, FullwaveModel.Density.STANDARD);
+    }
+
+    private Path solver(String script) throws IOException {
+        Path file = dir.resolve("fake-openEMS");
+        Files.writeString(file, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
+        return file;
+    }
+
+    private OpenEmsRunner.Outcome run(Path solver, Duration limit) throws Exception {
+        return OpenEmsRunner.run(model(), "test", Files.createDirectories(dir.resolve("work")),
+                new OpenEmsRunner.Limits(solver, 1, limit, 1000));
+    }
+
+    @Test
+    void aCrashedSolverFailsWithItsStatusAndLastLineWithoutTheFolder() throws Exception {
+        Path crash = solver("echo \"Error: cannot open $PWD/can.xml\"; exit 3");
+
+        OpenEmsRunner.Outcome outcome = run(crash, Duration.ofSeconds(30));
+
+        assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed(
+                "the solver exited with status 3 in the run can: Error: cannot open …"));
+    }
+
+    @Test
+    void aSolverOverTheTimeLimitIsStoppedAndTheRunFails() throws Exception {
+        Path hang = solver("exec sleep 60");
+        long started = System.nanoTime();
+
+        OpenEmsRunner.Outcome outcome = run(hang, Duration.ofSeconds(1));
+
+        assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the solver ran longer than the time limit of 1 s "
+                + "(shieldfab.fullwave.time-limit) and was stopped, in the run can"));
+        // stopped, not waited for: the worker is free again well before the sleep would end
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(30);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("sleep")
+                && p.info().arguments().map(a -> List.of(a).contains("60")).orElse(false))).isEmpty();
+    }
+
+    @Test
+    void aMissingSolverSaysItIsNotInstalled() throws Exception {
+        OpenEmsRunner.Outcome outcome = run(dir.resolve("no-such-openEMS"), Duration.ofSeconds(5));
+
+        assertThat(outcome).isInstanceOf(OpenEmsRunner.Failed.class);
+        assertThat(((OpenEmsRunner.Failed) outcome).reason()).startsWith("the solver is not installed: no openEMS at ")
+                .endsWith("(Debian package openems; shieldfab.fullwave.executable)");
+    }
+
+    @Test
+    void probesThatAreNotFiniteNumbersAreADivergedSolution() throws Exception {
+        // what openEMS writes when the field grows without bound: nan in the probes, and a finished run
+        StringBuilder script = new StringBuilder();
+        for (FullwaveModel.Probe p : model().probes()) {
+            script.append("printf '%% t/s Ex Ey Ez\\n0 0 0 0\\n1e-13 nan -nan inf\\n' > ").append(p.name()).append("\n");
+        }
+        script.append("echo 'Time for 1000 iterations with 1000 cells : 0.1 sec'");
+
+        OpenEmsRunner.Outcome outcome = run(solver(script.toString()), Duration.ofSeconds(30));
+
+        assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the solution diverged: a probe holds a field that is "
+                + "not a finite number (the mesh or the time step is unstable)"));
+    }
+
+    @Test
+    void openEmsLogsAreReadIntoTheRunsFacts() {
+        // the reference run of the Wi-Fi model (openEMS v0.0.35): ended by the end criteria (−40 dB) after 7,878 steps
+        List<String> ended = List.of("Running FDTD engine... this may take a while... grab a cup of coffee?!?",
+                "[@        4s] Timestep:         3978 || Speed:  216.7 MC/s (1.023e-03 s/TS) || Energy: ~6.37e-19 (- 9.68dB)",
+                "[@        8s] Timestep:         7878 || Speed:  212.3 MC/s (1.044e-03 s/TS) || Energy: ~2.83e-22 (-43.20dB)",
+                "Time for 7878 iterations with 221697.00 cells : 8.14 sec", "Speed: 214.51 MCells/s ");
+        assertThat(OpenEmsRunner.facts(ended, 8.2, "reference")).isEqualTo(new OpenEmsRunner.RunFacts(7878, -43.20, 8.2));
+        // the can's: its step limit reached with the energy 7.9 dB down
+        List<String> cut = List.of(
+                "[@       28s] Timestep:        28704 || Speed:  224.5 MC/s (9.877e-04 s/TS) || Energy: ~2.84e-18 (- 7.90dB)",
+                "RunFDTD: Warning: Max. number of timesteps was reached before the end-criteria of -40dB was reached... ",
+                "Time for 30000 iterations with 221697.00 cells : 29.57 sec");
+        assertThat(OpenEmsRunner.facts(cut, 29.6, "can")).isEqualTo(new OpenEmsRunner.RunFacts(30000, -7.90, 29.6));
+        // too short to report progress: no energy
+        assertThat(OpenEmsRunner.facts(List.of("Time for 612 iterations with 1000.00 cells : 0.01 sec"), 0.1, "x"))
+                .isEqualTo(new OpenEmsRunner.RunFacts(612, null, 0.1));
+        // energy above its peak, or not a number: diverged
+        assertThat(OpenEmsRunner.facts(List.of("Timestep: 10 || Energy: ~3e+05 (--3.10dB)",
+                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can"))
+                .isEqualTo(new OpenEmsRunner.Failed("the solution diverged: the field energy of the run can rose to 3.1 dB "
+                        + "above its peak (the mesh or the time step is unstable)"));
+        assertThat(OpenEmsRunner.facts(List.of("Timestep: 10 || Energy: ~nan (-nandB)",
+                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can"))
+                .isInstanceOf(OpenEmsRunner.Failed.class);
+        // no "Time for": the solver stopped without finishing
+        assertThat(OpenEmsRunner.facts(List.of("Create FDTD operator", "Killed"), 0.1, "can"))
+                .isEqualTo(new OpenEmsRunner.Failed("the solver ended without finishing the run can: Killed"));
+    }
+}

@@ -1,0 +1,210 @@
+package io.shieldfab.shielding.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.shieldfab.shielding.Verification;
+import io.shieldfab.shielding.repository.VerificationRepository;
+import io.shieldfab.shielding.support.ExampleDesigns;
+import io.shieldfab.shielding.support.ExampleLayouts;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Full-wave verification runs (docs/shielding.md, "Verification runs"): queued with 202 + Location, run by openEMS
+ * within the test profile's limits (30,000 steps), and ended SUCCEEDED with SE beside the analytic figures or
+ * FAILED with a reason.
+ */
+@QuarkusTest
+class VerificationResourceTest {
+
+    private static final String PATH = "/api/v1/shielding/evaluations/{id}/verifications";
+
+    /**
+     * The coarse verification of the Wi-Fi example, worked out apart from the service: its exported model
+     * (GET …/fullwave-model, standard mesh) with NumberOfTimesteps 30000 and endCriteria 0 in both inputs, run by the
+     * openEMS command line (`openEMS can.xml --disable-dumps --numThreads=2`, the same for reference.xml) and the SE
+     * read from the probe files by tests/fullwave/se_from_probes.py (numpy, exact exponentials), 2026-12-03:
+     * harmonic → smallest SE over the five probes, dB. The same script: ring-down of the can −0.60 dB, of the
+     * reference −41.12 dB.
+     */
+    static final Map<Integer, Double> WIFI_30000_STEPS = Map.of(1, 61.81, 2, 65.41, 3, 72.62, 4, 78.71, 5, 73.08,
+            6, 86.85, 7, 87.37, 8, 92.32, 9, 99.55, 10, 89.07);
+
+    /**
+     * Tolerance against those figures: openEMS's results do not depend on its thread count (the probes of one and
+     * two threads are the same to the last digit), so what is left is the DFT's rounding and another openEMS build.
+     */
+    static final double TOLERANCE_DB = 0.1;
+
+    /** RestAssured reads JSON numbers as floats: 7 digits, so Hz to a kHz and dB to 1e-4 are the same figure. */
+    private static final double FLOAT_HZ = 1e3;
+    private static final double FLOAT_DB = 1e-4;
+
+    @Inject
+    VerificationRepository repository;
+
+    static boolean openEms() {
+        return Files.isExecutable(Path.of("/usr/bin/openEMS"));
+    }
+
+    static Response start(String evaluationId, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(PATH, evaluationId);
+    }
+
+    static JsonPath await(String location) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 600_000;
+        JsonPath view;
+        do {
+            Thread.sleep(250);
+            view = given().when().get(location).then().statusCode(200).extract().jsonPath();
+        } while (!List.of("SUCCEEDED", "FAILED").contains(view.getString("status"))
+                && System.currentTimeMillis() < deadline);
+        return view;
+    }
+
+    @Test
+    void theWifiCanIsVerifiedBesideItsAnalyticFigures() throws Exception {
+        assumeThat(openEms()).as("openEMS installed (Debian package openems)").isTrue();
+        String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        JsonPath report = given().when().get("/api/v1/shielding/evaluations/{id}", evaluation).jsonPath();
+
+        Response accepted = given().contentType(ContentType.JSON).header("Idempotency-Key", "verify-wifi-1").body("{}")
+                .when().post(PATH, evaluation);
+        accepted.then().statusCode(202).header("Location", containsString("/api/v1/shielding/evaluations/" + evaluation
+                        + "/verifications/"))
+                .body("status", equalTo("QUEUED")).body("mesh.cellsPerWavelength", equalTo(20))
+                .body("mesh.cellsPerOpening", equalTo(2));
+        String location = accepted.header("Location");
+        // the same key and request: the same run, not a second one
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "verify-wifi-1").body("{}")
+                .when().post(PATH, evaluation).then().statusCode(202).header("Idempotent-Replayed", "true")
+                .header("Location", location);
+
+        JsonPath done = await(location);
+        assertThat(done.getString("status")).as(done.prettify()).isEqualTo("SUCCEEDED");
+        assertThat(done.getString("verdictRestsOn")).isEqualTo("ANALYTIC");
+        assertThat(done.getLong("mesh.cells")).isEqualTo(210_800L);
+        // 30,000 steps of 6.52087e-14 s (openEMS's time step for this mesh), both runs; the probes are sampled every
+        // 78 steps, the last at 384 × 78 = 29,952 steps = 1.9531 ns
+        assertThat(done.getInt("result.can.timesteps")).isEqualTo(30_000);
+        assertThat(done.getInt("result.reference.timesteps")).isEqualTo(30_000);
+        assertThat(done.getDouble("result.simulatedTimeNs")).isCloseTo(1.9531, within(0.0001));
+        assertThat(done.getDouble("result.canRingDownDb")).isCloseTo(-0.60, within(0.01));
+        assertThat(done.getBoolean("result.ringDownComplete")).isFalse();
+        assertThat(done.getList("result.warnings", String.class))
+                .anySatisfy(w -> assertThat(w).startsWith("the can's field outside was still 0.6 dB below its peak")
+                        .contains("(30000 time steps, 1.953 ns)").contains("ring-down was cut off"))
+                .anySatisfy(w -> assertThat(w).contains("the verdict rests on the analytic rules"))
+                .noneSatisfy(w -> assertThat(w).contains("reference spectrum is truncated"));
+
+        List<Map<String, Object>> checked = done.getList("result.frequencies");
+        assertThat(checked).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            String c = "result.frequencies[" + i + "].";
+            int harmonic = done.getInt(c + "harmonic");
+            double analytic = report.getDouble("frequencies[" + i + "].totalSeDb");
+            assertThat(done.getDouble(c + "frequencyHz"))
+                    .isCloseTo(report.getDouble("frequencies[" + i + "].frequencyHz"), within(FLOAT_HZ));
+            assertThat(done.getDouble(c + "analyticSeDb")).isCloseTo(analytic, within(FLOAT_DB));
+            assertThat(done.getDouble(c + "fullwaveSeDb")).as("harmonic " + harmonic)
+                    .isCloseTo(WIFI_30000_STEPS.get(harmonic), within(TOLERANCE_DB));
+            assertThat(done.getDouble(c + "differenceDb"))
+                    .isCloseTo(done.getDouble(c + "fullwaveSeDb") - analytic, within(FLOAT_DB));
+        }
+        // the 10th harmonic leaks most through x max, every other through x min (the same script's table)
+        assertThat(done.getString("result.frequencies[9].weakestProbe")).isEqualTo("E_xmax");
+        assertThat(done.getString("result.frequencies[0].weakestProbe")).isEqualTo("E_xmin");
+        List<Float> curve = done.getList("result.curve.frequencyHz", Float.class);
+        assertThat(curve).hasSize(100);
+        assertThat(done.getDouble("result.curve[0].frequencyHz")).isCloseTo(2.45e9, within(FLOAT_HZ));
+        assertThat(done.getDouble("result.curve[0].fullwaveSeDb")).isCloseTo(WIFI_30000_STEPS.get(1), within(TOLERANCE_DB));
+        assertThat(done.getDouble("result.curve[99].frequencyHz")).isCloseTo(24.5e9, within(FLOAT_HZ * 10));
+
+        given().when().get(PATH, evaluation).then().statusCode(200).body("items[0].id", equalTo(done.getString("id")))
+                .body("items[0].links.self", equalTo(URI.create(location).getPath()));
+        assertThat(Path.of("target", "fullwave-runs", done.getString("id"))).as("the run's folder is removed").doesNotExist();
+    }
+
+    @Test
+    void aModelOverTheCellBudgetEndsFailedBeforeTheSolverStarts() throws Exception {
+        String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        String location = start(evaluation, "{\"cellsPerWavelength\": 60, \"cellsPerOpening\": 8}")
+                .then().statusCode(202).extract().header("Location");
+
+        JsonPath done = await(location);
+        assertThat(done.getString("status")).isEqualTo("FAILED");
+        long cells = done.getLong("mesh.cells");
+        assertThat(cells).isGreaterThan(2_000_000L);
+        assertThat(done.getString("failureReason")).isEqualTo(String.format(java.util.Locale.ROOT,
+                "the model needs %,d cells, over the budget of 2,000,000 (shieldfab.fullwave.max-cells): a coarser mesh, "
+                        + "or an operator raising the budget", cells));
+        assertThat(done.getString("result")).isNull();
+        assertThat(done.getString("verdictRestsOn")).isNull();
+    }
+
+    @Test
+    void aMeshOutOfRangeIsA400NamingTheField() {
+        String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        start(evaluation, "{\"cellsPerWavelength\": 10}").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("cellsPerWavelength"));
+        start(evaluation, "{\"cellsPerOpening\": 9}").then().statusCode(400)
+                .body("violations[0].field", equalTo("cellsPerOpening"));
+        given().contentType(ContentType.JSON).body("{\"cellsPerWavelength\": \"many\"}").when().post(PATH, evaluation)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("cellsPerWavelength"));
+        given().when().get(PATH, evaluation).then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void unknownIdsAre404() {
+        String unknown = UUID.randomUUID().toString();
+        start(unknown, "{}").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(PATH, unknown).then().statusCode(404);
+        String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        given().when().get(PATH + "/{v}", evaluation, unknown).then().statusCode(404);
+        given().when().get(PATH + "/{v}", evaluation, "../../x").then().statusCode(404);
+    }
+
+    @Test
+    void aRunCutOffTooOftenEndsFailedInsteadOfStartingAgain() throws Exception {
+        String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        // as a replica that died mid-run leaves it, for the third time: RUNNING, its lease run out
+        String id = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Verification v = new Verification();
+            v.id = id;
+            v.evaluationId = evaluation;
+            v.status = Verification.Status.RUNNING;
+            v.cellsPerWavelength = 20;
+            v.cellsPerOpening = 2;
+            v.createdAt = Instant.now();
+            v.startedAt = Instant.now();
+            v.leaseUntil = Instant.now().minusSeconds(1);
+            v.attempts = 3;
+            repository.persist(v);
+        });
+
+        JsonPath done = await("/api/v1/shielding/evaluations/" + evaluation + "/verifications/" + id);
+        assertThat(done.getString("status")).isEqualTo("FAILED");
+        assertThat(done.getString("failureReason")).isEqualTo(
+                "the run was cut off 3 times (its replica stopped while the solver ran); not started again");
+    }
+}
