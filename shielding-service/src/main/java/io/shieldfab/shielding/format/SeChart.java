@@ -10,8 +10,20 @@ import java.util.List;
  * @param points      the sweep, ascending frequency
  * @param harmonics   checked frequencies to mark
  * @param resonances  cavity modes to mark
+ * @param fullwave    SE from a full-wave verification run, ascending frequency; empty when there is none
+ * @param fullwaveLabel its legend entry, or null without one
  */
-public record SeChart(String title, double minSeDb, List<Point> points, List<Marker> harmonics, List<Marker> resonances) {
+public record SeChart(String title, double minSeDb, List<Point> points, List<Marker> harmonics, List<Marker> resonances,
+                      List<FullwavePoint> fullwave, String fullwaveLabel) {
+
+    /** A chart of the analytic figures alone. */
+    public SeChart(String title, double minSeDb, List<Point> points, List<Marker> harmonics, List<Marker> resonances) {
+        this(title, minSeDb, points, harmonics, resonances, List.of(), null);
+    }
+
+    /** A point of the full-wave curve; a null SE (no field reached the probes) is not drawn. */
+    public record FullwavePoint(double frequencyHz, Double seDb) {
+    }
 
     /** One sweep point; a null series value is not drawn (seamSeDb: the seam between rim and board). */
     public record Point(double frequencyHz, Double enclosureSeDb, Double apertureSeDb, double solidWallSeDb,

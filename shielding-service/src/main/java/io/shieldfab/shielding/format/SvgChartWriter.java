@@ -20,6 +20,8 @@ public final class SvgChartWriter {
     private static final int BOTTOM = 60;
     private static final double Y_FLOOR_DB = -60;
     private static final double Y_CEILING_DB = 200;
+    /** The full-wave curve's colour (teal: apart from the analytic blues, oranges and greens). */
+    private static final String FULLWAVE = "#00897b";
 
     private SvgChartWriter() {
     }
@@ -44,6 +46,7 @@ public final class SvgChartWriter {
             s.append(line(LEFT, y, WIDTH - RIGHT, y, " stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"8,4\""));
         }
         curves(s, pts, ax);
+        fullwave(s, chart.fullwave(), ax);
         resonances(s, chart.resonances(), ax);
         legend(s, chart, ax);
         s.append("</svg>\n");
@@ -63,6 +66,12 @@ public final class SvgChartWriter {
                         lo = Math.min(lo, v);
                         hi = Math.max(hi, v);
                     }
+                }
+            }
+            for (SeChart.FullwavePoint p : chart.fullwave()) {
+                if (p.seDb() != null) {
+                    lo = Math.min(lo, p.seDb());
+                    hi = Math.max(hi, p.seDb());
                 }
             }
             return new Axes(pts.get(0).frequencyHz(), pts.get(pts.size() - 1).frequencyHz(),
@@ -148,6 +157,26 @@ public final class SvgChartWriter {
         s.append("</g>\n");
     }
 
+    /** The full-wave curve over the analytic ones, clipped to the plot like them. */
+    private static void fullwave(StringBuilder s, List<SeChart.FullwavePoint> pts, Axes ax) {
+        if (pts.isEmpty()) {
+            return;
+        }
+        s.append("<g clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"2.2\">\n");
+        StringBuilder run = new StringBuilder();
+        int count = 0;
+        for (SeChart.FullwavePoint p : pts) {
+            if (p.seDb() == null) {
+                count = flush(s, run, count, FULLWAVE, "");
+                continue;
+            }
+            run.append(fmt(ax.x(p.frequencyHz()), 2)).append(',').append(fmt(ax.y(p.seDb()), 2)).append(' ');
+            count++;
+        }
+        flush(s, run, count, FULLWAVE, "");
+        s.append("</g>\n");
+    }
+
     /** Resonances as triangles on the top edge; labels only where they do not overlap the previous one. */
     private static void resonances(StringBuilder s, List<SeChart.Marker> resonances, Axes ax) {
         double lastLabelX = -1e9;
@@ -182,8 +211,13 @@ public final class SvgChartWriter {
         s.append("<path d=\"M").append(lx).append(',').append(ly + 95).append(" L").append(lx + 10).append(',')
                 .append(ly + 95).append(" L").append(lx + 5).append(',').append(ly + 105).append(" Z\" fill=\"#6a1b9a\"/>\n");
         s.append(text(lx + 30, ly + 104, "start", "cavity resonance"));
+        int next = ly + 124;
         if (chart.points().stream().anyMatch(p -> p.seamSeDb() != null)) {
-            legend(s, lx, ly + 124, "#2e7d32", " stroke-dasharray=\"2,2\"", "seam SE (rim to board)");
+            legend(s, lx, next, "#2e7d32", " stroke-dasharray=\"2,2\"", "seam SE (rim to board)");
+            next += 20;
+        }
+        if (chart.fullwaveLabel() != null) {
+            legend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel());
         }
     }
 

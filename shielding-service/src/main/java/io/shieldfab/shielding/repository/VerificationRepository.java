@@ -25,6 +25,12 @@ public class VerificationRepository implements PanacheRepositoryBase<Verificatio
         return list("evaluationId = ?1 order by createdAt desc, id", evaluationId);
     }
 
+    /** The newest SUCCEEDED verification of an evaluation: the one its report and chart show. */
+    public Optional<Verification> latestSucceeded(String evaluationId) {
+        return find("evaluationId = ?1 and status = ?2 order by createdAt desc, id", evaluationId,
+                Verification.Status.SUCCEEDED).firstResultOptional();
+    }
+
     /** The oldest queued verifications, at most {@code limit}. */
     public List<String> queued(int limit) {
         return getEntityManager().createQuery("select v.id from Verification v where v.status = :queued "

@@ -86,14 +86,16 @@ public class EvaluationResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getShieldingEvaluation", summary = "A report by id",
-            description = "The report as created by POST /api/v1/shielding/evaluations.")
+            description = "The report as created by POST /api/v1/shielding/evaluations; once a full-wave verification "
+                    + "of it has SUCCEEDED, with fullwave: the newest one's SE beside the analytic figures.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
-        // the stored text as it is: it is the JSON the POST answered; with the charset a serialised report is sent with
-        String json = service.findJson(id).orElseThrow(NotFoundException::new);
+        // the stored text as it is (the JSON the POST answered), plus the newest verification's figures when one has
+        // succeeded; with the charset a serialised report is sent with
+        String json = service.findJsonWithFullwave(id).orElseThrow(NotFoundException::new);
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name())).build();
     }
 

@@ -11,6 +11,7 @@ import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.shielding.Evaluation;
+import io.shieldfab.shielding.Verification;
 import io.shieldfab.shielding.config.ShieldingConfig;
 import io.shieldfab.shielding.evaluation.ShieldGeometry;
 import io.shieldfab.shielding.evaluation.ShieldingEvaluator;
@@ -21,9 +22,11 @@ import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.physics.Material;
 import io.shieldfab.shielding.format.SvgChartWriter;
 import io.shieldfab.shielding.repository.EvaluationRepository;
+import io.shieldfab.shielding.repository.VerificationRepository;
 import io.shieldfab.shielding.rest.dto.EvaluationReport;
 import io.shieldfab.shielding.rest.dto.EvaluationRequest;
 import io.shieldfab.shielding.rest.dto.LayoutView;
+import io.shieldfab.shielding.rest.dto.VerificationView;
 import io.shieldfab.support.config.FillPolicyConfig;
 import io.shieldfab.support.idempotency.IdempotencyStore;
 import io.shieldfab.support.json.CanonicalJson;
@@ -38,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +56,9 @@ public class EvaluationService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    VerificationRepository verifications;
 
     @Inject
     ShieldingConfig config;
@@ -120,6 +127,27 @@ public class EvaluationService {
         return repository.findReportJson(id);
     }
 
+    /**
+     * The report as GET answers it: the stored text, with the newest SUCCEEDED verification's figures added as
+     * {@code fullwave} when there is one (docs/shielding.md, "Verification runs"). Without one, the stored bytes.
+     */
+    @Transactional
+    public Optional<String> findJsonWithFullwave(String id) {
+        return findJson(id).map(json -> verifications.latestSucceeded(id).map(v -> withFullwave(json, v)).orElse(json));
+    }
+
+    private String withFullwave(String json, Verification v) {
+        VerificationView.Result r = VerificationService.result(mapper, v.resultJson);
+        EvaluationReport.Fullwave fullwave = new EvaluationReport.Fullwave(v.id, VerificationService.VERDICT_BASIS,
+                r.ringDownComplete(), r.frequencies(), r.warnings());
+        int end = json.lastIndexOf('}');
+        try {
+            return json.substring(0, end) + ",\"fullwave\":" + mapper.writeValueAsString(fullwave) + json.substring(end);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a verification summary is always serialisable", e);
+        }
+    }
+
     /** The stored report, read back into its record. */
     @Transactional
     public Optional<EvaluationReport> find(String id) {
@@ -176,13 +204,21 @@ public class EvaluationService {
         }
     }
 
-    /** The SE-versus-frequency chart of a stored report, as SVG. */
+    /**
+     * The SE-versus-frequency chart of a stored report, as SVG, with the newest SUCCEEDED verification's full-wave
+     * curve when there is one.
+     */
     @Transactional
     public Optional<String> chart(String id) {
-        return find(id).map(EvaluationService::chartOf);
+        return find(id).map(r -> chartOf(r, verifications.latestSucceeded(id)
+                .map(v -> VerificationService.result(mapper, v.resultJson))));
     }
 
     static String chartOf(EvaluationReport r) {
+        return chartOf(r, Optional.empty());
+    }
+
+    static String chartOf(EvaluationReport r, Optional<VerificationView.Result> fullwave) {
         List<SeChart.Point> points = r.sweep().stream()
                 .map(p -> new SeChart.Point(p.frequencyHz(), p.enclosureSeDb(), p.apertureSeDb(), p.solidWallSeDb(),
                         p.seamSeDb()))
@@ -195,7 +231,11 @@ public class EvaluationService {
                 .toList();
         String title = r.designName() + (r.revision() == null ? "" : " rev " + r.revision()) + " — shielding "
                 + r.verdict() + " (target " + r.minShieldingDb() + " dB)";
-        return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances));
+        List<SeChart.FullwavePoint> curve = fullwave.map(f -> f.curve().stream()
+                .map(p -> new SeChart.FullwavePoint(p.frequencyHz(), p.fullwaveSeDb())).toList()).orElse(List.of());
+        String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns)",
+                f.simulatedTimeNs())).orElse(null);
+        return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances, curve, label));
     }
 
     /**

@@ -97,13 +97,6 @@ public class VerificationService {
         return repository.findOf(evaluationId, id).map(this::view);
     }
 
-    /** The newest SUCCEEDED verification of an evaluation, for its report and chart. */
-    @Transactional
-    public Optional<VerificationView> latestSucceeded(String evaluationId) {
-        return repository.listOf(evaluationId).stream().filter(v -> v.status == Verification.Status.SUCCEEDED)
-                .findFirst().map(this::view);
-    }
-
     @Transactional
     public List<String> queued(int limit) {
         return repository.queued(limit);
@@ -189,18 +182,28 @@ public class VerificationService {
         v.leaseUntil = null;
     }
 
-    VerificationView view(Verification v) {
-        VerificationView.Result result;
+    /**
+     * Which figures a verdict rests on: the analytic ones until a calibration shows the full-wave figures converged
+     * (docs/shielding.md, "Verification runs").
+     */
+    static final VerificationView.VerdictBasis VERDICT_BASIS = VerificationView.VerdictBasis.ANALYTIC;
+
+    /** A stored result, read back; null for none. */
+    static VerificationView.Result result(ObjectMapper mapper, String json) {
         try {
-            result = v.resultJson == null ? null : mapper.readValue(v.resultJson, VerificationView.Result.class);
+            return json == null ? null : mapper.readValue(json, VerificationView.Result.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored verification result is always readable", e);
         }
+    }
+
+    VerificationView view(Verification v) {
+        VerificationView.Result result = result(mapper, v.resultJson);
         String self = path(v.evaluationId, v.id);
         String evaluation = EvaluationService.BASE_PATH + "/" + v.evaluationId;
         return new VerificationView(v.id, v.evaluationId, v.status, v.createdAt, v.startedAt, v.finishedAt, v.attempts,
                 new VerificationView.Mesh(v.cellsPerWavelength, v.cellsPerOpening, v.cellCount), v.failureReason,
-                v.status == Verification.Status.SUCCEEDED ? VerificationView.VerdictBasis.ANALYTIC : null, result,
+                v.status == Verification.Status.SUCCEEDED ? VERDICT_BASIS : null, result,
                 new VerificationView.Links(self, evaluation, evaluation + "/fullwave-model?cellsPerWavelength="
                         + v.cellsPerWavelength + "&cellsPerOpening=" + v.cellsPerOpening));
     }

@@ -48,6 +48,27 @@ class SvgChartWriterTest {
     }
 
     @Test
+    void aFullwaveCurveIsDrawnOverTheAnalyticOnesWithItsLegend() throws Exception {
+        SeChart analytic = chart();
+        // 1 GHz to 100 GHz on the x axis (LEFT 70 to WIDTH − RIGHT = 770: 700 px over two decades), SE 20 to 60 dB
+        // at 1 and 10 GHz, nothing at 100 GHz (no field reached the probes: not drawn)
+        List<SeChart.FullwavePoint> curve = List.of(new SeChart.FullwavePoint(1e9, 20.0),
+                new SeChart.FullwavePoint(10e9, 60.0), new SeChart.FullwavePoint(100e9, null));
+        String svg = SvgChartWriter.write(new SeChart(analytic.title(), analytic.minSeDb(), analytic.points(),
+                analytic.harmonics(), analytic.resonances(), curve, "full-wave SE (openEMS, 1.95 ns)"));
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(4);
+        // x: 70 at 1 GHz, 70 + 350 = 420 at 10 GHz; y axis −10 (the dip's lowest sample, −9.61 dB, rounded down to
+        // ten) to 200 dB (the cap) over 540 − 60 − 60 = 420 px, 2 px per dB: y(20) = 480 − 30·2 = 420,
+        // y(60) = 480 − 70·2 = 340
+        assertThat(svg).contains("<polyline stroke=\"#00897b\" points=\"70.00,420.00 420.00,340.00\"/>")
+                .contains("full-wave SE (openEMS, 1.95 ns)");
+        assertThat(SvgChartWriter.write(analytic)).doesNotContain("#00897b").doesNotContain("full-wave");
+    }
+
+    @Test
     void theSeamHasItsOwnLineAndLegendWhenThereIsOne() throws Exception {
         List<SeChart.Point> pts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -138,6 +138,17 @@ class VerificationResourceTest {
         assertThat(done.getDouble("result.curve[0].fullwaveSeDb")).isCloseTo(WIFI_30000_STEPS.get(1), within(TOLERANCE_DB));
         assertThat(done.getDouble("result.curve[99].frequencyHz")).isCloseTo(24.5e9, within(FLOAT_HZ * 10));
 
+        // the report and the chart set the run beside the analytic figures
+        JsonPath withFullwave = given().when().get("/api/v1/shielding/evaluations/{id}", evaluation).jsonPath();
+        assertThat(withFullwave.getString("fullwave.verificationId")).isEqualTo(done.getString("id"));
+        assertThat(withFullwave.getString("fullwave.verdictRestsOn")).isEqualTo("ANALYTIC");
+        assertThat(withFullwave.getBoolean("fullwave.ringDownComplete")).isFalse();
+        assertThat(withFullwave.getDouble("fullwave.frequencies[0].fullwaveSeDb"))
+                .isCloseTo(WIFI_30000_STEPS.get(1), within(TOLERANCE_DB));
+        assertThat(withFullwave.getString("verdict")).isEqualTo(report.getString("verdict"));
+        String chart = given().when().get("/api/v1/shielding/evaluations/{id}/chart.svg", evaluation).asString();
+        assertThat(chart).contains("<polyline stroke=\"#00897b\"").contains("full-wave SE (openEMS, 1.95 ns)");
+
         given().when().get(PATH, evaluation).then().statusCode(200).body("items[0].id", equalTo(done.getString("id")))
                 .body("items[0].links.self", equalTo(URI.create(location).getPath()));
         assertThat(Path.of("target", "fullwave-runs", done.getString("id"))).as("the run's folder is removed").doesNotExist();
@@ -163,6 +174,9 @@ class VerificationResourceTest {
     @Test
     void aMeshOutOfRangeIsA400NamingTheField() {
         String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
+        // no verification yet: the report is the stored one, without fullwave
+        given().when().get("/api/v1/shielding/evaluations/{id}", evaluation).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("fullwave")));
         start(evaluation, "{\"cellsPerWavelength\": 10}").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("cellsPerWavelength"));
         start(evaluation, "{\"cellsPerOpening\": 9}").then().statusCode(400)

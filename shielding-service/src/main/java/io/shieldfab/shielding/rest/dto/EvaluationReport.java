@@ -1,5 +1,6 @@
 package io.shieldfab.shielding.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.BondingSpec.BondingPattern;
 import io.shieldfab.design.Requirements.ApertureRule;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
@@ -40,7 +41,26 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
                                List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
                                double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange,
-                               Seam seam, LoadedCavity loadedCavity) {
+                               Seam seam, LoadedCavity loadedCavity,
+                               @JsonInclude(JsonInclude.Include.NON_NULL)
+                               @Schema(description = "only when a full-wave verification of this evaluation has "
+                                       + "SUCCEEDED: the newest one's SE beside the analytic figures (docs/shielding.md, "
+                                       + "\"Verification runs\"); not part of the stored report")
+                               Fullwave fullwave) {
+
+    /**
+     * The newest SUCCEEDED full-wave verification, beside the analytic figures.
+     *
+     * @param verificationId   its id (GET …/verifications/{verificationId} has the curve and both runs' facts)
+     * @param verdictRestsOn   which figures the verdict rests on
+     * @param ringDownComplete whether the can's field had died away by the end of the run
+     * @param frequencies      each checked frequency: analytic and full-wave SE and their difference
+     * @param warnings         what limits the full-wave figures
+     */
+    @Schema(name = "EvaluationFullwave")
+    public record Fullwave(String verificationId, VerificationView.VerdictBasis verdictRestsOn, boolean ringDownComplete,
+                           List<VerificationView.CheckedFrequency> frequencies, List<String> warnings) {
+    }
 
     /**
      * The seam between the can's rim and the board; null when the layout gives none (a SEAM_NOT_EVALUATED note).
@@ -185,7 +205,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                 r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule(),
                         r.checkedRange().upToHz(), r.checkedRange().harmonics()),
                 r.seam() == null ? null : new Seam(BondingPattern.valueOf(r.seam().pattern()), r.seam().gapCount(), r.seam().longestGapMm()),
-                loaded(r.loadedCavity()));
+                loaded(r.loadedCavity()), null);
     }
 
     private static LoadedCavity loaded(ShieldingReport.LoadedCavity c) {
