@@ -32,8 +32,8 @@ public interface FullwaveConfig {
     @WithDefault("PT30M")
     Duration timeLimit();
 
-    /** Time steps of each run at the most (the model's own limit is 200,000). */
-    @WithDefault("200000")
+    /** Time steps of each run (docs/shielding.md, "Verification runs": why not longer). */
+    @WithDefault("30000")
     int maxTimesteps();
 
     /** Where runs write their inputs and probes (removed after each run). */

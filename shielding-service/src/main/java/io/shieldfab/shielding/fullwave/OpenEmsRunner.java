@@ -48,10 +48,22 @@ public final class OpenEmsRunner {
      * @param lastReportedEnergyDb  the field energy at openEMS's last progress report (made every few seconds of
      *                              wall time, so not at a fixed step), dB relative to its peak (≤ 0), or null when
      *                              the run was too short to report one
+     * @param lowestReportedEnergyDb the lowest energy any progress report showed, dB; null as above. Well above it at
+     *                              the end, the field has grown again after dying away (docs/shielding.md,
+     *                              "Verification runs")
      * @param seconds               its wall time
      */
-    public record RunFacts(int timesteps, Double lastReportedEnergyDb, double seconds) implements RunEnd {
+    public record RunFacts(int timesteps, Double lastReportedEnergyDb, Double lowestReportedEnergyDb, double seconds)
+            implements RunEnd {
+
+        /** How far the energy grew back from its lowest by the end, dB (0 when it did not). */
+        public double regrowthDb() {
+            return lastReportedEnergyDb == null ? 0 : lastReportedEnergyDb - lowestReportedEnergyDb;
+        }
     }
+
+    /** An energy that had fallen this far and then stood at its peak again has diverged. */
+    static final double DIVERGED_AFTER_FALL_DB = -20;
 
     /** How one run ended: its facts, or a failure. */
     public sealed interface RunEnd permits RunFacts, Failed {
@@ -137,10 +149,12 @@ public final class OpenEmsRunner {
     static RunEnd facts(List<String> lines, double seconds, String name) {
         int steps = -1;
         Double energyDb = null;
+        Double lowestDb = null;
         for (String line : lines) {
             Matcher progress = PROGRESS.matcher(line);
             if (progress.find()) {
                 energyDb = Double.isFinite(parse(progress.group(2))) ? decibels(progress.group(3)) : Double.NaN;
+                lowestDb = lowestDb == null || energyDb < lowestDb ? energyDb : lowestDb;
             }
             Matcher done = DONE.matcher(line);
             if (done.find()) {
@@ -157,7 +171,14 @@ public final class OpenEmsRunner {
                     : String.format(Locale.ROOT, "the solution diverged: the field energy of the run %s rose to %.1f dB "
                             + "above its peak (the mesh or the time step is unstable)", name, energyDb));
         }
-        return new RunFacts(steps, energyDb, seconds);
+        // openEMS reports the energy against the largest so far: back at 0 dB after a deep fall, it has outgrown the
+        // pulse that excited it
+        if (energyDb != null && lowestDb <= DIVERGED_AFTER_FALL_DB && energyDb >= -0.5) {
+            return new Failed(String.format(Locale.ROOT, "the solution diverged: the field energy of the run %s fell to "
+                    + "%.1f dB and grew back past its peak by step %d (a late-time instability of the model's numerics; "
+                    + "a shorter run, shieldfab.fullwave.max-timesteps, ends before it)", name, lowestDb, steps));
+        }
+        return new RunFacts(steps, energyDb, lowestDb, seconds);
     }
 
     /** {@code -43.20}, {@code - 9.68} (openEMS pads), {@code --3.10} (a rise above the peak) as dB. */

@@ -70,11 +70,13 @@ public record VerificationView(
     }
 
     /**
-     * @param lastReportedEnergyDb the field energy at openEMS's last progress report (every few seconds of wall
-     *                             time, so not at a fixed step), dB below its peak; null when the run was too short
+     * @param lastReportedEnergyDb   the field energy at openEMS's last progress report (every few seconds of wall
+     *                               time, so not at a fixed step), dB below its peak; null when the run was too short
+     * @param lowestReportedEnergyDb the lowest energy a progress report showed; well below the last, the field grew
+     *                               back after dying away
      */
     @Schema(name = "VerificationRunFacts")
-    public record RunFacts(int timesteps, Double lastReportedEnergyDb, double seconds) {
+    public record RunFacts(int timesteps, Double lastReportedEnergyDb, Double lowestReportedEnergyDb, double seconds) {
     }
 
     @Schema(name = "VerificationLinks")
