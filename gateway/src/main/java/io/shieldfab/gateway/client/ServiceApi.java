@@ -82,6 +82,18 @@ final class ServiceApi {
         @Produces("image/svg+xml")
         byte[] chart(@PathParam("id") String id);
 
+        @POST
+        @Path("api/v1/shielding/evaluations/{id}/verifications")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        Verification verify(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @PathParam("id") String id,
+                            VerificationRequest request);
+
+        @GET
+        @Path("api/v1/shielding/evaluations/{id}/verifications")
+        @Produces(MediaType.APPLICATION_JSON)
+        Verification.Runs verifications(@PathParam("id") String id);
+
         @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)

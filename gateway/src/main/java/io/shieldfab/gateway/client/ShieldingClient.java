@@ -7,8 +7,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.InputStream;
+import java.util.List;
 
-/** shielding-service as the handoff uses it; same fault-tolerance policy as {@link LayoutClient}. */
+/** shielding-service as the handoff and the portal use it; same fault-tolerance policy as {@link LayoutClient}. */
 @ApplicationScoped
 public class ShieldingClient {
 
@@ -39,6 +40,28 @@ public class ShieldingClient {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
     public byte[] chartSvg(String reportId) {
         return api.chart(reportId);
+    }
+
+    /**
+     * Queues a full-wave verification of a report on the standard mesh. Retrying is safe because of
+     * {@code idempotencyKey}: shielding-service answers a repeat with the run it already queued.
+     */
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public Verification verify(String reportId, String idempotencyKey) {
+        return api.verify(idempotencyKey, reportId, VerificationRequest.STANDARD_MESH);
+    }
+
+    /**
+     * A report's verification runs, newest first. A shorter timeout than the other calls: the handoff page waits for
+     * this answer before it renders.
+     */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public List<Verification> verifications(String reportId) {
+        return api.verifications(reportId).items();
     }
 
     @Timeout(10_000)

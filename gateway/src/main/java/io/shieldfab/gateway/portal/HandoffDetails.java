@@ -66,9 +66,10 @@ public class HandoffDetails {
      * Everything the handoff page shows. A SUCCEEDED handoff's facts are those stored when it finished
      * (docs/architecture.md, "Handoff pipeline"); only the layout drawing comes from the bundle, as the file the
      * fab downloads. A handoff that succeeded before facts were stored shows its verdict and downloads only.
+     * {@code view} is one {@link #view} gave this session.
      */
-    public HandoffDetail detail(PortalSession session, String id) {
-        HandoffView view = view(session, id);
+    public HandoffDetail detail(PortalSession session, HandoffView view) {
+        String id = view.id();
         HandoffRow row = HandoffRow.of(view);
         long refresh = config.portal().refreshInterval().toMillis();
         boolean succeeded = "SUCCEEDED".equals(view.status());

@@ -3,25 +3,30 @@ package io.shieldfab.gateway.portal;
 import io.shieldfab.gateway.HandoffBundle;
 import io.shieldfab.gateway.client.ShieldingClient;
 import io.shieldfab.gateway.rest.dto.HandoffView;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The handoff list and the handoff page, and every file of a handoff, authorised by the session
- * cookie (the API key never travels in a URL). Downloads come from the stored bundle, so they are
+ * The handoff list and the handoff page, every file of a handoff and its full-wave verifications, authorised by the
+ * session cookie (the API key never travels in a URL). Downloads come from the stored bundle, so they are
  * the very bytes of {@code GET /api/v1/handoffs/{id}/bundle}.
  */
 @Path("/handoffs")
@@ -36,11 +41,14 @@ public class HandoffPages {
     private final PortalAuth auth;
     private final HandoffDetails details;
     private final ShieldingClient shielding;
+    private final FullWaveVerifications verifications;
 
-    public HandoffPages(PortalAuth auth, HandoffDetails details, ShieldingClient shielding) {
+    public HandoffPages(PortalAuth auth, HandoffDetails details, ShieldingClient shielding,
+                        FullWaveVerifications verifications) {
         this.auth = auth;
         this.details = details;
         this.shielding = shielding;
+        this.verifications = verifications;
     }
 
     @GET
@@ -60,14 +68,42 @@ public class HandoffPages {
     @Path("{id}")
     public Response page(@CookieParam(SessionTokens.COOKIE) String cookie, @PathParam("id") String id) {
         PortalSession session = auth.require(cookie);
-        return Response.ok(Templates.handoff(session, details.detail(session, checked(id)))).build();
+        HandoffView view = details.view(session, checked(id));
+        return Response.ok(Templates.handoff(session, details.detail(session, view), verifications.section(view))).build();
     }
 
     @GET
     @Path("{id}/body")
     public Response body(@CookieParam(SessionTokens.COOKIE) String cookie, @PathParam("id") String id) {
         PortalSession session = auth.require(cookie);
-        return Response.ok(Templates.handoff$body(details.detail(session, checked(id)))).build();
+        HandoffView view = details.view(session, checked(id));
+        return Response.ok(Templates.handoff$body(session, details.detail(session, view), verifications.section(view))).build();
+    }
+
+    /**
+     * The full-wave verification section alone: what it polls while a run is QUEUED or RUNNING. Once the run has
+     * finished, htmx is told to load the whole page again, so the chart shows the new full-wave curve too.
+     */
+    @GET
+    @Path("{id}/verifications")
+    public Response verifications(@CookieParam(SessionTokens.COOKIE) String cookie, @PathParam("id") String id) {
+        PortalSession session = auth.require(cookie);
+        PortalViews.FullWave section = verifications.section(details.view(session, checked(id)));
+        Response.ResponseBuilder answer = Response.ok(Templates.handoff$fullWave(session, section));
+        return section.running() ? answer.build() : answer.header("HX-Refresh", "true").build();
+    }
+
+    /** "Verify with openEMS": queues a full-wave verification of the handoff's report, then back to its page. */
+    @POST
+    @Path("{id}/verifications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verify(@CookieParam(SessionTokens.COOKIE) String cookie, @FormParam("csrf") String csrf,
+                           @FormParam("submission") String submission, @PathParam("id") String id,
+                           @Context HttpHeaders headers) {
+        PortalSession session = auth.requireForm(cookie, csrf, headers);
+        HandoffView view = details.view(session, checked(id));
+        verifications.start(view, submission);
+        return Response.seeOther(URI.create("/handoffs/" + view.id() + "#full-wave")).build();
     }
 
     /** One file of the bundle; {@code inline=true} shows it in the browser (sandboxed) instead of saving it. */

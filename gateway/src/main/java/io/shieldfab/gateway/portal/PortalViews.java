@@ -2,6 +2,7 @@ package io.shieldfab.gateway.portal;
 
 import io.quarkus.qute.RawString;
 import io.shieldfab.design.Violation;
+import io.shieldfab.gateway.client.Verification;
 import io.shieldfab.gateway.rest.dto.HandoffView;
 
 import java.time.Instant;
@@ -167,6 +168,88 @@ public final class PortalViews {
 
         public boolean active() {
             return row.active();
+        }
+    }
+
+    /**
+     * The full-wave verification section of a handoff page (docs/portal.md, "Full-wave verification"), shown once the
+     * handoff has a shielding report.
+     *
+     * @param submission   the form's anti-double-submit token: the run's Idempotency-Key, so a resent form starts one run
+     * @param unavailable  shielding-service did not answer: the section says so instead of listing runs
+     * @param latest       the newest run, null when none has been started
+     * @param chartVersion id of the newest SUCCEEDED run, "" when none: part of the chart's URL, so a browser that
+     *                     cached the chart fetches it again once it has a new full-wave curve
+     * @param poll         whether the section asks again by itself: a run is QUEUED or RUNNING and the handoff page
+     *                     around it is not already refreshing
+     */
+    public record FullWave(boolean shown, String handoffId, String submission, boolean unavailable, VerificationRun latest,
+                           String chartVersion, boolean poll, long refreshMs) {
+
+        static FullWave absent() {
+            return new FullWave(false, "", "", false, null, "", false, 0);
+        }
+
+        public boolean running() {
+            return latest != null && latest.running();
+        }
+    }
+
+    /**
+     * A verification run as the section shows it; every figure and word is shielding-service's.
+     *
+     * @param verdictBasis which figures the report's verdict rests on, as a sentence; "" before the run has a result
+     */
+    public record VerificationRun(String status, String requested, String finished, String cells, String failureReason,
+                                  List<VerificationRow> frequencies, List<String> warnings, String verdictBasis) {
+
+        public boolean running() {
+            return isActive(status);
+        }
+
+        public boolean failed() {
+            return "FAILED".equals(status);
+        }
+
+        public boolean succeeded() {
+            return "SUCCEEDED".equals(status);
+        }
+
+        static VerificationRun of(Verification v) {
+            Verification.Result result = v.result() == null ? new Verification.Result(null, null) : v.result();
+            return new VerificationRun(v.status() == null ? "" : v.status(), when(v.createdAt()), when(v.finishedAt()),
+                    v.mesh() == null || v.mesh().cells() == null ? "" : String.format(Locale.ROOT, "%,d", v.mesh().cells()),
+                    v.failureReason() == null ? "" : v.failureReason(),
+                    result.frequencies().stream().map(VerificationRow::of).toList(), result.warnings(),
+                    verdictBasis(v.verdictRestsOn()));
+        }
+
+        private static String verdictBasis(String restsOn) {
+            return switch (restsOn == null ? "" : restsOn) {
+                case "ANALYTIC" -> "The verdict rests on the analytic rules: the full-wave figures are shown beside them"
+                        + " and do not change it.";
+                case "FULLWAVE" -> "The verdict rests on the full-wave figures.";
+                default -> "";
+            };
+        }
+    }
+
+    /**
+     * The full-wave SE at one checked frequency beside the analytic one, dB with one decimal like the page's other
+     * tables; "—" where no field reached a probe (beyond what the run can measure).
+     */
+    public record VerificationRow(String harmonic, String frequency, String analyticSeDb, String fullwaveSeDb,
+                                  String differenceDb, String weakestProbe) {
+
+        static VerificationRow of(Verification.CheckedFrequency f) {
+            return new VerificationRow(f.harmonic() == null ? "" : f.harmonic().toString(),
+                    f.frequencyHz() == null ? "" : OutcomeFacts.frequency(f.frequencyHz()),
+                    OutcomeFacts.number(f.analyticSeDb(), 1), beyondReach(f.fullwaveSeDb()), beyondReach(f.differenceDb()),
+                    f.weakestProbe() == null ? "" : f.weakestProbe());
+        }
+
+        private static String beyondReach(Double db) {
+            return db == null ? "—" : OutcomeFacts.number(db, 1);
         }
     }
 

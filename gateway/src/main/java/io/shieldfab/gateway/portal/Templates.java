@@ -2,6 +2,7 @@ package io.shieldfab.gateway.portal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.shieldfab.gateway.portal.PortalViews.FullWave;
 import io.shieldfab.gateway.portal.PortalViews.HandoffDetail;
 import io.shieldfab.gateway.portal.PortalViews.HandoffList;
 
@@ -22,9 +23,11 @@ public final class Templates {
 
     public static native TemplateInstance handoffs$rows(HandoffList list);
 
-    public static native TemplateInstance handoff(PortalSession session, HandoffDetail detail);
+    public static native TemplateInstance handoff(PortalSession session, HandoffDetail detail, FullWave fullWave);
 
-    public static native TemplateInstance handoff$body(HandoffDetail detail);
+    public static native TemplateInstance handoff$body(PortalSession session, HandoffDetail detail, FullWave fullWave);
+
+    public static native TemplateInstance handoff$fullWave(PortalSession session, FullWave fullWave);
 
     public static native TemplateInstance newDesign(PortalSession session, ExampleDesigns.Form form, DocumentOutline outline,
                                                     String uploadMessage, String fileName, String submissionId,

@@ -62,6 +62,8 @@ class HandoffPageTest {
                 "SEAM_SHIELDING", "Opening window 0.015 to 0.015 mm: the fill needs openings of at least"
                         + " 0.015 mm, the shielding allows at most 0.015 mm at 84 GHz.",
                 "Recipe version", "Plating current", "Sites", "traveler.pdf", "manifest.json", "layout-drawing");
+        // Its report has no verification run yet; the section offers one.
+        assertThat(page).contains("Full-wave verification", "No verification yet.", "Verify with openEMS");
 
         // A handoff that finished before facts were stored still shows its verdict and its downloads.
         QuarkusTransaction.requiringNew().run(() -> facts.deleteById(id));

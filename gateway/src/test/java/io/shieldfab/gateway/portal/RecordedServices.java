@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * The three services as WireMock stubs answering with their REAL outputs for
@@ -65,6 +66,9 @@ final class RecordedServices {
         wm.register(post(urlEqualTo("/api/v1/shielding/evaluations")).willReturn(file(201, "shielding-report.json", "application/json")));
         wm.register(get(urlEqualTo("/api/v1/shielding/evaluations/" + report)).willReturn(file(200, "shielding-report.json", "application/json")));
         wm.register(get(urlEqualTo("/api/v1/shielding/evaluations/" + report + "/chart.svg")).willReturn(file(200, "chart.svg", "image/svg+xml")));
+        // What shielding-service answers for a report nobody has verified yet; a test stubs a report's own runs.
+        wm.register(get(urlPathMatching("/api/v1/shielding/evaluations/[^/]+/verifications")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
         wm.register(post(urlEqualTo("/api/v1/recipes")).willReturn(file(201, "recipe.json", "application/json")));
         wm.register(get(urlEqualTo("/api/v1/recipes/" + recipe)).willReturn(file(200, "recipe.json", "application/json")));
         wm.register(get(urlEqualTo("/api/v1/recipes/" + recipe + "/traveler")).withHeader("Accept", containing("text/html"))
