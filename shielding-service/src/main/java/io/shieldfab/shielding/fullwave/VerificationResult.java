@@ -109,7 +109,8 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         if (canTailDb > RING_DOWN_DB) {
             w.add(String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
                     + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "
-                    + "near the cavity's modes are uncertain (a longer run: shieldfab.fullwave.max-timesteps)",
+                    + "near the cavity's modes are uncertain (longer runs wait on the model's late-time growth: "
+                    + "docs/shielding.md, \"Verification runs\")",
                     -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB));
         }
         if (referenceTailDb > RING_DOWN_DB) {
