@@ -81,7 +81,8 @@ class FullWaveVerificationPageTest {
         stubRuns(runs());
         String reported = page(session, handoffId);
         assertThat(reported).contains("<h2 id=\"full-wave-heading\">Full-wave verification</h2>", "No verification yet.",
-                "<form method=\"post\" action=\"/handoffs/" + handoffId + "/verifications\">", "Verify with openEMS",
+                "<form method=\"post\" action=\"/handoffs/" + handoffId + "/verifications\">",
+                "id=\"verify-button\">Verify with openEMS</button>",
                 "name=\"csrf\" value=\"" + PortalTest.csrf(session) + "\"");
     }
 
@@ -175,7 +176,9 @@ class FullWaveVerificationPageTest {
         assertThat(page).contains("id=\"verification-status\">RUNNING<", "openEMS is running. This section updates by itself.",
                 "hx-get=\"/handoffs/" + handoffId + "/verifications\"", "<meta http-equiv=\"refresh\"",
                 // the chart still shows the newest run that has a curve
-                "chart.svg?verification=" + older.path("id").asText())
+                "chart.svg?verification=" + older.path("id").asText(),
+                // a second click would queue a second run of the same mesh: the button waits for this one
+                "id=\"verify-button\" disabled aria-describedby=\"verification-running\"")
                 .doesNotContain("id=\"verification-frequencies\"");
 
         Response running = given().cookie(SessionTokens.COOKIE, session).header("HX-Request", "true")
