@@ -99,7 +99,7 @@ public final class FullwaveArchive {
                 + "  the package lossless). Outside the can: air.\n", OpenEmsXml.n(m.fillPermittivity()),
                 OpenEmsXml.n(m.fillConductivitySPerM()), OpenEmsXml.n(m.lossReferenceHz() / 1e9)));
         s.append(String.format(Locale.ROOT, "- Source: a z-directed electric dipole (soft E-field excitation) at the centre, from z = %s to %s mm;\n"
-                + "  a Gaussian-modulated pulse centred on %s GHz, −20 dB at %s and %s GHz, without DC.\n",
+                + "  a Gaussian-modulated sine centred on %s GHz, −20 dB at %s and %s GHz, without any DC (odd in time).\n",
                 OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(m.pulseCentreHz() / 1e9),
                 OpenEmsXml.n(m.pulseHalfWidthHz() / 1e9), OpenEmsXml.n(m.maxFrequencyHz() / 1e9)));
         s.append(String.format(Locale.ROOT, "- Probes: %s mm outside each side wall at half height and above the roof.\n",

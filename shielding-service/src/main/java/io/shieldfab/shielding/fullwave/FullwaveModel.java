@@ -105,11 +105,26 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
 
     /**
      * The pulse's centre frequency: 2/3 of the highest, with {@link #pulseHalfWidthHz} 1/3 of it, so that the band
-     * reaches the highest frequency at −20 dB and the pulse has no DC content worth the name (80 dB down): a soft
-     * E-field source with DC would leave a static charge whose field never decays.
+     * reaches the highest frequency at −20 dB. The pulse is a Gaussian-modulated <em>sine</em>, sin(2πf₀(t − t₀))·
+     * exp(−((t − t₀)/σ)²), odd about its centre t₀ and so without any DC: a soft E-field source driven with DC
+     * leaves a static charge on the dipole, under which the absorbing boundaries grow without end (a cosine-modulated
+     * pulse, 78 dB down at DC, did that: docs/shielding.md, "Verification runs").
      */
     public double pulseCentreHz() {
         return 2 * maxFrequencyHz / 3;
+    }
+
+    /** The pulse's centre in time, t₀ = 9/(2π·fc) (openEMS's Gaussian pulse: it starts 3σ before it). */
+    public double pulseDelayS() {
+        return 9 / (2 * Math.PI * pulseHalfWidthHz());
+    }
+
+    /**
+     * The Gaussian's width, σ = 3/(2π·fc): its spectrum, ∝ exp(−(π(f − f₀)σ)²), is exp(−2.25) = −19.5 dB down at
+     * fc from f₀.
+     */
+    public double pulseWidthS() {
+        return 3 / (2 * Math.PI * pulseHalfWidthHz());
     }
 
     public double pulseHalfWidthHz() {

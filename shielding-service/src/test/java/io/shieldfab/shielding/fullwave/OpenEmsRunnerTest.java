@@ -97,23 +97,23 @@ class OpenEmsRunnerTest {
                 "[@        4s] Timestep:         3978 || Speed:  216.7 MC/s (1.023e-03 s/TS) || Energy: ~6.37e-19 (- 9.68dB)",
                 "[@        8s] Timestep:         7878 || Speed:  212.3 MC/s (1.044e-03 s/TS) || Energy: ~2.83e-22 (-43.20dB)",
                 "Time for 7878 iterations with 221697.00 cells : 8.14 sec", "Speed: 214.51 MCells/s ");
-        assertThat(OpenEmsRunner.facts(ended, 8.2, "reference")).isEqualTo(new OpenEmsRunner.RunFacts(7878, -43.20, -43.20, 8.2));
+        assertThat(OpenEmsRunner.facts(ended, 8.2, "reference", true)).isEqualTo(new OpenEmsRunner.RunFacts(7878, -43.20, -43.20, 8.2));
         // the can's: its step limit reached with the energy 7.9 dB down
         List<String> cut = List.of(
                 "[@       28s] Timestep:        28704 || Speed:  224.5 MC/s (9.877e-04 s/TS) || Energy: ~2.84e-18 (- 7.90dB)",
                 "RunFDTD: Warning: Max. number of timesteps was reached before the end-criteria of -40dB was reached... ",
                 "Time for 30000 iterations with 221697.00 cells : 29.57 sec");
-        assertThat(OpenEmsRunner.facts(cut, 29.6, "can")).isEqualTo(new OpenEmsRunner.RunFacts(30000, -7.90, -7.90, 29.6));
+        assertThat(OpenEmsRunner.facts(cut, 29.6, "can", false)).isEqualTo(new OpenEmsRunner.RunFacts(30000, -7.90, -7.90, 29.6));
         // too short to report progress: no energy
-        assertThat(OpenEmsRunner.facts(List.of("Time for 612 iterations with 1000.00 cells : 0.01 sec"), 0.1, "x"))
+        assertThat(OpenEmsRunner.facts(List.of("Time for 612 iterations with 1000.00 cells : 0.01 sec"), 0.1, "x", true))
                 .isEqualTo(new OpenEmsRunner.RunFacts(612, null, null, 0.1));
         // energy above its peak, or not a number: diverged
         assertThat(OpenEmsRunner.facts(List.of("Timestep: 10 || Energy: ~3e+05 (--3.10dB)",
-                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can"))
+                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can", false))
                 .isEqualTo(new OpenEmsRunner.Failed("the solution diverged: the field energy of the run can rose to 3.1 dB "
                         + "above its peak (the mesh or the time step is unstable)"));
         assertThat(OpenEmsRunner.facts(List.of("Timestep: 10 || Energy: ~nan (-nandB)",
-                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can"))
+                "Time for 10 iterations with 1 cells : 0.1 sec"), 0.1, "can", false))
                 .isInstanceOf(OpenEmsRunner.Failed.class);
         // the reference of the Wi-Fi model run for 200,000 steps: its energy fell to −45.9 dB, then grew (openEMS
         // reports it against the largest so far) until it stood at its peak again
@@ -123,17 +123,19 @@ class OpenEmsRunnerTest {
                 "[@      150s] Timestep:       109122 || Speed:  205.3 MC/s (1.080e-03 s/TS) || Energy: ~4.62e-18 (- 2.46dB)",
                 "[@      250s] Timestep:       199992 || Speed:  205.3 MC/s (1.080e-03 s/TS) || Energy: ~9.62e-18 (- 0.00dB)",
                 "Time for 200000 iterations with 221697.00 cells : 273.69 sec");
-        assertThat(OpenEmsRunner.facts(regrown, 273.7, "reference")).isEqualTo(new OpenEmsRunner.Failed(
+        // in the can, whose energy figure swings as it rings, the same lines prove nothing
+        assertThat(OpenEmsRunner.facts(regrown, 273.7, "can", false)).isInstanceOf(OpenEmsRunner.RunFacts.class);
+        assertThat(OpenEmsRunner.facts(regrown, 273.7, "reference", true)).isEqualTo(new OpenEmsRunner.Failed(
                 "the solution diverged: the field energy of the run reference fell to -45.9 dB and grew back past its "
                         + "peak by step 200000 (a late-time instability of the model's numerics; a shorter run, "
                         + "shieldfab.fullwave.max-timesteps, ends before it)"));
         // the same run cut at 30,000 steps: grown back 21.7 dB, not yet past its peak: facts, with the growth
         OpenEmsRunner.RunFacts cutEarly = (OpenEmsRunner.RunFacts) OpenEmsRunner.facts(List.of(regrown.get(1),
                 "[@       40s] Timestep:        29796 || Speed:  205.3 MC/s (1.080e-03 s/TS) || Energy: ~3.07e-20 (-24.24dB)",
-                "Time for 30000 iterations with 221697.00 cells : 30.1 sec"), 30.1, "reference");
+                "Time for 30000 iterations with 221697.00 cells : 30.1 sec"), 30.1, "reference", true);
         assertThat(cutEarly.regrowthDb()).isCloseTo(45.93 - 24.24, within(1e-9));
         // no "Time for": the solver stopped without finishing
-        assertThat(OpenEmsRunner.facts(List.of("Create FDTD operator", "Killed"), 0.1, "can"))
+        assertThat(OpenEmsRunner.facts(List.of("Create FDTD operator", "Killed"), 0.1, "can", false))
                 .isEqualTo(new OpenEmsRunner.Failed("the solver ended without finishing the run can: Killed"));
     }
 }

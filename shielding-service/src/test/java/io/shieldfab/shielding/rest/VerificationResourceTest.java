@@ -39,14 +39,15 @@ class VerificationResourceTest {
 
     /**
      * The coarse verification of the Wi-Fi example, worked out apart from the service: its exported model
-     * (GET …/fullwave-model, standard mesh) with NumberOfTimesteps 30000 and endCriteria 0 in both inputs, run by the
+     * (GET …/fullwave-model, standard mesh) with NumberOfTimesteps 30000 and endCriteria 0 in both inputs (openEMS's
+     * −60 dB default then, which the reference did not reach: both ran all 30,000 steps, as the service's runs do), run by the
      * openEMS command line (`openEMS can.xml --disable-dumps --numThreads=2`, the same for reference.xml) and the SE
-     * read from the probe files by tests/fullwave/se_from_probes.py (numpy, exact exponentials), 2026-12-03:
-     * harmonic → smallest SE over the five probes, dB. The same script: ring-down of the can −0.60 dB, of the
-     * reference −41.12 dB.
+     * read from the probe files by tests/fullwave/se_from_probes.py (numpy, exact exponentials), 2026-12-04 (the pulse without DC):
+     * harmonic → smallest SE over the five probes, dB. The same script: ring-down of the can −0.46 dB, of the
+     * reference −82.62 dB.
      */
-    static final Map<Integer, Double> WIFI_30000_STEPS = Map.of(1, 61.81, 2, 65.41, 3, 72.62, 4, 78.71, 5, 73.08,
-            6, 86.85, 7, 87.37, 8, 92.32, 9, 99.55, 10, 89.07);
+    static final Map<Integer, Double> WIFI_30000_STEPS = Map.of(1, 61.24, 2, 70.43, 3, 75.59, 4, 80.68, 5, 73.85,
+            6, 87.52, 7, 87.02, 8, 91.45, 9, 100.42, 10, 85.12);
 
     /**
      * Tolerance against those figures: openEMS's results do not depend on its thread count (the probes of one and
@@ -107,15 +108,14 @@ class VerificationResourceTest {
         assertThat(done.getInt("result.can.timesteps")).isEqualTo(30_000);
         assertThat(done.getInt("result.reference.timesteps")).isEqualTo(30_000);
         assertThat(done.getDouble("result.simulatedTimeNs")).isCloseTo(1.9531, within(0.0001));
-        assertThat(done.getDouble("result.canRingDownDb")).isCloseTo(-0.60, within(0.01));
+        assertThat(done.getDouble("result.canRingDownDb")).isCloseTo(-0.46, within(0.01));
         assertThat(done.getBoolean("result.ringDownComplete")).isFalse();
         assertThat(done.getList("result.warnings", String.class))
-                .anySatisfy(w -> assertThat(w).startsWith("the can's field outside was still 0.6 dB below its peak")
+                .anySatisfy(w -> assertThat(w).startsWith("the can's field outside was still 0.5 dB below its peak")
                         .contains("(30000 time steps, 1.953 ns)").contains("ring-down was cut off"))
                 .anySatisfy(w -> assertThat(w).contains("the verdict rests on the analytic rules"))
-                // its energy fell to about −46 dB after the pulse and had grown back to about −24 dB by step 30,000
-                .anySatisfy(w -> assertThat(w).startsWith("the reference run's field energy fell to -4")
-                        .contains("late-time growth"))
+                // with a pulse without DC, no energy grows back after the pulse (docs/shielding.md)
+                .noneSatisfy(w -> assertThat(w).contains("grew back"))
                 .noneSatisfy(w -> assertThat(w).contains("reference spectrum is truncated"));
 
         List<Map<String, Object>> checked = done.getList("result.frequencies");
