@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Hands designs off from the portal's forms through {@link HandoffService} (the same validation,
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DesignSubmissions {
+
+    private static final Pattern SUBMISSION_ID = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     /** Either the handoff made, or why not: the document with its violations, or a message. */
     public record Outcome(Optional<String> handoffId, DocumentOutline outline, String message, int status) {
@@ -101,8 +104,13 @@ public class DesignSubmissions {
         };
     }
 
+    /** Whether a form's submission id has the shape the portal gives them (16 to 64 letters, digits and dashes). */
+    static boolean isSubmissionId(String submissionId) {
+        return submissionId != null && SUBMISSION_ID.matcher(submissionId).matches();
+    }
+
     private static String idempotencyKey(String submissionId) {
-        return submissionId != null && submissionId.matches("[A-Za-z0-9-]{16,64}") ? "portal-" + submissionId : null;
+        return isSubmissionId(submissionId) ? "portal-" + submissionId : null;
     }
 
     static String contentType(String fileName) {

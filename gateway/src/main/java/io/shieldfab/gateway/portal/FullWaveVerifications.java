@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Full-wave (openEMS) verifications of a handoff's shielding report, started and read through shielding-service
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
 public class FullWaveVerifications {
 
     private static final Logger LOG = Logger.getLogger(FullWaveVerifications.class);
-
-    /** The random token each rendered form carries (as {@link DesignSubmissions} checks its submission ids). */
-    private static final Pattern SUBMISSION = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     private final ShieldingClient shielding;
     private final GatewayConfig config;
@@ -91,7 +87,7 @@ public class FullWaveVerifications {
      * without one still gets a key of its own, so the client's retries of this one post cannot start two.
      */
     static String idempotencyKey(String submission) {
-        String token = submission != null && SUBMISSION.matcher(submission).matches() ? submission : UUID.randomUUID().toString();
+        String token = DesignSubmissions.isSubmissionId(submission) ? submission : UUID.randomUUID().toString();
         return "portal-verification-" + token;
     }
 }

@@ -103,7 +103,7 @@ public final class OpenEmsRunner {
             Files.writeString(dir.resolve(name + ".xml"),
                     OpenEmsXml.writeFixedLength(m, withCan, comment + (withCan ? ": with the can" : ": the reference"),
                             limits.timesteps()));
-            RunEnd run = runOne(dir, name, limits, deadline);
+            RunEnd run = runOne(dir, name, limits, deadline, !withCan);
             if (run instanceof Failed failed) {
                 return failed;
             }
@@ -120,8 +120,8 @@ public final class OpenEmsRunner {
         return new Finished(runs.get(true), runs.get(false), canProbes, referenceProbes);
     }
 
-    private static RunEnd runOne(Path dir, String name, Limits limits, long deadline) throws IOException,
-            InterruptedException {
+    private static RunEnd runOne(Path dir, String name, Limits limits, long deadline, boolean freeSpace)
+            throws IOException, InterruptedException {
         Path log = dir.resolve(LOG);
         long started = System.nanoTime();
         Process p = new ProcessBuilder(limits.executable().toString(), name + ".xml", "--disable-dumps",
@@ -142,7 +142,7 @@ public final class OpenEmsRunner {
         if (p.exitValue() != 0) {
             return new Failed("the solver exited with status " + p.exitValue() + " in the run " + name + lastWords(lines));
         }
-        return facts(lines, (System.nanoTime() - started) / 1e9, name, "reference".equals(name));
+        return facts(lines, (System.nanoTime() - started) / 1e9, name, freeSpace);
     }
 
     /** The run's facts from its log, or a failure when the log shows no finished run or a growing energy. */
