@@ -14,8 +14,10 @@
 # Prints throughput, p50/p99 latency, non-2xx and socket errors per endpoint (wrk's own counts).
 #
 # Usage: bench/load.sh h2|pg [seconds per phase, default 20] [connections, default 8] [drain batch, default 60]
-# Environment: WARMUP (handoffs drained before the measured drain, default 1000), BENCH_JFR (a folder: JFR recordings
-# and their summary), GATEWAY_REPLICAS (pg: gateways working the queue, default 1), SUBMIT_RATE (paced phases).
+# Environment: WARMUP (handoffs drained before the measured drain, default 4000: with four JVMs on two cores the JIT
+# compilers are still busy after 1,000; the drain prints their share), BENCH_JFR (a folder: JFR recordings and their
+# summary), BENCH_NMT (1: native memory tracking, summarised at the end), GATEWAY_REPLICAS (pg: gateways working the
+# queue, default 1), SUBMIT_RATE (paced phases).
 # Jars: h2 runs the default build (./mvnw -B -DskipTests package), pg the production build
 # (./mvnw -B -DskipTests package -Dquarkus.profile=prod); bin/shieldfab builds missing jars and
 # refuses jars of the other flavour. GATEWAY_OPTS: extra JVM options for the gateway.
@@ -48,6 +50,8 @@ for opt in ${GATEWAY_OPTS:-}; do up+=(--gateway-opt "$opt"); done
 [ "$REPLICAS" -eq 1 ] || up+=(--gateway-replicas "$REPLICAS")
 # With BENCH_JFR (below), stacks deep enough to reach the ShieldFab frame under a Hibernate or Vert.x call.
 [ -z "${BENCH_JFR:-}" ] || export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:FlightRecorderOptions=stackdepth=256"
+# BENCH_NMT=1: native memory tracking in every service, its summary printed at the end (where the RSS goes).
+[ -z "${BENCH_NMT:-}" ] || export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:NativeMemoryTracking=summary"
 # The per-key rate limit (600/min by default) and open-handoff cap (100 per key) would turn the load into 429s;
 # lifted for this run.
 up+=(--gateway-opt -Dshieldfab.handoff.max-open-per-key=100000)
@@ -82,10 +86,13 @@ if [ -n "${BENCH_JFR:-}" ]; then
 fi
 
 # A warm-up drain first (not measured): the figures below are those of a JIT-compiled suite, as in service.
-WARMUP="${WARMUP:-1000}"
+WARMUP="${WARMUP:-4000}"
 if [ "$WARMUP" -gt 0 ]; then
   echo "== warm-up: $WARMUP handoffs, not measured (load average before: $(loadavg))"
-  python3 bench/handoffs.py drain "$WARMUP" | sed 's/^RESULT /  /'
+  # in rounds of at most 800, under the gateway's cap on open handoffs (1,000)
+  for ((left = WARMUP; left > 0; left -= 800)); do
+    python3 bench/handoffs.py drain "$((left < 800 ? left : 800))" | sed 's/^RESULT /  /'
+  done
 fi
 HANDOFF="$(submit_one)"; export HANDOFF
 until [ "$(open_handoffs)" = "0" ]; do sleep 0.2; done
@@ -96,10 +103,18 @@ drain_from="$(date +%s.%N)"
 # On PostgreSQL the database server's CPU (every postgres process, on the same cores) is part of a handoff's cost.
 pg_cpu_ms() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(cpu_ms "$p" 2>/dev/null || echo 0))); done; echo "$t"; }
 [ "$MODE" = pg ] && PG0="$(pg_cpu_ms)"
-declare -A CPU0; for s in "${SERVICES[@]}"; do CPU0[$s]="$(cpu_ms "${PID[$s]}")"; done
+# The JIT compiler threads' own CPU (C1/C2 CompilerThread: with two cores there is one of each, never retired), so
+# that compilation still under way in the measured drain shows apart from the handoffs' steady cost.
+jit_ms() {
+  local t=0 task; for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*)
+      t=$((t + $(awk '{print $14 + $15}' "$task/stat") * 1000 / $(getconf CLK_TCK))) ;; esac
+  done; echo "$t"
+}
+declare -A CPU0 JIT0; for s in "${SERVICES[@]}"; do CPU0[$s]="$(cpu_ms "${PID[$s]}")"; JIT0[$s]="$(jit_ms "${PID[$s]}")"; done
 drained="$(python3 bench/handoffs.py drain "$DRAIN")"
 SUBMITTED="$(sed -n 's/.*submitted=\([0-9]*\).*/\1/p' <<<"$drained")"
-declare -A CPU1; for s in "${SERVICES[@]}"; do CPU1[$s]="$(cpu_ms "${PID[$s]}")"; done
+declare -A CPU1 JIT1; for s in "${SERVICES[@]}"; do CPU1[$s]="$(cpu_ms "${PID[$s]}")"; JIT1[$s]="$(jit_ms "${PID[$s]}")"; done
 drain_to="$(date +%s.%N)"
 [ "$MODE" = pg ] && PG1="$(pg_cpu_ms)"
 if [ -n "${BENCH_JFR:-}" ]; then
@@ -111,6 +126,10 @@ total=0; printf '  CPU per handoff:'
 for s in "${SERVICES[@]}"; do
   ms=$(( (CPU1[$s] - CPU0[$s]) / SUBMITTED )); total=$((total + ms)); printf ' %s %d ms' "$s" "$ms"
 done; echo " (all: $total ms)"
+jit=0; printf '  of it the JIT compiler threads:'
+for s in "${SERVICES[@]}"; do
+  ms=$(( (JIT1[$s] - JIT0[$s]) / SUBMITTED )); jit=$((jit + ms)); printf ' %s %d ms' "$s" "$ms"
+done; echo " (all: $jit ms; near 0 when the warm-up left the code compiled)"
 [ "$MODE" = pg ] && echo "  PostgreSQL server CPU per handoff: $(( (PG1 - PG0) / SUBMITTED )) ms"
 python3 - "$DRAIN" $GATEWAY_LOGS <<'EOF'
 import re, statistics, sys
@@ -157,4 +176,10 @@ for s in "${SERVICES[@]}"; do
   printf '  %-18s cpu %6.1f s   rss %5d MiB (peak %d MiB)\n' "$s" "$(echo "$(cpu_ms "${PID[$s]}") / 1000" | bc -l)" "$((rss / 1024))" "$((peak / 1024))"
 done
 echo "  all: rss $((rss_total / 1024)) MiB, peak $((peak_total / 1024)) MiB"
+if [ -n "${BENCH_NMT:-}" ]; then
+  for s in "${SERVICES[@]}"; do
+    echo "  $s, committed (native memory tracking, MiB):"
+    jcmd "${PID[$s]}" VM.native_memory summary scale=MB | sed -n 's/^-  *\([A-Za-z ]*\) (reserved=[0-9]*MB, committed=\([0-9]*\)MB).*/    \1 \2/p' | paste -sd';'
+  done
+fi
 echo "logs: $DATA/logs"
