@@ -17,7 +17,8 @@
 # Environment: WARMUP (handoffs drained before the measured drain, default 4000: with four JVMs on two cores the JIT
 # compilers are still busy after 1,000; the drain prints their share), BENCH_JFR (a folder: JFR recordings and their
 # summary), BENCH_NMT (1: native memory tracking, summarised at the end), GATEWAY_REPLICAS (pg: gateways working the
-# queue, default 1), SUBMIT_RATE (paced phases).
+# queue, default 1), RECIPE_REPLICAS (pg: recipe-services the gateways' recipe calls take in turn, default 1),
+# SUBMIT_RATE (paced phases).
 # Jars: h2 runs the default build (./mvnw -B -DskipTests package), pg the production build
 # (./mvnw -B -DskipTests package -Dquarkus.profile=prod); bin/shieldfab builds missing jars and
 # refuses jars of the other flavour. GATEWAY_OPTS: extra JVM options for the gateway.
@@ -39,6 +40,8 @@ SERVICES=(layout-service shielding-service recipe-service gateway)
 # the first, and each replica's CPU is counted.
 REPLICAS="${GATEWAY_REPLICAS:-1}"
 for ((k = 2; k <= REPLICAS; k++)); do SERVICES+=("gateway-$k"); done
+RECIPE_REPLICAS="${RECIPE_REPLICAS:-1}"
+for ((k = 2; k <= RECIPE_REPLICAS; k++)); do SERVICES+=("recipe-service-$k"); done
 trap 'sf down >/dev/null 2>&1 || true' EXIT
 
 case "$MODE" in
@@ -48,6 +51,7 @@ case "$MODE" in
 esac
 for opt in ${GATEWAY_OPTS:-}; do up+=(--gateway-opt "$opt"); done
 [ "$REPLICAS" -eq 1 ] || up+=(--gateway-replicas "$REPLICAS")
+[ "$RECIPE_REPLICAS" -eq 1 ] || up+=(--recipe-replicas "$RECIPE_REPLICAS")
 # With BENCH_JFR (below), stacks deep enough to reach the ShieldFab frame under a Hibernate or Vert.x call.
 [ -z "${BENCH_JFR:-}" ] || export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:FlightRecorderOptions=stackdepth=256"
 # BENCH_NMT=1: native memory tracking in every service, its summary printed at the end (where the RSS goes).
