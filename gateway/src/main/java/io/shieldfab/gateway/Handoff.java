@@ -88,6 +88,17 @@ public class Handoff {
     @Column(name = "opening_window_json", columnDefinition = "TEXT")
     public String openingWindowJson;
 
+    /**
+     * The full-wave verification's mesh asked for at submission ({@code VerificationRequest} as JSON), or null when
+     * none was: the handoff then ends without one (docs/api-guide.md, "Submit a handoff").
+     */
+    @Column(name = "fullwave_mesh_json", length = 100)
+    public String fullwaveMeshJson;
+
+    /** The full-wave verification run in shielding-service, once queued. */
+    @Column(name = "verification_id", length = 64)
+    public String verificationId;
+
     @Column(name = "errors_json", columnDefinition = "TEXT")
     public String errorsJson;
 

@@ -83,6 +83,11 @@ class HandoffTest {
      */
     @BeforeEach
     void reset() throws InterruptedException {
+        quiesce(handoffs, circuitBreakers);
+    }
+
+    /** No handoff at work, an empty request journal and closed breakers (see {@link #reset}); no stubs left. */
+    static void quiesce(HandoffRepository handoffs, CircuitBreakerMaintenance circuitBreakers) throws InterruptedException {
         DownstreamStubs.server.resetAll();
         circuitBreakers.resetAll();
         HandoffStubs.allOk(DownstreamStubs.server);

@@ -95,6 +95,17 @@ final class ServiceApi {
         Verification.Runs verifications(@PathParam("id") String id);
 
         @GET
+        @Path("api/v1/shielding/evaluations/{id}/verifications/{verificationId}")
+        @Produces(MediaType.APPLICATION_JSON)
+        InputStream verification(@PathParam("id") String id, @PathParam("verificationId") String verificationId);
+
+        @GET
+        @Path("api/v1/shielding/evaluations/{id}/fullwave-model")
+        @Produces("application/zip")
+        InputStream fullwaveModel(@PathParam("id") String id, @QueryParam("cellsPerWavelength") int cellsPerWavelength,
+                                  @QueryParam("cellsPerOpening") int cellsPerOpening);
+
+        @GET
         @Path("q/openapi")
         @Produces(MediaType.APPLICATION_JSON)
         ApiDescription openApi(@QueryParam("format") String format);

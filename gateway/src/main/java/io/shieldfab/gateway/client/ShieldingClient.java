@@ -50,7 +50,31 @@ public class ShieldingClient {
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
     public Verification verify(String reportId, String idempotencyKey) {
-        return api.verify(idempotencyKey, reportId, VerificationRequest.STANDARD_MESH);
+        return verify(reportId, idempotencyKey, VerificationRequest.STANDARD_MESH);
+    }
+
+    /** Queues a full-wave verification of a report on {@code mesh}; repeat-safe as {@link #verify(String, String)}. */
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public Verification verify(String reportId, String idempotencyKey, VerificationRequest mesh) {
+        return api.verify(idempotencyKey, reportId, mesh);
+    }
+
+    /** One verification run as shielding-service answers it, streamed: the caller reads and closes it. */
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public InputStream verification(String reportId, String verificationId) {
+        return api.verification(reportId, verificationId);
+    }
+
+    /** The report's openEMS model (a zip) on {@code mesh}, streamed: the caller reads and closes it. */
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
+    public InputStream fullwaveModel(String reportId, VerificationRequest mesh) {
+        return api.fullwaveModel(reportId, mesh.cellsPerWavelength(), mesh.cellsPerOpening());
     }
 
     /**

@@ -119,6 +119,13 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration maxBackoff();
 
+        /**
+         * How often a handoff that asked for a full-wave verification looks at its run while the run is queued or
+         * running (docs/api-guide.md, "Submit a handoff"); the run itself takes minutes (docs/shielding.md).
+         */
+        @WithDefault("5s")
+        Duration fullwavePoll();
+
         /** A handoff still waiting for a service after this long is failed. */
         @WithDefault("24h")
         Duration maxWait();

@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class BundleFiles {
 
-    /** What each bundle file is, in bundle order (BundleBuilder.FILES plus the manifest). */
+    /** What each bundle file is, in bundle order (BundleBuilder.FILES, the OPTIONAL_FILES, the manifest). */
     static final Map<String, String> DESCRIPTIONS = descriptions();
 
     /** A bundle is a few MB at most; refuse to inflate anything much larger (a corrupt or hostile zip). */
@@ -67,6 +67,7 @@ public final class BundleFiles {
             case "dxf" -> "image/vnd.dxf";
             case "html" -> "text/html; charset=UTF-8";
             case "pdf" -> "application/pdf";
+            case "zip" -> "application/zip";
             default -> "application/octet-stream";
         };
     }
@@ -82,6 +83,8 @@ public final class BundleFiles {
         d.put("recipe.json", "Process recipe (ISA-88 procedure)");
         d.put("traveler.html", "Traveler for the shop floor (HTML)");
         d.put("traveler.pdf", "Traveler for the shop floor (PDF)");
+        d.put("fullwave-model.zip", "openEMS model of one site, with and without the can, and how to run it");
+        d.put("fullwave-verification.json", "Full-wave verification run: SE per checked frequency beside the analytic, or why it failed");
         d.put("manifest.json", "Manifest: SHA-256 and size of every file");
         return Collections.unmodifiableMap(d);
     }

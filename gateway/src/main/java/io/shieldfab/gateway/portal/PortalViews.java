@@ -75,16 +75,24 @@ public final class PortalViews {
         }
 
         static List<Step> of(HandoffView h) {
-            boolean[] done = {h.layoutId() != null, h.reportId() != null, h.recipeId() != null, "SUCCEEDED".equals(h.status())};
-            String[] names = {"Layout", "Shielding report", "Recipe and traveler", "Bundle"};
+            boolean succeeded = "SUCCEEDED".equals(h.status());
+            List<String> names = new ArrayList<>(List.of("Layout", "Shielding report", "Recipe and traveler"));
+            List<Boolean> done = new ArrayList<>(List.of(h.layoutId() != null, h.reportId() != null, h.recipeId() != null));
+            if (h.fullwaveVerification() != null) {
+                // the run the submission asked for: the handoff waits for it before the bundle
+                names.add("Full-wave verification");
+                done.add(succeeded);
+            }
+            names.add("Bundle");
+            done.add(succeeded);
             List<Step> steps = new ArrayList<>();
             boolean activeShown = !"RUNNING".equals(h.status());
-            for (int i = 0; i < names.length; i++) {
-                String state = done[i] ? "done" : activeShown ? "waiting" : "active";
+            for (int i = 0; i < names.size(); i++) {
+                String state = done.get(i) ? "done" : activeShown ? "waiting" : "active";
                 if ("active".equals(state)) {
                     activeShown = true;
                 }
-                steps.add(new Step(names[i], state));
+                steps.add(new Step(names.get(i), state));
             }
             return steps;
         }

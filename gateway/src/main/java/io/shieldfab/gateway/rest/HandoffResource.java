@@ -60,10 +60,14 @@ public class HandoffResource {
     @Operation(operationId = "createHandoff", summary = "Hand a design off to the fab",
             description = "Validates the design at once (400 with every violation), then makes the layout, the shielding "
                     + "report and the recipe in the background. The body is the design (JSON or YAML) or a JSON envelope "
-                    + "{\"design\": {...}, \"callbackUrl\": \"https://...\"}. A webhook signed with the API key's webhook "
-                    + "secrets (Standard Webhooks; /api/v1/webhook-secrets) goes to callbackUrl when the handoff ends.")
+                    + "{\"design\": {...}, \"callbackUrl\": \"https://...\", \"fullwaveVerification\": {...}}. A webhook "
+                    + "signed with the API key's webhook secrets (Standard Webhooks; /api/v1/webhook-secrets) goes to "
+                    + "callbackUrl when the handoff ends. With fullwaveVerification ({} for the standard mesh, or "
+                    + "cellsPerWavelength 20-60 and cellsPerOpening 2-8) the handoff queues an openEMS run of its shielding "
+                    + "report, waits for it (minutes), and its bundle adds fullwave-model.zip and fullwave-verification.json.")
     @RequestBody(required = true, description = "The design document, JSON or YAML (application/x-yaml and text/yaml"
-            + " are read as YAML too), or a JSON envelope {\"design\": {...}, \"callbackUrl\": \"https://...\"}", content = {
+            + " are read as YAML too), or a JSON envelope {\"design\": {...}, \"callbackUrl\": \"https://...\","
+            + " \"fullwaveVerification\": {\"cellsPerWavelength\": 20, \"cellsPerOpening\": 2}} (both fields optional)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Design")),
             @Content(mediaType = "application/yaml", schema = @Schema(ref = "Design"))})
     @APIResponse(responseCode = "202", description = "Accepted; poll Location",
@@ -75,7 +79,7 @@ public class HandoffResource {
                             + " earlier request: this is its first answer", schema = @Schema(type = SchemaType.STRING,
                             enumeration = "true"))},
             content = @Content(schema = @Schema(implementation = HandoffView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid design, callbackUrl or Idempotency-Key",
+    @APIResponse(responseCode = "400", description = "Invalid design, callbackUrl, fullwaveVerification or Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong API key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -126,12 +126,13 @@ class BundleAssembler {
     }
 
     /**
-     * Fetches the files this attempt does not have yet, writes the zip to {@code zip}, and takes the facts from what
-     * the steps read. {@code report} and {@code recipe} are null when an earlier attempt made them: their documents
+     * Fetches the files this attempt does not have yet, writes the zip to {@code zip} with {@code verified} (the
+     * full-wave run's files, none when the handoff asked for none), and takes the facts from what the steps read. {@code report} and {@code recipe} are null when an earlier attempt made them: their documents
      * are then fetched and read here.
      */
     Assembled assemble(Handoff h, LayoutStep.LaidOut laidOut, Created<EvaluationResult> report,
-                       Created<RecipeResult> recipe, WorkFolders.Folder folder, Path zip) throws IOException {
+                       Created<RecipeResult> recipe, Map<String, BundleBuilder.Entry> verified,
+                       WorkFolders.Folder folder, Path zip) throws IOException {
         Map<String, BundleBuilder.Entry> files = new LinkedHashMap<>();
         files.put("design.json", BundleBuilder.write(
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(mapper.readTree(h.designJson)),
@@ -148,6 +149,7 @@ class BundleAssembler {
             known.put("recipe-service", recipe.apiVersion());
         }
         Map<String, String> versions = fetchAll(h, folder, files, known);
+        files.putAll(verified);
         if (laidOut.layout().generatorVersion() != null) {
             versions.put("layout-generator", laidOut.layout().generatorVersion());
         }
@@ -157,7 +159,7 @@ class BundleAssembler {
                     h.verdict, versions, window(h)), files, out, config.handoff().maxBundleSize().asLongValue(), folder::claim);
         }
         List<HandoffOutcome.BundledFile> listed = new ArrayList<>();
-        for (String name : BundleBuilder.FILES) {
+        for (String name : BundleBuilder.names(files)) {
             BundleBuilder.Entry file = files.get(name);
             listed.add(new HandoffOutcome.BundledFile(name, file.sizeBytes(), file.sha256()));
         }

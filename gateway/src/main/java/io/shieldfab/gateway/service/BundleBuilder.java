@@ -17,7 +17,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
@@ -37,6 +39,12 @@ public final class BundleBuilder {
     /** File names in bundle order, as docs/api-guide.md lists them (manifest.json is appended last). */
     public static final String[] FILES = {"design.json", "layout.json", "layout.gds", "layout.dxf", "layout.svg",
             "shielding-report.json", "recipe.json", "traveler.html", "traveler.pdf"};
+
+    /**
+     * Files only some bundles have, after {@link #FILES} in this order: the full-wave verification's model and result,
+     * when the handoff asked for one (docs/api-guide.md, "Submit a handoff"). A bundle without them is the bytes it always was.
+     */
+    public static final String[] OPTIONAL_FILES = {"fullwave-model.zip", "fullwave-verification.json"};
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int BUFFER = 64 * 1024;
@@ -100,9 +108,20 @@ public final class BundleBuilder {
         return new Entry(target, content.length, Sha256.hex(content));
     }
 
+    /** The files of a bundle in its order: every one of {@link #FILES}, then those of {@link #OPTIONAL_FILES} present. */
+    public static List<String> names(Map<String, Entry> files) {
+        List<String> names = new ArrayList<>(List.of(FILES));
+        for (String name : OPTIONAL_FILES) {
+            if (files.containsKey(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /**
-     * Writes the bundle to {@code out}: the {@link #FILES} in order, then {@code manifest.json}; {@code space} is told
-     * of every chunk of the zip before it is written.
+     * Writes the bundle to {@code out}: the {@link #FILES} in order, those of {@link #OPTIONAL_FILES} present, then
+     * {@code manifest.json}; {@code space} is told of every chunk of the zip before it is written.
      *
      * @throws BundleLimitException when the zip grows past {@code maxBytes}; {@code out} then holds a partial zip
      */
@@ -117,7 +136,7 @@ public final class BundleBuilder {
         Counted counted = new Counted(out, maxBytes, space);
         byte[] buffer = new byte[BUFFER];
         try (ZipOutputStream zip = new ZipOutputStream(counted)) {
-            for (String name : FILES) {
+            for (String name : names(files)) {
                 zip.putNextEntry(entry(name, time));
                 try (InputStream in = Files.newInputStream(files.get(name).path())) {
                     for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -159,7 +178,7 @@ public final class BundleBuilder {
                 .forEach(e -> versions.put(e.getKey(), e.getValue()));
         manifest.put("hashAlgorithm", "SHA-256");
         ArrayNode list = manifest.putArray("files");
-        for (String name : FILES) {
+        for (String name : names(files)) {
             Entry file = files.get(name);
             list.addObject().put("name", name).put("sizeBytes", file.sizeBytes()).put("sha256", file.sha256());
         }

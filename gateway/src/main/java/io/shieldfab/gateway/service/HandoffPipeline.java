@@ -13,13 +13,15 @@ import org.jboss.logging.Logger;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
  * The work of one leased handoff, in the order of the process (docs/architecture.md, "Handoff pipeline"): layout,
- * then shielding and recipe side by side, then the bundle with its facts, then the webhook. Each step's output is
+ * then shielding and recipe side by side, then the full-wave verification when the handoff asked for one (waited for
+ * without a worker), then the bundle with its facts, then the webhook. Each step's output is
  * saved as soon as it exists ({@link HandoffProgress}), and each creating call carries an Idempotency-Key derived
  * from the handoff id, so an attempt repeated after a crash gets the artefacts made the first time. A failure ends
  * the attempt as data ({@link StepFailure}): permanent ones fail the handoff, transient ones make it wait.
@@ -35,6 +37,7 @@ class HandoffPipeline {
     private final LayoutStep layout;
     private final ShieldingStep shielding;
     private final RecipeStep recipe;
+    private final FullwaveStep fullwave;
     private final BundleAssembler assembler;
     private final WebhookDispatcher webhooks;
     private final WorkFolders workFolders;
@@ -44,7 +47,7 @@ class HandoffPipeline {
     private final HandoffTracing tracing;
 
     HandoffPipeline(HandoffProgress progress, LayoutStep layout, ShieldingStep shielding, RecipeStep recipe,
-                    BundleAssembler assembler, WebhookDispatcher webhooks, WorkFolders workFolders, ObjectMapper mapper,
+                    FullwaveStep fullwave, BundleAssembler assembler, WebhookDispatcher webhooks, WorkFolders workFolders, ObjectMapper mapper,
                     StepPool pool, HandoffMetrics metrics, HandoffTracing tracing) {
         this.metrics = metrics;
         this.tracing = tracing;
@@ -52,6 +55,7 @@ class HandoffPipeline {
         this.layout = layout;
         this.shielding = shielding;
         this.recipe = recipe;
+        this.fullwave = fullwave;
         this.assembler = assembler;
         this.webhooks = webhooks;
         this.workFolders = workFolders;
@@ -94,6 +98,10 @@ class HandoffPipeline {
     private Handoff run(Handoff h, Lease lease) {
         long started = System.nanoTime();
         try (WorkFolders.Folder folder = step(LayoutStep.NAME, () -> workFolders.create(h.id))) {
+            // A handoff waiting on its full-wave run only looks at the run until it has finished.
+            if (step(FullwaveStep.NAME, () -> fullwave.stillRunning(h, lease))) {
+                return null;
+            }
             JsonNode design = step(LayoutStep.NAME, () -> mapper.readTree(h.designJson));
             // (the lease made a QUEUED handoff RUNNING: HandoffRepository.tryLease)
             LayoutStep.LaidOut laidOut = step(LayoutStep.NAME, () -> layout.run(h, lease, design, folder));
@@ -105,9 +113,14 @@ class HandoffPipeline {
             }
             long analysedAt = System.nanoTime();
             Handoff current = analysed.handoff() != null ? analysed.handoff() : progress.read(h.id);
+            Optional<Map<String, BundleBuilder.Entry>> verified = step(FullwaveStep.NAME,
+                    () -> fullwave.run(current, lease, folder));
+            if (verified.isEmpty()) {
+                return null;
+            }
             Path zip = folder.resolve("bundle.zip");
             BundleAssembler.Assembled bundle = step(BUNDLE, () -> assembler.assemble(current, laidOut, analysed.report(),
-                    analysed.recipe(), folder, zip));
+                    analysed.recipe(), verified.get(), folder, zip));
             long bundledAt = System.nanoTime();
             Handoff done = step(BUNDLE, () -> progress.succeed(lease, zip, bundle.written(), bundle.outcome()));
             long storedAt = System.nanoTime();

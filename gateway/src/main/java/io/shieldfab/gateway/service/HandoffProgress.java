@@ -152,6 +152,30 @@ class HandoffProgress {
         LOG.infof("Handoff %s waits: %s", lease.handoffId(), reason);
     }
 
+    /**
+     * Work the handoff waits on elsewhere (its full-wave verification run): it is looked at again after {@code wait},
+     * without counting an attempt or a failure; FAILED once it has waited longer than {@code shieldfab.handoff.max-wait}
+     * in all.
+     */
+    void waitFor(Lease lease, String step, String what, Duration wait) {
+        Instant now = Clock.now();
+        Handoff gaveUp = QuarkusTransaction.requiringNew().call(() -> {
+            Handoff x = leased(lease);
+            if (Duration.between(x.createdAt, now).compareTo(config.handoff().maxWait()) > 0) {
+                x.errorsJson = views.json(List.of(new HandoffView.HandoffError(step, 504, "Gave up",
+                        "Waited longer than " + config.handoff().maxWait() + " for " + what, null)));
+                finish(x, Handoff.Status.FAILED, now);
+                return x;
+            }
+            x.nextAttemptAt = now.plus(wait);
+            x.updatedAt = now;
+            return null;
+        });
+        if (gaveUp != null) {
+            metrics.finished(Handoff.Status.FAILED, gaveUp.verdict, gaveUp.createdAt, now);
+        }
+    }
+
     /** The end of the work; the webhook, if the handoff has a callbackUrl, is due at once. */
     private static void finish(Handoff x, Handoff.Status status, Instant now) {
         x.status = status;

@@ -10,6 +10,7 @@ import io.shieldfab.support.problem.Problem;
 import io.shieldfab.design.ReadResult;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.client.VerificationRequest;
 import io.shieldfab.gateway.HandoffBundle;
 import io.shieldfab.gateway.IdempotencyRecord;
 import io.shieldfab.gateway.config.GatewayConfig;
@@ -274,6 +275,12 @@ public class HandoffService {
         if (callbackUrl != null) {
             callbackTargets.refusal(callbackUrl).ifPresent(reason -> violations.add(new Violation("callbackUrl", reason)));
         }
+        VerificationRequest fullwaveMesh = null;
+        if (envelope != null && envelope.hasNonNull(FULLWAVE_VERIFICATION)) {
+            VerificationRequest.Read read = VerificationRequest.read(envelope.get(FULLWAVE_VERIFICATION), FULLWAVE_VERIFICATION);
+            violations.addAll(read.violations());
+            fullwaveMesh = read.mesh();
+        }
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
         }
@@ -294,6 +301,7 @@ public class HandoffService {
         handoff.designJson = DesignJson.write(result.design());
         handoff.warningsJson = views.json(result.warnings());
         handoff.callbackUrl = callbackUrl;
+        handoff.fullwaveMeshJson = fullwaveMesh == null ? null : views.json(fullwaveMesh);
         handoff.attempts = 0;
         handoff.nextAttemptAt = now;
         handoff.webhookAttempts = 0;
@@ -301,7 +309,13 @@ public class HandoffService {
         return handoff;
     }
 
-    /** The envelope form {@code {"design": {...}, "callbackUrl": ...}}, or null for a bare design. */
+    /**
+     * The envelope's field asking for a full-wave verification: the handoff then waits for the run and its bundle
+     * carries the model and the result (docs/api-guide.md, "Submit a handoff").
+     */
+    static final String FULLWAVE_VERIFICATION = "fullwaveVerification";
+
+    /** The envelope form {@code {"design": {...}, "callbackUrl": ..., "fullwaveVerification": {...}}}, or null for a bare design. */
     private JsonNode envelope(byte[] body, String contentType) {
         DesignFormat format;
         try {

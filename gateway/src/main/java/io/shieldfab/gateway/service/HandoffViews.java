@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shieldfab.design.Violation;
 import io.shieldfab.gateway.Handoff;
+import io.shieldfab.gateway.client.VerificationRequest;
 import io.shieldfab.gateway.repository.WebhookDeliveryRepository;
 import io.shieldfab.gateway.rest.dto.HandoffView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,18 @@ public class HandoffViews {
                         h.layoutId == null ? null : "/api/v1/layouts/" + h.layoutId,
                         h.reportId == null ? null : "/api/v1/shielding/evaluations/" + h.reportId,
                         h.recipeId == null ? null : "/api/v1/recipes/" + h.recipeId),
-                window, summary(h.verdict, window));
+                window, summary(h.verdict, window), fullwave(h));
+    }
+
+    /** The full-wave verification the handoff asked for, or null. */
+    private HandoffView.FullwaveVerification fullwave(Handoff h) {
+        if (h.fullwaveMeshJson == null) {
+            return null;
+        }
+        VerificationRequest mesh = read(h.fullwaveMeshJson, new TypeReference<VerificationRequest>() { });
+        return new HandoffView.FullwaveVerification(mesh.cellsPerWavelength(), mesh.cellsPerOpening(), h.verificationId,
+                h.verificationId == null ? null
+                        : "/api/v1/shielding/evaluations/" + h.reportId + "/verifications/" + h.verificationId);
     }
 
     /** The window stored with the handoff's verdict, or null. */

@@ -25,6 +25,7 @@ import java.util.List;
  * @param openingWindow the openings that both fill and shield, from the shielding report, once evaluated (absent
  *                  for closed walls)
  * @param summary   the verdict in words, naming both limits of the opening window, once evaluated
+ * @param fullwaveVerification the full-wave verification the submission asked for (absent when it asked for none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HandoffView(
@@ -48,13 +49,14 @@ public record HandoffView(
         WebhookView webhook,
         Links links,
         OpeningWindow openingWindow,
-        String summary) {
+        String summary,
+        FullwaveVerification fullwaveVerification) {
 
     /** The same view without webhook bookkeeping: the payload sent to the callback itself. */
     public HandoffView withoutWebhook() {
         return new HandoffView(id, status, designName, designRevision, createdAt, updatedAt, finishedAt, layoutId, reportId,
                 recipeId, verdict, errors, warnings, attempts, lastError, nextAttemptAt, callbackUrl, null, links, openingWindow,
-                summary);
+                summary, fullwaveVerification);
     }
 
     /**
@@ -116,6 +118,21 @@ public record HandoffView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Delivery(int attempt, Instant attemptedAt, Integer statusCode, String error) {
+    }
+
+    /**
+     * The full-wave (openEMS) verification a handoff asked for: the handoff waits for the run, and its bundle carries
+     * the model ({@code fullwave-model.zip}) and the run ({@code fullwave-verification.json}); docs/api-guide.md.
+     *
+     * @param cellsPerWavelength the mesh asked for: cells per wavelength at the highest checked frequency
+     * @param cellsPerOpening    the mesh asked for: cells across the smaller dimension of an opening
+     * @param verificationId     the run in shielding-service, once queued
+     * @param verification       where the run's status and result are, once queued
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HandoffFullwaveVerification")
+    public record FullwaveVerification(int cellsPerWavelength, int cellsPerOpening, String verificationId,
+                                       String verification) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
