@@ -319,8 +319,10 @@ final class DesignWalker {
                 "required shielding effectiveness");
         ApertureRule apertureRule = requirements.enumeration("apertureRule", false, ApertureRule.LAMBDA_OVER_20,
                 ApertureRule.class, "aperture rule");
+        Requirements.NearFieldSource source = requirements.enumeration("nearFieldSource", false, null,
+                Requirements.NearFieldSource.class, "near-field source");
         requirements.finish();
-        return all(minShielding) ? new Requirements(minShielding, apertureRule) : null;
+        return all(minShielding) ? new Requirements(minShielding, apertureRule, source) : null;
     }
 
     private static ProcessSpec processSection(ObjectView doc) {

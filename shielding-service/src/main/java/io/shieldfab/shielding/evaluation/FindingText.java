@@ -29,12 +29,13 @@ final class FindingText {
     }
 
     /** The source the wall SE assumed: its region, type and distance (docs/shielding.md). */
-    private static String source(ShieldingReport.SolidWall w) {
+    private static String source(ShieldingReport.SolidWall w, boolean named) {
         String face = w.sourceFace() == ShieldingReport.SourceFace.TOP_WALL ? "top wall" : "side walls";
         return w.fieldRegion() == ShieldingReport.FieldRegion.NEAR
                 ? " for a " + w.sourceType().name().toLowerCase(Locale.ROOT) + " near-field source "
                 + Quantities.mm(w.sourceDistanceMm()) + " from the " + face + " (inside λ/2π = "
-                + Quantities.mm(w.boundaryMm()) + "; the worse of the magnetic and electric forms)"
+                + Quantities.mm(w.boundaryMm()) + (named ? "; as requirements.nearFieldSource names it)"
+                : "; the worse of the magnetic and electric forms)")
                 : " for a plane wave (the package is " + Quantities.mm(w.sourceDistanceMm()) + " from the " + face
                 + ", beyond λ/2π = " + Quantities.mm(w.boundaryMm()) + ")";
     }
@@ -42,7 +43,7 @@ final class FindingText {
     static Text wall(ShieldModel c, RuleCheck r, FrequencyCheck fc, double thicknessFixUm) {
         return new Text("The " + Quantities.num(r.actualMm() * 1000) + " µm " + c.material.name().toLowerCase(Locale.ROOT)
                 + " wall gives " + Quantities.db(fc.solidWallSeDb()) + ", below the required " + Quantities.db(c.minSe)
-                + at(fc) + source(fc.solidWall()) + ".",
+                + at(fc) + source(fc.solidWall(), c.design.requirements().nearFieldSource() != null) + ".",
                 "Plate at least " + Quantities.num(thicknessFixUm) + " µm (shield.thicknessUm); that reaches "
                         + Quantities.db(c.minSe) + " at every checked frequency.");
     }

@@ -1,6 +1,7 @@
 package io.shieldfab.shielding.evaluation;
 
 import io.shieldfab.design.Design;
+import io.shieldfab.design.Requirements;
 import io.shieldfab.design.OpeningsSpec.OpeningStyle;
 import io.shieldfab.shielding.physics.ApertureShape;
 import io.shieldfab.shielding.physics.ApertureShielding;
@@ -137,9 +138,10 @@ final class ShieldModel {
     }
 
     /**
-     * The solid wall's SE with the reflection of the source at {@link #sourceDistanceMm}: inside λ/2π the worse
-     * (lower SE) of the magnetic and electric near-field forms, since the design does not name the source type;
-     * beyond it the plane wave (Ott 2009, Ch. 6; docs/shielding.md, "Solid wall: source distance").
+     * The solid wall's SE with the reflection of the source at {@link #sourceDistanceMm}: inside λ/2π the near-field
+     * form of the source the design names ({@code requirements.nearFieldSource}), or the worse (lower SE) of the
+     * magnetic and electric forms when it names none; beyond it the plane wave (Ott 2009, Ch. 6; docs/shielding.md,
+     * "Solid wall: source distance").
      */
     Wall wall(double f, double thicknessUm) {
         double boundaryMm = SheetShielding.nearFarBoundaryMm(f);
@@ -154,7 +156,10 @@ final class ShieldModel {
                 new SheetShielding.Input(sigma, mur, thicknessUm, f, FieldType.MAGNETIC_NEAR, sourceDistanceMm));
         SheetShielding.Result electric = SheetShielding.calculate(
                 new SheetShielding.Input(sigma, mur, thicknessUm, f, FieldType.ELECTRIC_NEAR, sourceDistanceMm));
-        return magnetic.totalDb() <= electric.totalDb()
+        Requirements.NearFieldSource named = design.requirements().nearFieldSource();
+        boolean magneticWall = named == null ? magnetic.totalDb() <= electric.totalDb()
+                : named == Requirements.NearFieldSource.MAGNETIC;
+        return magneticWall
                 ? new Wall(magnetic, FieldRegion.NEAR, SourceType.MAGNETIC, boundaryMm)
                 : new Wall(electric, FieldRegion.NEAR, SourceType.ELECTRIC, boundaryMm);
     }

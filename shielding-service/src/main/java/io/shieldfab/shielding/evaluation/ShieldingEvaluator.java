@@ -72,7 +72,8 @@ public final class ShieldingEvaluator {
         List<SweepPoint> sweep = sweep(c, f0 / 2.0, sweepStop);
 
         return new ShieldingReport(design.name(), design.revision(), verdict(checks, findings), ShieldGeometry.SOURCE,
-                c.material.name(), c.minSe, design.requirements().apertureRule().name(), knee, g,
+                c.material.name(), c.minSe, design.requirements().apertureRule().name(),
+                design.requirements().nearFieldSource(), knee, g,
                 List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe),
                 maxOpeningMm, fill.minOpeningMm(), window, new CheckedRange(range.rule(), range.upToHz(), harmonics),
                 g.seam(), c.cavity);

@@ -1,5 +1,6 @@
 package io.shieldfab.shielding.evaluation;
 
+import io.shieldfab.design.Requirements;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * @param material          deposit metal
  * @param minShieldingDb    required SE at every checked frequency, dB
  * @param apertureRule      the configured aperture rule, e.g. LAMBDA_OVER_20
+ * @param nearFieldSource   the source the design names (requirements.nearFieldSource), or null: the worse of both
  * @param kneeFrequencyHz   0.5/t_r when the design gives a rise time, else null
  * @param geometry          the geometry used
  * @param frequencies       one entry per checked frequency
@@ -31,7 +33,8 @@ import java.util.List;
  * @param loadedCavity      the depression loaded with the package, whose modes {@code cavityResonances} lists
  */
 public record ShieldingReport(String designName, String revision, Status verdict, String geometrySource,
-                              String material, double minShieldingDb, String apertureRule, Double kneeFrequencyHz,
+                              String material, double minShieldingDb, String apertureRule,
+                              Requirements.NearFieldSource nearFieldSource, Double kneeFrequencyHz,
                               ShieldGeometry geometry, List<FrequencyCheck> frequencies, List<Resonance> cavityResonances,
                               List<Finding> findings, List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
                               double fillMinOpeningMm, OpeningWindow openingWindow, CheckedRange checkedRange,

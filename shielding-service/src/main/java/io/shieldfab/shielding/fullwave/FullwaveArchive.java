@@ -98,8 +98,12 @@ public final class FullwaveArchive {
                 + "  encapsulant by volume), and κ = %s S/m, the encapsulant's tan δ at %s GHz (the lowest cavity mode;\n"
                 + "  the package lossless). Outside the can: air.\n", OpenEmsXml.n(m.fillPermittivity()),
                 OpenEmsXml.n(m.fillConductivitySPerM()), OpenEmsXml.n(m.lossReferenceHz() / 1e9)));
-        s.append(String.format(Locale.ROOT, "- Source: a z-directed electric dipole (soft E-field excitation) at the centre, from z = %s to %s mm;\n"
+        s.append(String.format(Locale.ROOT, "- Source: a z-directed %s at the centre, from z = %s to %s mm;\n"
                 + "  a Gaussian-modulated sine centred on %s GHz, −20 dB at %s and %s GHz, without any DC (odd in time).\n",
+                m.source() == FullwaveModel.Source.MAGNETIC_DIPOLE
+                        ? "magnetic dipole (soft H-field excitation on the four cells round the axis; the design names a\n"
+                        + "  magnetic near-field source)"
+                        : "electric dipole (soft E-field excitation)",
                 OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(m.pulseCentreHz() / 1e9),
                 OpenEmsXml.n(m.pulseHalfWidthHz() / 1e9), OpenEmsXml.n(m.maxFrequencyHz() / 1e9)));
         s.append(String.format(Locale.ROOT, "- Probes: %s mm outside each side wall at half height and above the roof.\n",

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * An openEMS (FDTD) model of one site of a design, built from its shielding report: the can over a ground plane, with
- * its openings, filled with the loaded cavity's dielectric, a short electric dipole at the die, and E-field probes
+ * its openings, filled with the loaded cavity's dielectric, a short electric (or magnetic) dipole at the die, and E-field probes
  * outside the can (docs/shielding.md, "Full-wave model"). The same model without the can is the reference: the
  * ratio of the probes' fields without and with the can is the full-wave shielding effectiveness.
  *
@@ -32,11 +32,27 @@ import java.util.TreeSet;
  * @param x                the mesh lines along x, mm
  * @param y                the mesh lines along y, mm
  * @param z                the mesh lines along z, mm
+ * @param source           the dipole at the die: electric, or magnetic when the design names a magnetic near-field
+ *                         source ({@code requirements.nearFieldSource})
  */
 public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                             List<Opening> openings, double fillPermittivity, double fillConductivitySPerM,
                             double lossReferenceHz, double maxFrequencyHz, double marginMm,
-                            List<Probe> probes, Density density, List<Double> x, List<Double> y, List<Double> z) {
+                            List<Probe> probes, Density density, List<Double> x, List<Double> y, List<Double> z,
+                            Source source) {
+
+    /**
+     * The source at the die, z-directed on the cavity's axis from ¼ to ¾ of its depth: a short electric dipole (a
+     * soft E-field excitation on the axis) or a small magnetic dipole (a soft H-field excitation on the four H_z
+     * nodes of the cells round the axis, a current loop about it). Both are driven by the same pulse.
+     */
+    public enum Source { ELECTRIC_DIPOLE, MAGNETIC_DIPOLE }
+
+    /** The same model driven by {@code source}. */
+    public FullwaveModel withSource(Source source) {
+        return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, openings, fillPermittivity,
+                fillConductivitySPerM, lossReferenceHz, maxFrequencyHz, marginMm, probes, density, x, y, z, source);
+    }
 
     /**
      * The mesh's density: cells per wavelength in each medium at the highest frequency, cells across an opening.
@@ -169,6 +185,13 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
     /** Cells a model may have by default: about 2 GB of openEMS memory, minutes of run per million cells. */
     public static final long MAX_CELLS = 20_000_000L;
 
+    /** The conductivity κ = 2π·f·ε0·ε″ that gives a dielectric of loss ε″ its loss at f (an FDTD κ is constant). */
+    static double conductivitySPerM(double lossPermittivity, double atHz) {
+        double epsilon0 = 1 / (PhysicalConstants.VACUUM_PERMEABILITY_H_PER_M
+                * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
+        return 2 * Math.PI * atHz * epsilon0 * lossPermittivity;
+    }
+
     /** The model of one site on a mesh of the given density, refused ({@link TooLarge}) above {@link #MAX_CELLS}. */
     public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                                    int openingsPerWall, double openingLengthMm, double openingHeightMm,
@@ -220,11 +243,10 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         List<Double> x = MeshLines.smooth(xs, v -> Math.abs(v) < hx ? cellFill : cellAir);
         List<Double> y = MeshLines.smooth(ys, v -> Math.abs(v) < hy ? cellFill : cellAir);
         List<Double> z = MeshLines.smooth(zs, v -> v < d ? cellFill : cellAir);
-        double epsilon0 = 1 / (PhysicalConstants.VACUUM_PERMEABILITY_H_PER_M
-                * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S * PhysicalConstants.SPEED_OF_LIGHT_M_PER_S);
-        double kappa = 2 * Math.PI * lossReferenceHz * epsilon0 * fillLossPermittivity;
+        double kappa = conductivitySPerM(fillLossPermittivity, lossReferenceHz);
         FullwaveModel model = new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
-                fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z);
+                fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z,
+                Source.ELECTRIC_DIPOLE);
         if (model.cellCount() > MAX_CELLS) {
             throw new TooLarge(model.cellCount());
         }

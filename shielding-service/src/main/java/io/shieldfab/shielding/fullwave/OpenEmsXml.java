@@ -77,8 +77,16 @@ public final class OpenEmsXml {
         if (withCan) {
             can(s, m);
         }
-        s.append("      <Excitation Name=\"dipole\" Type=\"0\" Excite=\"0,0,1\">\n        <Primitives>\n");
-        box(s, 0, 0, 0, m.sourceZ1Mm(), 0, 0, m.sourceZ2Mm());
+        if (m.source() == FullwaveModel.Source.MAGNETIC_DIPOLE) {
+            // H_z lies at the centres of the cells' faces: a box from the line before the axis to the line after
+            // it, in x and y, holds the four H_z nodes round the axis (a zero-width box would hold none)
+            s.append("      <Excitation Name=\"dipole\" Type=\"2\" Excite=\"0,0,1\">\n        <Primitives>\n");
+            box(s, 0, around(m.x(), false), around(m.y(), false), m.sourceZ1Mm(), around(m.x(), true),
+                    around(m.y(), true), m.sourceZ2Mm());
+        } else {
+            s.append("      <Excitation Name=\"dipole\" Type=\"0\" Excite=\"0,0,1\">\n        <Primitives>\n");
+            box(s, 0, 0, 0, m.sourceZ1Mm(), 0, 0, m.sourceZ2Mm());
+        }
         s.append("        </Primitives>\n      </Excitation>\n");
         for (FullwaveModel.Probe p : m.probes()) {
             s.append("      <ProbeBox Name=\"").append(p.name()).append("\" Type=\"2\" Weight=\"1\">\n        <Primitives>\n");
@@ -94,6 +102,12 @@ public final class OpenEmsXml {
         s.append("  </ContinuousStructure>\n");
         s.append("</openEMS>\n");
         return s.toString();
+    }
+
+    /** The mesh line just after the axis (0, always a line: FullwaveModel), or just before it. */
+    private static double around(List<Double> lines, boolean after) {
+        int axis = lines.indexOf(0.0);
+        return lines.get(after ? axis + 1 : axis - 1);
     }
 
     /** The can: the roof, then each side wall as the rectangles its openings leave. */

@@ -57,8 +57,12 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     private record Weakest(Double seDb, String probe) {
     }
 
+    /**
+     * What a finished run found; {@code sourceNamed} whether the design named its near-field source (the model's
+     * dipole and the analytic wall SE then assume the same one).
+     */
     public static VerificationResult of(OpenEmsRunner.Finished run, List<FullwaveArchive.AnalyticPoint> analytic,
-                                        long cells) {
+                                        long cells, boolean sourceNamed) {
         List<CheckedFrequency> checked = new ArrayList<>();
         for (FullwaveArchive.AnalyticPoint a : analytic) {
             Weakest w = weakest(run, a.frequencyHz());
@@ -78,7 +82,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
                 Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB,
-                warnings(run, cells, simulatedNs, ringDown, ringDown(run.referenceProbes())));
+                warnings(run, cells, simulatedNs, ringDown, ringDown(run.referenceProbes()), sourceNamed));
     }
 
     private static double ringDown(Map<String, ProbeSignal> probes) {
@@ -104,8 +108,13 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     }
 
     private static List<String> warnings(OpenEmsRunner.Finished run, long cells, double simulatedNs, double canTailDb,
-                                         double referenceTailDb) {
+                                         double referenceTailDb, boolean sourceNamed) {
         List<String> w = new ArrayList<>();
+        if (!sourceNamed) {
+            w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
+                    + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
+                    + "name the source to compare like with like");
+        }
         if (canTailDb > RING_DOWN_DB) {
             w.add(String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
                     + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
 import io.shieldfab.design.DesignReader;
 import io.shieldfab.design.ReadResult;
+import io.shieldfab.design.Requirements;
 import io.shieldfab.design.Violation;
 import io.shieldfab.shielding.Evaluation;
 import io.shieldfab.shielding.Verification;
@@ -196,7 +197,8 @@ public class EvaluationService {
         try {
             return FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
                     g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz,
-                    density);
+                    density).withSource(r.nearFieldSource() == Requirements.NearFieldSource.MAGNETIC
+                    ? FullwaveModel.Source.MAGNETIC_DIPOLE : FullwaveModel.Source.ELECTRIC_DIPOLE);
         } catch (FullwaveModel.TooLarge e) {
             throw new InvalidInputException(List.of(new Violation("cellsPerWavelength", e.getMessage() + " at "
                     + density.cellsPerWavelength() + " cells per wavelength; at most " + FullwaveModel.MAX_CELLS

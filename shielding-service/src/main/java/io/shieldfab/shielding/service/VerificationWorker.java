@@ -156,7 +156,7 @@ public class VerificationWorker {
                 verifications.fail(id, failed.reason());
             } else {
                 verifications.succeed(id, VerificationResult.of((OpenEmsRunner.Finished) outcome, job.analytic(),
-                        model.cellCount()));
+                        model.cellCount(), job.report().nearFieldSource() != null));
             }
         } finally {
             delete(work);

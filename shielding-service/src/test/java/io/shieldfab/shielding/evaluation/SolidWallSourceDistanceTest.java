@@ -2,6 +2,7 @@ package io.shieldfab.shielding.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shieldfab.design.Design;
+import io.shieldfab.design.Requirements;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FieldRegion;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Finding;
 import io.shieldfab.shielding.evaluation.ShieldingReport.FrequencyCheck;
@@ -61,6 +62,32 @@ class SolidWallSourceDistanceTest {
         assertThat(w.reflectionDb()).isCloseTo(23.454, within(1e-3));
         assertThat(w.multipleReflectionDb()).isCloseTo(-0.0161, within(1e-4));
         assertThat(fc.solidWallSeDb()).isCloseTo(50.756, within(2e-3));
+    }
+
+    @Test
+    void aNamedSourceIsTheOneTheWallSeUses() {
+        // The same can and r = 0.4 mm as above. requirements.nearFieldSource ELECTRIC: R_E = 322 + 10·log10(1/
+        // (48e6³ · (4e-4)²)) = 322 + 10·log10(1/(1.105920e23 · 1.6e-7)) = 322 − 162.4785 = 159.5215 dB, total =
+        // 27.318 + 159.522 − 0.016 = 186.824 dB, where the worse-of rule gave 50.756; MAGNETIC names what the rule
+        // took anyway: the same 50.756 dB.
+        ObjectNode layout = ExampleLayouts.tree(ExampleLayouts.MCU);
+        site(layout).put("cavityDepthMm", 1.30);
+        ObjectNode electric = ExampleDesigns.tree(ExampleDesigns.MCU);
+        ((ObjectNode) electric.get("requirements")).put("nearFieldSource", "ELECTRIC");
+        ShieldingReport r = evaluate(electric, layout);
+        FrequencyCheck fc = r.frequencies().get(0);
+        assertThat(r.nearFieldSource()).isEqualTo(Requirements.NearFieldSource.ELECTRIC);
+        assertThat(fc.solidWall().sourceType()).isEqualTo(SourceType.ELECTRIC);
+        assertThat(fc.solidWall().reflectionDb()).isCloseTo(159.5215, within(1e-3));
+        assertThat(fc.solidWallSeDb()).isCloseTo(186.824, within(2e-3));
+
+        ObjectNode magnetic = ExampleDesigns.tree(ExampleDesigns.MCU);
+        ((ObjectNode) magnetic.get("requirements")).put("nearFieldSource", "MAGNETIC");
+        FrequencyCheck named = evaluate(magnetic, layout).frequencies().get(0);
+        assertThat(named.solidWall().sourceType()).isEqualTo(SourceType.MAGNETIC);
+        assertThat(named.solidWallSeDb()).isCloseTo(50.756, within(2e-3));
+        // and a design that names none reports none
+        assertThat(evaluate(ExampleDesigns.tree(ExampleDesigns.MCU), layout).nearFieldSource()).isNull();
     }
 
     @Test

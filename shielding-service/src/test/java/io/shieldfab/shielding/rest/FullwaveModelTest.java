@@ -191,6 +191,54 @@ class FullwaveModelTest {
         }
     }
 
+    @Test
+    void aDesignNamingAMagneticSourceIsDrivenByAMagneticDipoleThatOpenEmsRuns() throws Exception {
+        ObjectNode design = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) design.get("requirements")).put("nearFieldSource", "MAGNETIC");
+        String id = evaluate(design, ExampleLayouts.WIFI);
+        assertThat(given().when().get("/api/v1/shielding/evaluations/{id}", id).then().statusCode(200)
+                .extract().path("nearFieldSource").toString()).isEqualTo("MAGNETIC");
+        Map<String, String> files = unzip(model(id));
+        for (String input : List.of("can.xml", "reference.xml")) {
+            Document doc = xml(files.get(input));
+            Element excitation = (Element) doc.getElementsByTagName("Excitation").item(1);
+            // the first Excitation is the FDTD's pulse, the second the source: a soft H-field (Type 2) along z,
+            // on the cells round the axis: its corners on the lines either side of x = 0 and y = 0
+            assertThat(excitation.getAttribute("Type")).isEqualTo("2");
+            assertThat(excitation.getAttribute("Excite")).isEqualTo("0,0,1");
+            Element p1 = (Element) excitation.getElementsByTagName("P1").item(0);
+            Element p2 = (Element) excitation.getElementsByTagName("P2").item(0);
+            List<Double> x = lines(doc, "XLines");
+            int axis = x.indexOf(0.0);
+            assertThat(Double.parseDouble(p1.getAttribute("X"))).isEqualTo(x.get(axis - 1));
+            assertThat(Double.parseDouble(p2.getAttribute("X"))).isEqualTo(x.get(axis + 1));
+        }
+        assertThat(files.get("README.md")).contains("magnetic dipole (soft H-field excitation");
+        // the design that names no source keeps its electric dipole (Type 0), the bytes it always had
+        assertThat(unzip(model(evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI))).get("can.xml"))
+                .contains("<Excitation Name=\"dipole\" Type=\"0\" Excite=\"0,0,1\">");
+
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/openEMS"))).as("openEMS installed (Debian package openems)").isTrue();
+        Path run = Files.createTempDirectory("fullwave-magnetic");
+        // 2,000 steps of the reference: openEMS finds the excitation (it stops with an error when a source holds no
+        // field node) and the dipole's field reaches every probe
+        Files.writeString(run.resolve("reference.xml"),
+                files.get("reference.xml").replaceFirst("NumberOfTimesteps=\"\\d+\"", "NumberOfTimesteps=\"2000\""));
+        Process p = new ProcessBuilder("/usr/bin/openEMS", "reference.xml", "--disable-dumps", "--numThreads=1")
+                .directory(run.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).doesNotContain("Unused primitive");
+        for (String probe : List.of("E_xmax", "E_xmin", "E_ymax", "E_ymin", "E_top")) {
+            double largest = Files.readAllLines(run.resolve(probe)).stream().filter(l -> !l.startsWith("%"))
+                    .map(l -> l.trim().split("\\s+")).mapToDouble(c -> Math.max(Math.abs(Double.parseDouble(c[1])),
+                            Math.max(Math.abs(Double.parseDouble(c[2])), Math.abs(Double.parseDouble(c[3])))))
+                    .max().orElse(0);
+            assertThat(largest).as(probe).isPositive().isFinite();
+        }
+    }
+
     static boolean onLine(List<Double> lines, String value) {
         double v = Double.parseDouble(value);
         return lines.stream().anyMatch(l -> Math.abs(l - v) < 1e-9);

@@ -2,6 +2,7 @@ package io.shieldfab.shielding.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.design.BondingSpec.BondingPattern;
+import io.shieldfab.design.Requirements;
 import io.shieldfab.design.Requirements.ApertureRule;
 import io.shieldfab.design.ShieldSpec.ShieldMaterial;
 import io.shieldfab.design.Violation;
@@ -37,6 +38,11 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                                @Schema(type = SchemaType.STRING, enumeration = ShieldGeometry.SOURCE)
                                String geometrySource, ShieldMaterial material, double minShieldingDb,
                                ApertureRule apertureRule,
+                               @JsonInclude(JsonInclude.Include.NON_NULL)
+                               @Schema(description = "the design's requirements.nearFieldSource, when it names one: the "
+                                       + "solid wall's near-field form and the full-wave model's dipole follow it "
+                                       + "(docs/shielding.md, \"Solid wall: source distance\")")
+                               Requirements.NearFieldSource nearFieldSource,
                                Double kneeFrequencyHz, Geometry geometry, List<FrequencyCheck> frequencies,
                                List<Resonance> cavityResonances, List<Finding> findings, List<Violation> designWarnings,
                                List<SweepPoint> sweep, Weakest weakest, double maxOpeningMm,
@@ -181,7 +187,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
         var w = r.weakest();
         return new EvaluationReport(id, createdAt, r.designName(), r.revision(), r.verdict(), r.geometrySource(),
                 ShieldMaterial.valueOf(r.material()), r.minShieldingDb(), ApertureRule.valueOf(r.apertureRule()),
-                r.kneeFrequencyHz(),
+                r.nearFieldSource(), r.kneeFrequencyHz(),
                 new Geometry(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), g.wallThicknessUm(),
                         g.openingsPerWall(), g.openingMaxDimensionMm(), g.openingLengthMm(), g.openingHeightMm(),
                         g.openingDepthMm()),
