@@ -53,6 +53,40 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     public record CurvePoint(double frequencyHz, Double fullwaveSeDb) {
     }
 
+    /**
+     * What a run was of, beyond its probes.
+     *
+     * @param cells       the mesh's cells
+     * @param sourceNamed whether the design named its near-field source (the dipole and the analytic wall SE then
+     *                    assume the same one)
+     * @param ringDown    how slowly the can's field may die away, from the report's loaded cavity; null without one
+     */
+    public record RunContext(long cells, boolean sourceNamed, RingDown ringDown) {
+    }
+
+    /**
+     * The slowest ring-down the fill's loss allows: a mode of quality factor Q at f keeps its energy as exp(−ωt/Q),
+     * its field as exp(−t/τ) with τ = 2Q/ω (Pozar §6.1), so it falls by D dB after τ·(D/20)·ln 10. The fill's Q at the
+     * lowest mode (the report's {@code dielectricQ}, the model's fill loss matched there) is the most the can's Q can
+     * be: the openings and sheet walls only lower it, perfect-conductor walls lose nothing (docs/shielding.md,
+     * "Verification runs").
+     *
+     * @param dielectricQ the fill's Q at the lowest mode
+     * @param modeHz      the lowest cavity mode
+     */
+    public record RingDown(double dielectricQ, double modeHz) {
+
+        /** τ = 2Q/(2πf), s. */
+        public double timeConstantS() {
+            return 2 * dielectricQ / (2 * Math.PI * modeHz);
+        }
+
+        /** How long the field takes to fall by {@code db} (negative), s. */
+        public double timeToS(double db) {
+            return timeConstantS() * (-db / 20) * Math.log(10);
+        }
+    }
+
     /** The SE at f as the can's weakest side gives it: the smallest over the probes, and which. */
     private record Weakest(Double seDb, String probe) {
     }
@@ -62,7 +96,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      * dipole and the analytic wall SE then assume the same one).
      */
     public static VerificationResult of(OpenEmsRunner.Finished run, List<FullwaveArchive.AnalyticPoint> analytic,
-                                        long cells, boolean sourceNamed) {
+                                        RunContext context) {
         List<CheckedFrequency> checked = new ArrayList<>();
         for (FullwaveArchive.AnalyticPoint a : analytic) {
             Weakest w = weakest(run, a.frequencyHz());
@@ -82,7 +116,13 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
                 Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB,
-                warnings(run, cells, simulatedNs, ringDown, ringDown(run.referenceProbes()), sourceNamed));
+                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes())));
+    }
+
+    /** {@code v} rounded to two significant figures (a step count estimated from the probes' time). */
+    static long twoFigures(double v) {
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Math.round(Math.round(v / unit) * unit);
     }
 
     private static double ringDown(Map<String, ProbeSignal> probes) {
@@ -107,10 +147,10 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         return new Weakest(smallest, probe);
     }
 
-    private static List<String> warnings(OpenEmsRunner.Finished run, long cells, double simulatedNs, double canTailDb,
-                                         double referenceTailDb, boolean sourceNamed) {
+    private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
+                                         double canTailDb, double referenceTailDb) {
         List<String> w = new ArrayList<>();
-        if (!sourceNamed) {
+        if (!context.sourceNamed()) {
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
                     + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
                     + "name the source to compare like with like");
@@ -120,6 +160,17 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                     + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "
                     + "near the cavity's modes are uncertain (a longer run: shieldfab.fullwave.max-timesteps)",
                     -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB));
+            RingDown slowest = context.ringDown();
+            if (slowest != null) {
+                double neededNs = slowest.timeToS(RING_DOWN_DB) * 1e9;
+                w.add(String.format(Locale.ROOT, "the fill's loss alone gives the can's lowest mode (%.2f GHz) a Q of up "
+                        + "to %.0f: its field falls by %.0f dB only after up to %.1f ns (time constant 2Q/ω = %.2f ns), "
+                        + "about %,d time steps of this mesh, %.0f times this run; the spectrum of a truncated ring-down "
+                        + "leaks into every checked frequency, most where the pulse excites least",
+                        slowest.modeHz() / 1e9, slowest.dielectricQ(), -RING_DOWN_DB, neededNs,
+                        slowest.timeConstantS() * 1e9, twoFigures(neededNs / simulatedNs * run.can().timesteps()),
+                        neededNs / simulatedNs));
+            }
         }
         if (referenceTailDb > RING_DOWN_DB) {
             w.add(String.format(Locale.ROOT, "the reference's field was still %.1f dB below its peak at the end of the "
@@ -136,7 +187,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         w.add(String.format(Locale.ROOT, "one mesh of %d cells: full-wave figures are fit to replace or confirm the "
                 + "analytic ones only when meshes of increasing density agree within the tolerance (docs/shielding.md, "
                 + "\"Full-wave model\"), which the calibration has not yet shown; the verdict rests on the analytic "
-                + "rules", cells));
+                + "rules", context.cells()));
         return List.copyOf(w);
     }
 }

@@ -57,6 +57,16 @@ public class VerificationService {
         public List<FullwaveArchive.AnalyticPoint> analytic() {
             return EvaluationService.analyticOf(report);
         }
+
+        /** The slowest ring-down the report's loaded cavity allows; null when it gives no Q or no mode. */
+        public VerificationResult.RingDown ringDown() {
+            EvaluationReport.LoadedCavity cavity = report.loadedCavity();
+            if (cavity == null || cavity.dielectricQ() == null || report.cavityResonances().isEmpty()) {
+                return null;
+            }
+            return new VerificationResult.RingDown(cavity.dielectricQ(), report.cavityResonances().stream()
+                    .mapToDouble(EvaluationReport.Resonance::frequencyHz).min().orElseThrow());
+        }
     }
 
     public static String path(String evaluationId, String id) {

@@ -156,7 +156,8 @@ public class VerificationWorker {
                 verifications.fail(id, failed.reason());
             } else {
                 verifications.succeed(id, VerificationResult.of((OpenEmsRunner.Finished) outcome, job.analytic(),
-                        model.cellCount(), job.report().nearFieldSource() != null));
+                        new VerificationResult.RunContext(model.cellCount(), job.report().nearFieldSource() != null,
+                                job.ringDown())));
             }
         } finally {
             delete(work);

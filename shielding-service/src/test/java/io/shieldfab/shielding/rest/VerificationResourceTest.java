@@ -116,6 +116,11 @@ class VerificationResourceTest {
                 .anySatisfy(w -> assertThat(w).contains("the verdict rests on the analytic rules"))
                 // the Wi-Fi design names no near-field source: the electric dipole against the worse-of wall rule
                 .anySatisfy(w -> assertThat(w).startsWith("the design does not name its near-field source"))
+                // the fill's Q of 956.32 at TM110, 13.6028 GHz: τ = 2Q/(2π·f) = 1912.64/8.54691e10 = 22.378 ns, 40 dB
+                // after τ·2·ln 10 = 103.06 ns, 103.06/1.9531 × 30,000 ≈ 1,600,000 steps, 53 times this run
+                .anySatisfy(w -> assertThat(w).contains("lowest mode (13.60 GHz) a Q of up to 956")
+                        .contains("only after up to 103.1 ns (time constant 2Q/ω = 22.38 ns)")
+                        .contains("about 1,600,000 time steps of this mesh, 53 times this run"))
                 // with a pulse without DC, no energy grows back after the pulse (docs/shielding.md)
                 .noneSatisfy(w -> assertThat(w).contains("grew back"))
                 .noneSatisfy(w -> assertThat(w).contains("reference spectrum is truncated"));
