@@ -64,10 +64,15 @@ class FullwaveStep {
         try (var in = shielding.verification(h.reportId, h.verificationId)) {
             state = mapper.readValue(in, State.class);
         }
-        if (FINISHED.contains(state.status())) {
+        return waits(lease, h.verificationId, state.status());
+    }
+
+    /** True, and the handoff set to look again after {@code fullwave-poll}, while the run {@code id} has not finished. */
+    private boolean waits(Lease lease, String id, String status) {
+        if (FINISHED.contains(status)) {
             return false;
         }
-        progress.waitFor(lease, NAME, "the full-wave verification " + h.verificationId + " (" + state.status() + ")",
+        progress.waitFor(lease, NAME, "the full-wave verification " + id + " (" + status + ")",
                 config.handoff().fullwavePoll());
         return true;
     }
@@ -84,19 +89,13 @@ class FullwaveStep {
         if (h.verificationId == null) {
             // Repeat-safe: a repeated attempt (a lost answer, another replica) gets the run queued the first time.
             Verification queued = shielding.verify(h.reportId, "handoff-" + h.id + "-fullwave", mesh);
-            Handoff saved = progress.save(lease, x -> x.verificationId = queued.id());
-            if (!FINISHED.contains(queued.status())) {
-                progress.waitFor(lease, NAME, "the full-wave verification " + queued.id() + " (" + queued.status() + ")",
-                        config.handoff().fullwavePoll());
+            h = progress.save(lease, x -> x.verificationId = queued.id());
+            if (waits(lease, queued.id(), queued.status())) {
                 return Optional.empty();
             }
-            h = saved;
         }
         BundleBuilder.Entry result = assembler.download(RESULT_FILE, shielding.verification(h.reportId, h.verificationId), folder);
-        State state = assembler.read(result, State.class);
-        if (!FINISHED.contains(state.status())) {
-            progress.waitFor(lease, NAME, "the full-wave verification " + h.verificationId + " (" + state.status() + ")",
-                    config.handoff().fullwavePoll());
+        if (waits(lease, h.verificationId, assembler.read(result, State.class).status())) {
             return Optional.empty();
         }
         Map<String, BundleBuilder.Entry> files = new LinkedHashMap<>();

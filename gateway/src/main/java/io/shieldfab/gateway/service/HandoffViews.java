@@ -53,7 +53,7 @@ public class HandoffViews {
         if (h.fullwaveMeshJson == null) {
             return null;
         }
-        VerificationRequest mesh = read(h.fullwaveMeshJson, new TypeReference<VerificationRequest>() { });
+        VerificationRequest mesh = read(h.fullwaveMeshJson, VerificationRequest.class);
         return new HandoffView.FullwaveVerification(mesh.cellsPerWavelength(), mesh.cellsPerOpening(), h.verificationId,
                 h.verificationId == null ? null
                         : "/api/v1/shielding/evaluations/" + h.reportId + "/verifications/" + h.verificationId);
