@@ -46,6 +46,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The transactional boundary of recipe-service: compiles, stores, versions and moves recipes through their
@@ -87,9 +89,11 @@ public class RecipeService {
 
     /**
      * Times a new recipe is stored, each in its own transaction with the then next version number, before a
-     * concurrent compile of the same design that keeps taking the number makes it a 409.
+     * concurrent compile of the same design that keeps taking the number makes it a 409. Each round of a collision
+     * has one winner, so k compiles of one design at once need up to k attempts for the last of them: enough for
+     * twenty at once (a handoff's retry takes over beyond).
      */
-    static final int VERSION_ATTEMPTS = 5;
+    static final int VERSION_ATTEMPTS = 20;
 
     /**
      * Compiles and stores a new DRAFT recipe, the next version for its design name. The compile runs once; when
@@ -113,6 +117,8 @@ public class RecipeService {
                 if (attempt >= VERSION_ATTEMPTS) {
                     throw versionTaken;
                 }
+                // a random pause of up to a millisecond per attempt, so that the losers do not meet again at once
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(attempt * 1_000_000L));
             }
         }
     }
