@@ -34,6 +34,9 @@ The rules (k8s/README.md explains why each exists):
   Monitoring  check_monitoring.py: scrape annotations and the Prometheus NetworkPolicy, no /q/ path on the
               Ingress, the prod overlay's ServiceMonitor, PrometheusRule alerts and Grafana dashboard, traces
               (a NetworkPolicy may also let Prometheus, namespace monitoring, reach a service's http port)
+  Fullwave    check_fullwave.py: shielding-service runs verifications as Jobs with a service account bound to a
+              Role on jobs and pods only; the Jobs' pods reach the database and nothing else; shielding-service
+              reaches the API server; its image (k8s/images/shielding-service.Dockerfile) ships openEMS
 """
 import argparse
 import os
@@ -44,6 +47,7 @@ import yaml
 
 sys.dont_write_bytecode = True  # no __pycache__ in k8s/check for the module below
 from check_monitoring import MonitoringRules  # noqa: E402
+from check_fullwave import FullwaveRules  # noqa: E402
 
 SERVICES = {
     "gateway": "gateway",
@@ -699,6 +703,7 @@ class Checker:
         self.check_secrets_and_configmaps()
         self.monitoring = MonitoringRules(self, SERVICES)
         self.monitoring.run()
+        FullwaveRules(self).run()
         return self.errors
 
 
@@ -721,7 +726,8 @@ def main():
         return 1
     counts = ", ".join(f"{len(checker.of(k))} {k}" for k in
                        ("Deployment", "StatefulSet", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                        "NetworkPolicy", "Ingress", "Secret", "ServiceMonitor", "PrometheusRule") if checker.of(k))
+                        "NetworkPolicy", "Ingress", "Secret", "ServiceAccount", "Role", "RoleBinding", "ServiceMonitor",
+                        "PrometheusRule") if checker.of(k))
     print(f"ok   [{args.overlay}] {counts}")
     return 0
 

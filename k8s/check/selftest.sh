@@ -25,7 +25,7 @@ export SHIELDFAB_PROMTOOL="${promtool:-none}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-# copy DIR: a copy of k8s/ and the four application.properties under DIR.
+# copy DIR: a copy of k8s/, the four application.properties and FullwaveJobSpec.java under DIR.
 copy() {
   mkdir -p "$1"
   cp -r "$k8s" "$1/k8s"
@@ -33,6 +33,9 @@ copy() {
     mkdir -p "$1/$s/src/main/resources"
     cp "$root/$s/src/main/resources/application.properties" "$1/$s/src/main/resources/"
   done
+  # the labels of the verification Jobs' pods (check_fullwave.py reads them from the service's source)
+  local spec=shielding-service/src/main/java/io/shieldfab/shielding/client/FullwaveJobSpec.java
+  mkdir -p "$1/$(dirname "$spec")" && cp "$root/$spec" "$1/$spec"
 }
 
 # edit DIR FILE OLD NEW: replace exactly one occurrence of OLD (a Python regex) with NEW in DIR/FILE.
@@ -188,6 +191,27 @@ mistake "the Prometheus Operator's objects in the dev overlay" \
 mistake "traces exported in the dev overlay" \
   "exports traces in the dev overlay" dev \
   k8s/base/shielding-service/deployment.yaml '^(\s+)(- name: SHIELDFAB_BIND_HOST\n)' '\1- name: QUARKUS_OTEL_TRACES_SAMPLER_ARG\n\1  value: "1"\n\1- name: QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT\n\1  value: http://otel-collector.monitoring.svc:4318\n\1\2'
+mistake "verifications run inside the service's pod" \
+  "SHIELDFAB_FULLWAVE_RUNNER is not kubernetes" dev \
+  k8s/base/shielding-service/deployment.yaml 'value: kubernetes' 'value: local'
+mistake "a wildcard in the service's Role" \
+  "uses a wildcard" prod \
+  k8s/base/shielding-service/rbac.yaml 'verbs: \["create", "get", "list", "delete"\]' 'verbs: ["*"]'
+mistake "the service's Role reading Secrets" \
+  "only jobs (batch) and pods" dev \
+  k8s/base/shielding-service/rbac.yaml 'resources: \["pods"\]' 'resources: ["pods", "secrets"]'
+mistake "another service mounting a service-account token" \
+  "only shielding-service talks to the Kubernetes API" dev \
+  k8s/base/gateway/deployment.yaml 'automountServiceAccountToken: false' 'automountServiceAccountToken: true'
+mistake "the verification Jobs' pods left out of the database egress" \
+  "verification Jobs' pods reach the database" dev \
+  k8s/base/networkpolicies.yaml '^\s+- shielding-fullwave\n' ''
+mistake "no egress to the Kubernetes API server" \
+  "reach the Kubernetes API server" prod \
+  k8s/base/networkpolicies.yaml '(name: shielding-service-egress-kubernetes-api\n(?:.*\n){5}\s+app.kubernetes.io/name: )shielding-service' '\1layout-service'
+mistake "a shielding-service image without the solver" \
+  "does not install Debian's openems" dev \
+  k8s/images/shielding-service.Dockerfile 'openjdk-17-jre-headless openems' 'openjdk-17-jre-headless'
 if [[ -n "$promtool" ]]; then
   mistake "an alert expression promtool cannot parse" \
     "promtool check rules: alerts" prod \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the four ShieldFab images from the production jars, all from k8s/images/Dockerfile: SERVICE names
-# the module (the build context), PORT is that service's quarkus.http.port, read from its
+# Builds the four ShieldFab images from the production jars, from k8s/images/<service>.Dockerfile where there is
+# one (shielding-service: Debian with openEMS, for its verification runs) and k8s/images/Dockerfile otherwise:
+# SERVICE names the module (the build context), PORT is that service's quarkus.http.port, read from its
 # application.properties so that the image exposes the port the service listens on.
 #
 #   k8s/images/build.sh [TAG]           # default tag 0.1.0; REGISTRY=ghcr.io/shieldfab, ENGINE=podman|docker|buildah
@@ -26,7 +27,9 @@ for service in gateway layout-service shielding-service recipe-service; do
   image="$registry/$service:$tag"
   port="$(sed -n 's/^quarkus\.http\.port=\([0-9]*\)$/\1/p' "$service/src/main/resources/application.properties")"
   [[ -n "$port" ]] || { echo "no quarkus.http.port in $service/src/main/resources/application.properties" >&2; exit 2; }
-  "$engine" "${build[@]}" -f k8s/images/Dockerfile --build-arg SERVICE="$service" --build-arg PORT="$port" \
+  dockerfile=k8s/images/Dockerfile
+  [[ -f "k8s/images/$service.Dockerfile" ]] && dockerfile="k8s/images/$service.Dockerfile"
+  "$engine" "${build[@]}" -f "$dockerfile" --build-arg SERVICE="$service" --build-arg PORT="$port" \
     -t "$image" "$service"
   if [[ "${PUSH:-}" == 1 ]]; then "$engine" push "$image"; fi
   echo "built $image"

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Limits and settings of full-wave verification runs ({@code shieldfab.fullwave.*} in application.properties;
@@ -50,4 +51,49 @@ public interface FullwaveConfig {
     /** Starts of one verification at the most (a replica stopping mid-run counts one). */
     @WithDefault("3")
     int maxAttempts();
+
+    /** Where verifications run: in this replica's own openEMS process, or each as a Kubernetes Job. */
+    enum Runner { LOCAL, KUBERNETES }
+
+    /** {@code local} (default) or {@code kubernetes} (docs/shielding.md, "Verification runs on Kubernetes"). */
+    @WithDefault("local")
+    Runner runner();
+
+    /**
+     * Set only in a verification Job's pod: the one verification this process runs (with the local runner) before
+     * it exits; the process takes nothing from the queue.
+     */
+    Optional<String> runOne();
+
+    /** How verification Jobs are made when {@link #runner()} is {@code kubernetes}. */
+    Kubernetes kubernetes();
+
+    interface Kubernetes {
+
+        /** This replica's pod (the downward API's pod name, or HOSTNAME): its image, env and security are the Job's. */
+        Optional<String> podName();
+
+        /** The Jobs' image; by default the image of this replica's own container, so Job and service match. */
+        Optional<String> image();
+
+        /** Memory of a Job's pod besides the solver's cells: its JVM (heap {@link #jvmHeapMib()}) and openEMS. */
+        @WithDefault("320")
+        int baseMemoryMib();
+
+        /** The Job's JVM heap; the rest of the pod's memory is the solver's. */
+        @WithDefault("160")
+        int jvmHeapMib();
+
+        /** openEMS's memory per cell, with margin (docs/shielding.md, "Verification runs on Kubernetes"). */
+        @WithDefault("160")
+        int bytesPerCell();
+
+        /** Time a Job's pod may take to be scheduled and start its JVM, on top of the time limit. */
+        @WithDefault("PT3M")
+        Duration startAllowance();
+
+        /** How long a finished Job and its pod stay for an operator to read (ttlSecondsAfterFinished). */
+        @WithDefault("PT1H")
+        Duration keepFinished();
+    }
 }

@@ -47,8 +47,12 @@ public class VerificationService {
     @Inject
     IdempotencyStore idempotency;
 
-    /** What a worker needs to run a verification: its mesh, the evaluation's model and analytic figures. */
-    public record Job(String id, FullwaveModel.Density density, EvaluationReport report) {
+    /**
+     * What a worker needs to run a verification: its mesh, the evaluation's model and analytic figures, and how many
+     * times it has been started (this start included).
+     */
+    public record Job(String id, FullwaveModel.Density density, EvaluationReport report, int attempt,
+                      Verification.Status status) {
 
         public FullwaveModel model() {
             return EvaluationService.modelOf(report, density);
@@ -121,8 +125,12 @@ public class VerificationService {
     @Transactional
     public Job job(String id) {
         Verification v = repository.findById(id);
+        if (v == null) {
+            throw new IllegalArgumentException("there is no verification " + id);
+        }
         EvaluationReport report = evaluationService.find(v.evaluationId).orElseThrow();
-        return new Job(v.id, new FullwaveModel.Density(v.cellsPerWavelength, v.cellsPerOpening), report);
+        return new Job(v.id, new FullwaveModel.Density(v.cellsPerWavelength, v.cellsPerOpening), report, v.attempts,
+                v.status);
     }
 
     @Transactional

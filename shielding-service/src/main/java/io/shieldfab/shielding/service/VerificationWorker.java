@@ -1,7 +1,12 @@
 package io.shieldfab.shielding.service;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.shieldfab.shielding.Verification;
+import io.shieldfab.shielding.client.FullwaveJobSpec;
+import io.shieldfab.shielding.client.FullwaveJobs;
 import io.shieldfab.shielding.config.FullwaveConfig;
 import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.fullwave.OpenEmsRunner;
@@ -35,6 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * within the time limit and stores SE(f) or the reason it failed (docs/shielding.md, "Verification runs"). Leases are
  * renewed while the solver runs; a replica that stops puts its runs back in the queue, and one that dies lets its
  * lease run out, after which any replica queues the run again.
+ * <p>
+ * With {@code shieldfab.fullwave.runner=kubernetes} the solver runs in a Job's pod instead, one per run, and this
+ * worker waits for it while it holds the lease; the pod is this service started with
+ * {@code shieldfab.fullwave.run-one}, which runs that verification here and exits (docs/shielding.md, "Verification
+ * runs on Kubernetes").
  */
 @ApplicationScoped
 public class VerificationWorker {
@@ -47,6 +57,9 @@ public class VerificationWorker {
     @Inject
     FullwaveConfig config;
 
+    @Inject
+    FullwaveJobs kubernetesJobs;
+
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService clock;
     private ExecutorService runners;
@@ -56,6 +69,11 @@ public class VerificationWorker {
         slots = new Semaphore(config.concurrentRuns());
         runners = Executors.newFixedThreadPool(config.concurrentRuns(), daemons("fullwave-run"));
         clock = Executors.newSingleThreadScheduledExecutor(daemons("fullwave-poll"));
+        if (config.runOne().isPresent()) {
+            String id = config.runOne().get();
+            runners.execute(() -> Quarkus.asyncExit(runOne(id)));
+            return;
+        }
         long poll = config.pollInterval().toMillis();
         clock.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
         long renew = Math.max(1, config.lease().toMillis() / 3);
@@ -131,8 +149,37 @@ public class VerificationWorker {
         }
     }
 
+    /**
+     * In a verification Job's pod: runs the verification its replica started, when it is still running, and stores
+     * the outcome. The replica holds the lease meanwhile.
+     *
+     * @return the process's exit status: 0 when the outcome is stored (a FAILED one too), 1 when it could not be
+     */
+    public int runOne(String id) {
+        try {
+            VerificationService.Job job = verifications.job(id);
+            if (job.status() != Verification.Status.RUNNING) {
+                LOG.infof("Verification %s is %s, not running: nothing to do", id, job.status());
+                return 0;
+            }
+            solve(id, job, true);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (RuntimeException | IOException e) {
+            LOG.errorf(e, "Verification %s failed unexpectedly", id);
+            failQuietly(id, "the run failed unexpectedly in its Job (see the Job's log)");
+            return 1;
+        }
+    }
+
     private void run(String id) throws IOException, InterruptedException {
-        VerificationService.Job job = verifications.job(id);
+        solve(id, verifications.job(id), config.runner() == FullwaveConfig.Runner.LOCAL);
+    }
+
+    /** Makes the model, refuses it over the cell budget, and solves it here or in a Job. */
+    private void solve(String id, VerificationService.Job job, boolean here) throws IOException, InterruptedException {
         FullwaveModel model;
         try {
             model = job.model();
@@ -147,6 +194,15 @@ public class VerificationWorker {
                     model.cellCount(), config.maxCells()));
             return;
         }
+        if (here) {
+            solveHere(id, job, model);
+        } else {
+            solveInJob(id, job, model.cellCount());
+        }
+    }
+
+    private void solveHere(String id, VerificationService.Job job, FullwaveModel model) throws IOException,
+            InterruptedException {
         Path work = Files.createDirectories(Path.of(config.workDir())).resolve(id);
         try {
             OpenEmsRunner.Outcome outcome = OpenEmsRunner.run(model, "ShieldFab verification " + id + " of evaluation "
@@ -161,6 +217,50 @@ public class VerificationWorker {
             }
         } finally {
             delete(work);
+        }
+    }
+
+    /**
+     * Starts the run's Job (or waits again for the one a stopped replica started) and waits for it to end, at most
+     * its deadline and a minute: its pod stores the outcome; a Job that ends without one, or whose pod cannot start,
+     * ends the verification FAILED with the reason.
+     */
+    private void solveInJob(String id, VerificationService.Job job, long cells) throws InterruptedException {
+        String name;
+        try {
+            name = kubernetesJobs.startOrAdopt(id, job.attempt(), cells);
+        } catch (IllegalStateException e) {
+            verifications.fail(id, "the run's Kubernetes Job cannot be started: " + e.getMessage());
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(kubernetesJobs.sizing().deadlineSeconds() + 60);
+        FullwaveJobSpec.State state;
+        while ((state = jobState(name, cells)) instanceof FullwaveJobSpec.Running) {
+            if (System.nanoTime() > deadline) {
+                state = new FullwaveJobSpec.Failed("the Job " + name + " did not end within its deadline of "
+                        + kubernetesJobs.sizing().deadlineSeconds() + " s and was stopped", true);
+                break;
+            }
+            Thread.sleep(config.pollInterval().toMillis());
+        }
+        if (state instanceof FullwaveJobSpec.Failed failed) {
+            if (failed.active()) {
+                kubernetesJobs.delete(name);
+            }
+            verifications.fail(id, failed.reason());
+        } else if (verifications.job(id).status() == Verification.Status.RUNNING) {
+            verifications.fail(id, "the Job " + name + "'s pod ended without storing an outcome; its log: kubectl logs "
+                    + "job/" + name);
+        }
+    }
+
+    /** The Job's state; while the API server does not answer, still running (the deadline bounds the wait). */
+    private FullwaveJobSpec.State jobState(String name, long cells) {
+        try {
+            return kubernetesJobs.state(name, cells);
+        } catch (KubernetesClientException e) {
+            LOG.warnf("The state of Job %s is not readable, asking again: %s", name, FullwaveJobs.describe(e));
+            return new FullwaveJobSpec.Running();
         }
     }
 
