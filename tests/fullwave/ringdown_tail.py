@@ -56,7 +56,7 @@ def pencil(channels, dt, tolerance):
     powers = z[None, :] ** np.arange(n)[:, None]
     amplitudes = np.linalg.lstsq(powers, channels.T, rcond=None)[0]
     residual = np.linalg.norm(powers @ amplitudes - channels.T) / np.linalg.norm(channels)
-    return z, amplitudes, residual, dropped
+    return z, amplitudes, residual, dropped, order >= depth
 
 
 def main():
@@ -77,7 +77,7 @@ def main():
     picks = np.where(t0 >= start)[0][::step]
     dt = t0[picks[1]] - t0[picks[0]]
     channels = np.vstack([can[p][1][picks, k] for p in PROBES for k in range(3)])
-    z, amp, residual, dropped = pencil(channels, dt, a.tolerance)
+    z, amp, residual, dropped, full_rank = pencil(channels, dt, a.tolerance)
     s = np.log(z) / dt
     tfit0, tend = t0[picks[0]], t0[-1]
     # amplitudes refer to t = tfit0: the mode is amp * exp(s (t - tfit0))
@@ -98,6 +98,9 @@ def main():
     share = np.linalg.norm(amp, axis=1) * np.exp(s.real * (tend - tfit0))
     print(f"fit: {len(z)} modes from {a.fit_from:g} to {a.until:g} ns ({channels.shape[1]} samples of {dt * 1e12:.1f} ps), "
           f"relative residual {residual:.2e}; {dropped} growing pole(s) left out")
+    if full_rank or residual > 0.1:
+        print("NOT A RING-DOWN: the window is not a small set of decaying modes (every singular value kept, or a "
+              "residual above 10 %): the figures with the tail are not to be used")
     for i in np.argsort(-share)[:6]:
         if s[i].imag >= 0:
             print(f"  mode {s[i].imag / 2 / np.pi / 1e9:7.3f} GHz, decay time {-1e9 / s[i].real:8.2f} ns, "

@@ -201,8 +201,8 @@ public class VerificationService {
     }
 
     /**
-     * Which figures a verdict rests on: the analytic ones until a calibration shows the full-wave figures converged
-     * (docs/shielding.md, "Verification runs").
+     * Which figures a verdict rests on: the analytic ones, which the calibration found conservative wherever the
+     * full-wave figures converged (docs/shielding.md, "Calibration").
      */
     static final VerificationView.VerdictBasis VERDICT_BASIS = VerificationView.VerdictBasis.ANALYTIC;
 
