@@ -364,25 +364,7 @@ class Checker:
         """What is wrong with k8s/images/Dockerfile and build.sh (the same for every service; read once)."""
         if self._image_problems is not None:
             return self._image_problems
-        problems = []
-        path = os.path.join(self.root, "k8s", "images", "Dockerfile")
-        try:
-            with open(path, encoding="utf-8") as f:
-                lines = [ln.split() for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
-        except OSError:
-            lines = None
-            problems.append("k8s/images/Dockerfile is missing")
-        if lines is not None:
-            args = {ln[1].split("=")[0] for ln in lines if ln[0].upper() == "ARG" and len(ln) > 1}
-            for arg in ("SERVICE", "PORT"):
-                if arg not in args:
-                    problems.append(f"k8s/images/Dockerfile declares no ARG {arg}")
-            exposed = [t.split("/")[0] for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
-            if exposed != ["${PORT}"] and exposed != ["$PORT"]:
-                problems.append(f"k8s/images/Dockerfile exposes {exposed}, not the PORT build argument")
-            users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
-            if not users or users[-1].split(":")[0] != str(UBI_OPENJDK_USER):
-                problems.append(f"k8s/images/Dockerfile does not end as USER {UBI_OPENJDK_USER}")
+        problems, _ = self.dockerfile_problems("k8s/images/Dockerfile")
         build = os.path.join(self.root, "k8s", "images", "build.sh")
         try:
             with open(build, encoding="utf-8") as f:
@@ -398,6 +380,30 @@ class Checker:
                 problems.append("k8s/images/build.sh does not read PORT from quarkus.http.port")
         self._image_problems = problems
         return problems
+
+    def dockerfile_problems(self, name):
+        """What is wrong with the image build file `name` (relative to the root): ARG SERVICE and PORT declared, the
+        PORT argument exposed, USER 185 at the end; and its instructions (continuation lines joined, each split into
+        words), or None when it is missing."""
+        try:
+            with open(os.path.join(self.root, name), encoding="utf-8") as f:
+                text = f.read()
+        except OSError:
+            return [f"{name} is missing"], None
+        lines = [ln.split() for ln in text.replace("\\\n", " ").splitlines()
+                 if ln.strip() and not ln.lstrip().startswith("#")]
+        problems = []
+        args = {ln[1].split("=")[0] for ln in lines if ln[0].upper() == "ARG" and len(ln) > 1}
+        for arg in ("SERVICE", "PORT"):
+            if arg not in args:
+                problems.append(f"{name} declares no ARG {arg}")
+        exposed = [t.split("/")[0] for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
+        if exposed != ["${PORT}"] and exposed != ["$PORT"]:
+            problems.append(f"{name} exposes {exposed}, not the PORT build argument")
+        users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
+        if not users or users[-1].split(":")[0] != str(UBI_OPENJDK_USER):
+            problems.append(f"{name} does not end as USER {UBI_OPENJDK_USER}")
+        return problems, lines
 
     def check_gateway_urls(self, w, c, env):
         configmaps_from = [((e.get("configMapRef") or {}).get("name")) for e in c.get("envFrom") or []]

@@ -26,7 +26,6 @@ POD_VERBS = {"get", "list", "watch"}
 JOB_POD_PORTS = {53, 4318, 5432}
 API_PORTS = {443, 6443}
 DEBIAN_OPENEMS = "/usr/bin/openEMS"
-USER = "185"
 
 
 class FullwaveRules:
@@ -171,28 +170,15 @@ class FullwaveRules:
                    for np in self.c.policies(labels, "Egress") for r in np["spec"].get("egress") or [])
 
     def check_image(self):
-        dockerfile = os.path.join(self.c.root, "k8s", "images", f"{SERVICE}.Dockerfile")
         name = f"k8s/images/{SERVICE}.Dockerfile"
-        try:
-            with open(dockerfile, encoding="utf-8") as f:
-                text = f.read()
-        except OSError:
+        problems, lines = self.c.dockerfile_problems(name)
+        if lines is None:
             self.err(f"{name} is missing: the service's image must ship openEMS for its Jobs")
             return
-        lines = [ln.split() for ln in text.replace("\\\n", " ").splitlines()
-                 if ln.strip() and not ln.lstrip().startswith("#")]
+        for problem in problems:
+            self.err(problem)
         if not any(ln[0].upper() == "RUN" and "openems" in ln and "install" in ln for ln in lines):
             self.err(f"{name} does not install Debian's openems")
-        args = {ln[1].split("=")[0] for ln in lines if ln[0].upper() == "ARG" and len(ln) > 1}
-        for arg in ("SERVICE", "PORT"):
-            if arg not in args:
-                self.err(f"{name} declares no ARG {arg}")
-        exposed = [t.split("/")[0] for ln in lines if ln[0].upper() == "EXPOSE" for t in ln[1:]]
-        if exposed not in (["${PORT}"], ["$PORT"]):
-            self.err(f"{name} exposes {exposed}, not the PORT build argument")
-        users = [ln[1] for ln in lines if ln[0].upper() == "USER" and len(ln) > 1]
-        if not users or users[-1].split(":")[0] != USER:
-            self.err(f"{name} does not end as USER {USER}")
         executable = self.property("shieldfab.fullwave.executable")
         if executable != DEBIAN_OPENEMS:
             self.err(f"shieldfab.fullwave.executable is {executable!r}; Debian's openems installs {DEBIAN_OPENEMS}")

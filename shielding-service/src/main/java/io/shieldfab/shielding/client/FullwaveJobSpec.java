@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The Kubernetes Job of one verification run, and what its status says (docs/shielding.md, "Verification runs on
@@ -91,7 +92,7 @@ public final class FullwaveJobSpec {
      */
     public static Job of(String verificationId, int attempt, long cells, Pod self, String image, Sizing sizing) {
         Container service = self.getSpec().getContainers().get(0);
-        Map<String, String> labels = new java.util.TreeMap<>(LABELS);
+        Map<String, String> labels = new TreeMap<>(LABELS);
         labels.put(VERIFICATION_LABEL, verificationId);
         String memory = sizing.memoryMib(cells) + "Mi";
         String cpu = Integer.toString(sizing.threads());

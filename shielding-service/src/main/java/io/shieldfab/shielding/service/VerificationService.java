@@ -133,6 +133,12 @@ public class VerificationService {
                 v.status);
     }
 
+    /** The verification's status alone (its report is not read). */
+    @Transactional
+    public Verification.Status status(String id) {
+        return repository.findById(id).status;
+    }
+
     @Transactional
     public void renew(String id, Instant leaseUntil) {
         repository.renew(id, leaseUntil);

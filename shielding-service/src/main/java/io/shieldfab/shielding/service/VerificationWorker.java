@@ -233,12 +233,13 @@ public class VerificationWorker {
             verifications.fail(id, "the run's Kubernetes Job cannot be started: " + e.getMessage());
             return;
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(kubernetesJobs.sizing().deadlineSeconds() + 60);
+        long deadlineSeconds = kubernetesJobs.sizing().deadlineSeconds();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(deadlineSeconds + 60);
         FullwaveJobSpec.State state;
         while ((state = jobState(name, cells)) instanceof FullwaveJobSpec.Running) {
             if (System.nanoTime() > deadline) {
                 state = new FullwaveJobSpec.Failed("the Job " + name + " did not end within its deadline of "
-                        + kubernetesJobs.sizing().deadlineSeconds() + " s and was stopped", true);
+                        + deadlineSeconds + " s and was stopped", true);
                 break;
             }
             Thread.sleep(config.pollInterval().toMillis());
@@ -248,7 +249,7 @@ public class VerificationWorker {
                 kubernetesJobs.delete(name);
             }
             verifications.fail(id, failed.reason());
-        } else if (verifications.job(id).status() == Verification.Status.RUNNING) {
+        } else if (verifications.status(id) == Verification.Status.RUNNING) {
             verifications.fail(id, "the Job " + name + "'s pod ended without storing an outcome; its log: kubectl logs "
                     + "job/" + name);
         }

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,17 +191,7 @@ class VerificationJobTest {
                 .endMetadata().withNewSpec().withNewTemplate().withNewSpec().addNewContainer().withName("openems")
                 .withImage("ghcr.io/shieldfab/shielding-service:0.1.0").endContainer().endSpec().endTemplate()
                 .endSpec().build()).create();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Verification v = new Verification();
-            v.id = id;
-            v.evaluationId = evaluation;
-            v.status = Verification.Status.QUEUED;
-            v.cellsPerWavelength = 20;
-            v.cellsPerOpening = 2;
-            v.createdAt = Instant.now();
-            v.attempts = 1;
-            repository.persist(v);
-        });
+        VerificationResourceTest.persist(repository, id, evaluation, Verification.Status.QUEUED, 1, null);
         String location = "/api/v1/shielding/evaluations/" + evaluation + "/verifications/" + id;
         long deadline = System.currentTimeMillis() + 60_000;
         while (!"RUNNING".equals(view(location).getString("status")) && System.currentTimeMillis() < deadline) {

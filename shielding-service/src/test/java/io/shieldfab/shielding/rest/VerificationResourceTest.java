@@ -81,6 +81,27 @@ class VerificationResourceTest {
         return view;
     }
 
+    /**
+     * A verification row on the standard mesh as the queue leaves it: {@code status} after {@code attempts} starts,
+     * leased until {@code leaseUntil} (null: not leased; a RUNNING row is started now).
+     */
+    static void persist(VerificationRepository repository, String id, String evaluationId, Verification.Status status,
+                        int attempts, Instant leaseUntil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Verification v = new Verification();
+            v.id = id;
+            v.evaluationId = evaluationId;
+            v.status = status;
+            v.cellsPerWavelength = 20;
+            v.cellsPerOpening = 2;
+            v.createdAt = Instant.now();
+            v.startedAt = status == Verification.Status.RUNNING ? Instant.now() : null;
+            v.leaseUntil = leaseUntil;
+            v.attempts = attempts;
+            repository.persist(v);
+        });
+    }
+
     @Test
     void theWifiCanIsVerifiedBesideItsAnalyticFigures() throws Exception {
         assumeThat(openEms()).as("openEMS installed (Debian package openems)").isTrue();
@@ -212,19 +233,7 @@ class VerificationResourceTest {
         String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
         // as a replica that died mid-run leaves it, for the third time: RUNNING, its lease run out
         String id = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Verification v = new Verification();
-            v.id = id;
-            v.evaluationId = evaluation;
-            v.status = Verification.Status.RUNNING;
-            v.cellsPerWavelength = 20;
-            v.cellsPerOpening = 2;
-            v.createdAt = Instant.now();
-            v.startedAt = Instant.now();
-            v.leaseUntil = Instant.now().minusSeconds(1);
-            v.attempts = 3;
-            repository.persist(v);
-        });
+        persist(repository, id, evaluation, Verification.Status.RUNNING, 3, Instant.now().minusSeconds(1));
 
         JsonPath done = await("/api/v1/shielding/evaluations/" + evaluation + "/verifications/" + id);
         assertThat(done.getString("status")).isEqualTo("FAILED");
