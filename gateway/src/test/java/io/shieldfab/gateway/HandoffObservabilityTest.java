@@ -70,7 +70,7 @@ class HandoffObservabilityTest {
         assertThat(hook.getHeaders().getHeader("traceparent").values()).singleElement().asString()
                 .startsWith("00-" + traceId + "-");
         // and the gateway's own spans: the submission (server), the background work, the client calls
-        List<SpanData> trace = TestSpans.await(spans, traceId, null, 6);
+        List<SpanData> trace = TestSpans.awaitNamed(spans, traceId, "handoff steps", "handoff webhook");
         assertThat(trace).filteredOn(s -> s.getKind() == SpanKind.SERVER)
                 .anySatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(parentSpan));
         assertThat(trace).extracting(SpanData::getName).contains("handoff steps", "handoff webhook");

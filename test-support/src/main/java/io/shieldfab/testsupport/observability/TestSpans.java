@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,6 +37,25 @@ public class TestSpans {
             found = ofTrace(exporter, traceId);
         }
         return kind == null ? found : found.stream().filter(s -> s.getKind() == kind).toList();
+    }
+
+    /**
+     * The finished spans of one trace, waiting up to 10 s until spans of every name given have ended: a span such as
+     * a webhook delivery's ends after its request reached the receiver, so counting spans alone can read too early.
+     */
+    public static List<SpanData> awaitNamed(InMemorySpanExporter exporter, String traceId, String... names)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<SpanData> found = ofTrace(exporter, traceId);
+        while (!hasAll(found, names) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            found = ofTrace(exporter, traceId);
+        }
+        return found;
+    }
+
+    private static boolean hasAll(List<SpanData> spans, String... names) {
+        return Arrays.stream(names).allMatch(n -> spans.stream().anyMatch(s -> s.getName().equals(n)));
     }
 
     private static long count(List<SpanData> spans, SpanKind kind) {
