@@ -122,7 +122,8 @@ class HandoffObservabilityTest {
     private PrometheusText awaitWebhookCounted(PrometheusText before) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         PrometheusText now = PrometheusText.scrape();
-        while (delta(before, now, "shieldfab_webhook_deliveries_total", Map.of()) < 1
+        // the webhook step's duration is recorded just after the delivery is counted (HandoffPipeline): wait for it
+        while (delta(before, now, "shieldfab_handoff_step_duration_seconds_count", Map.of("step", "webhook")) < 1
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
             now = PrometheusText.scrape();
