@@ -10,9 +10,11 @@ E(t) = sum_i a_i exp(s_i t); the modes are fitted to the samples from --fit-from
 probes, three components each) sharing their poles, by the matrix pencil method (Hua and Sarkar, IEEE Trans.
 Acoust., Speech, Signal Processing 38(5), 1990, pp. 814-824): the stacked Hankel matrices' singular vectors above
 --tolerance of the largest singular value give the poles, least squares the amplitudes. The samples are first taken
-every 10 ps (100 GHz: the pulse excites nothing above 40 GHz, its spectrum 30 decades down there). The spectrum of
-the whole ring-down is then the DFT up to T = --until (as se_from_probes.py) plus the fitted tail's exact transform,
-a_i exp(s_i T) exp(-j w T) / (j w - s_i) for each mode. Growing poles (|z| >= 1), which fit noise in a window
+every 10 ps (100 GHz: the pulse excites nothing above 40 GHz, its spectrum 30 decades down there), counted back from
+the last one, 600 at most. The spectrum of
+the whole ring-down is then the DFT up to T = --until (as se_from_probes.py) plus the fitted tail's samples after T, h
+apart, as the DFT would have summed them: a_i exp(s_i (T - t0)) exp(-j w T) dt q / (1 - q), q = exp((s_i - j w) h), for
+each mode (dt the DFT's weight, the mean spacing). Growing poles (|z| >= 1), which fit noise in a window
 where the field only decays, are left out and the amplitudes fitted to the rest.
 
 Prints, per frequency, the SE from the truncated DFT and with the tail (smallest over the probes), then the fit: the
@@ -24,6 +26,7 @@ import numpy as np
 
 PROBES = ["E_xmax", "E_xmin", "E_ymax", "E_ymin", "E_top"]
 DECIMATED_DT = 1e-11
+MAX_SAMPLES = 600
 
 
 def load(path, until=None):
@@ -73,18 +76,23 @@ def main():
     can = {p: load(f"{a.can}/{p}", until) for p in PROBES}
     ref = {p: load(f"{a.reference}/{p}") for p in PROBES}
     t0 = can[PROBES[0]][0]
-    step = max(1, int(round(DECIMATED_DT / ((t0[-1] - t0[0]) / (len(t0) - 1)))))
-    picks = np.where(t0 >= start)[0][::step]
+    # every step-th sample counted back from the last, from --fit-from on, the last MAX_SAMPLES at most
+    step = max(1, int(round(DECIMATED_DT / (t0[-1] - t0[-2]))))
+    picks = np.arange(len(t0) - 1, -1, -step)
+    picks = picks[t0[picks] >= start][:MAX_SAMPLES][::-1]
     dt = t0[picks[1]] - t0[picks[0]]
     channels = np.vstack([can[p][1][picks, k] for p in PROBES for k in range(3)])
     z, amp, residual, dropped, full_rank = pencil(channels, dt, a.tolerance)
     s = np.log(z) / dt
     tfit0, tend = t0[picks[0]], t0[-1]
+    h, weight = t0[-1] - t0[-2], (t0[-1] - t0[0]) / (len(t0) - 1)
     # amplitudes refer to t = tfit0: the mode is amp * exp(s (t - tfit0))
     print(f"| f (GHz) | truncated at {a.until:g} ns (dB) | with the tail (dB) | probe |")
     for f in a.freqs:
         w = 2 * np.pi * f
-        tail_factor = np.exp(s * (tend - tfit0)) * np.exp(-1j * w * tend) / (1j * w - s)
+        # the samples after T, h apart, as the DFT sums them: a geometric series
+        q = np.exp((s - 1j * w) * h)
+        tail_factor = np.exp(s * (tend - tfit0)) * np.exp(-1j * w * tend) * weight * q / (1 - q)
         best, best_trunc, weakest = None, None, None
         for i, p in enumerate(PROBES):
             e_ref = np.linalg.norm(dft(*ref[p], f))

@@ -38,11 +38,15 @@ public record Verification(String id, String evaluationId, String status, Instan
      *
      * @param fullwaveSeDb null when no field reached any probe with the can (beyond what the run can measure)
      * @param differenceDb full-wave minus analytic; null with {@code fullwaveSeDb}
-     * @param weakestProbe the probe with the smallest SE: the side of the can that leaks most
+     * @param weakestProbe  the probe with the smallest SE: the side of the can that leaks most
+     * @param truncatedSeDb with a ring-down tail completing the run: the figure from the run's samples alone
+     * @param tailSpreadDb  with a tail: how far the figure completed at an earlier cut lies from this one (above 3 dB
+     *                      the run is too short to settle it)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckedFrequency(Integer harmonic, Double frequencyHz, Double analyticSeDb, Double fullwaveSeDb,
-                                   Double differenceDb, String weakestProbe) {
+                                   Double differenceDb, String weakestProbe, Double truncatedSeDb,
+                                   Double tailSpreadDb) {
     }
 
     /** {@code GET …/evaluations/{id}/verifications}: every run of a report, newest first. */

@@ -223,6 +223,11 @@ public final class PortalViews {
             return "SUCCEEDED".equals(status);
         }
 
+        /** Whether a ring-down tail completes the figures: the table then says whether each has settled. */
+        public boolean withTail() {
+            return frequencies.stream().anyMatch(f -> !f.tail().isEmpty());
+        }
+
         static VerificationRun of(Verification v) {
             Verification.Result result = v.result() == null ? new Verification.Result(null, null) : v.result();
             return new VerificationRun(v.status() == null ? "" : v.status(), when(v.createdAt()), when(v.finishedAt()),
@@ -247,13 +252,28 @@ public final class PortalViews {
      * tables; "—" where no field reached a probe (beyond what the run can measure).
      */
     public record VerificationRow(String harmonic, String frequency, String analyticSeDb, String fullwaveSeDb,
-                                  String differenceDb, String weakestProbe) {
+                                  String differenceDb, String weakestProbe, String tail) {
 
         static VerificationRow of(Verification.CheckedFrequency f) {
             return new VerificationRow(f.harmonic() == null ? "" : f.harmonic().toString(),
                     f.frequencyHz() == null ? "" : OutcomeFacts.frequency(f.frequencyHz()),
                     OutcomeFacts.number(f.analyticSeDb(), 1), beyondReach(f.fullwaveSeDb()), beyondReach(f.differenceDb()),
-                    f.weakestProbe() == null ? "" : f.weakestProbe());
+                    f.weakestProbe() == null ? "" : f.weakestProbe(), tail(f));
+        }
+
+        /**
+         * With a ring-down tail: whether the figure has settled, with how far the one completed at an earlier cut
+         * lies from it (docs/shielding.md, "Ring-down tail"); "" without a tail.
+         */
+        private static String tail(Verification.CheckedFrequency f) {
+            if (f.truncatedSeDb() == null) {
+                return "";
+            }
+            if (f.tailSpreadDb() == null) {
+                return "unchecked";
+            }
+            return (f.tailSpreadDb() <= 3 ? "settled, ±" : "not settled, ±") + OutcomeFacts.number(f.tailSpreadDb(), 1)
+                    + " dB";
         }
 
         private static String beyondReach(Double db) {

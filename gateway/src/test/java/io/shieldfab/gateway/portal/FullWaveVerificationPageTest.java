@@ -154,7 +154,33 @@ class FullWaveVerificationPageTest {
                 "The verdict rests on the analytic rules",
                 // the chart's URL names the run, so a browser fetches the chart with its full-wave curve afresh
                 "/handoffs/" + handoffId + "/chart.svg?verification=" + newest.path("id").asText())
-                .doesNotContain("an older run", "hx-get=\"/handoffs/" + handoffId + "/verifications\"");
+                .doesNotContain("an older run", "hx-get=\"/handoffs/" + handoffId + "/verifications\"",
+                        // a run without a ring-down tail has no column for it
+                        "Ring-down tail");
+    }
+
+    @Test
+    void aRunCompletedByARingDownTailSaysWhichFiguresHaveSettled() {
+        ObjectNode newest = run("SUCCEEDED").put("verdictRestsOn", "ANALYTIC");
+        ObjectNode result = newest.putObject("result").put("simulatedTimeNs", 1.95).put("ringDownComplete", false);
+        ArrayNode frequencies = result.putArray("frequencies");
+        // within 3 dB of the figure completed at the earlier cut: settled; 5.24 dB: not; no check made: unchecked
+        frequencies.addObject().put("harmonic", 5).put("frequencyHz", 12.25e9).put("analyticSeDb", 36.1)
+                .put("fullwaveSeDb", 81.39).put("differenceDb", 45.29).put("weakestProbe", "E_xmin")
+                .put("truncatedSeDb", 73.85).put("tailSpreadDb", 0.36);
+        frequencies.addObject().put("harmonic", 3).put("frequencyHz", 7.35e9).put("analyticSeDb", 40.5)
+                .put("fullwaveSeDb", 83.48).put("differenceDb", 42.98).put("weakestProbe", "E_xmin")
+                .put("truncatedSeDb", 75.59).put("tailSpreadDb", 5.24);
+        frequencies.addObject().put("harmonic", 1).put("frequencyHz", 2.45e9).put("analyticSeDb", 50.0)
+                .put("fullwaveSeDb", 72.38).put("differenceDb", 22.38).put("weakestProbe", "E_xmin")
+                .put("truncatedSeDb", 61.24).putNull("tailSpreadDb");
+        stubRuns(runs(newest));
+
+        String page = page(PortalTest.session(PortalTest.KEY), handoffId);
+        assertThat(page).contains("<th scope=\"col\">Ring-down tail</th>",
+                "<td><code>E_xmin</code></td><td>settled, ±0.4 dB</td>",
+                "<td><code>E_xmin</code></td><td>not settled, ±5.2 dB</td>",
+                "<td><code>E_xmin</code></td><td>unchecked</td>");
     }
 
     @Test

@@ -73,11 +73,18 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
      * cosine: a run is read at a hundred frequencies).
      */
     public double magnitudeAt(double frequencyHz) {
+        return magnitude(transformAt(frequencyHz));
+    }
+
+    /**
+     * The field's Fourier transform at f as {@link #magnitudeAt} sums it, per component: {re Ex, im Ex, re Ey, im Ey,
+     * re Ez, im Ez}, V/m·s.
+     */
+    public double[] transformAt(double frequencyHz) {
         int n = timeS.length;
-        double dt = (timeS[n - 1] - timeS[0]) / (n - 1);
+        double dt = meanStepS();
         double w = 2 * Math.PI * frequencyHz;
-        double[] re = new double[3];
-        double[] im = new double[3];
+        double[] sum = new double[6];
         double h = Double.NaN;
         double stepRe = 1;
         double stepIm = 0;
@@ -95,21 +102,50 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
                 stepRe = Math.cos(w * h);
                 stepIm = -Math.sin(w * h);
             }
-            re[0] += ex[i] * pRe;
-            im[0] += ex[i] * pIm;
-            re[1] += ey[i] * pRe;
-            im[1] += ey[i] * pIm;
-            re[2] += ez[i] * pRe;
-            im[2] += ez[i] * pIm;
+            sum[0] += ex[i] * pRe;
+            sum[1] += ex[i] * pIm;
+            sum[2] += ey[i] * pRe;
+            sum[3] += ey[i] * pIm;
+            sum[4] += ez[i] * pRe;
+            sum[5] += ez[i] * pIm;
             double next = pRe * stepRe - pIm * stepIm;
             pIm = pRe * stepIm + pIm * stepRe;
             pRe = next;
         }
-        double sum = 0;
-        for (int k = 0; k < 3; k++) {
-            sum += re[k] * re[k] + im[k] * im[k];
+        for (int k = 0; k < 6; k++) {
+            sum[k] *= dt;
         }
-        return Math.sqrt(sum) * dt;
+        return sum;
+    }
+
+    /** The mean spacing of the samples, s: the weight of each in {@link #transformAt}. */
+    public double meanStepS() {
+        return (timeS[timeS.length - 1] - timeS[0]) / (timeS.length - 1);
+    }
+
+    /** The length of a vector of phasors as {@link #transformAt} gives them. */
+    public static double magnitude(double[] phasors) {
+        double sum = 0;
+        for (double v : phasors) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The first {@code n} samples: what a run cut off there would have written (the solver is causal). */
+    public ProbeSignal firstSamples(int n) {
+        return new ProbeSignal(java.util.Arrays.copyOf(timeS, n), java.util.Arrays.copyOf(ex, n),
+                java.util.Arrays.copyOf(ey, n), java.util.Arrays.copyOf(ez, n));
+    }
+
+    /** Component k (0 = Ex, 1 = Ey, 2 = Ez). */
+    double[] component(int k) {
+        return switch (k) {
+            case 0 -> ex;
+            case 1 -> ey;
+            case 2 -> ez;
+            default -> throw new IllegalArgumentException("component " + k);
+        };
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a verification run found: the full-wave shielding effectiveness at each checked frequency beside the analytic
@@ -19,11 +20,14 @@ import java.util.Map;
  *                        over the probes: how far it had died away; null when no field reached them
  * @param ringDownComplete whether that is {@link #RING_DOWN_DB} or lower: a spectrum cut off earlier is uncertain
  *                        near the cavity's modes
+ * @param ringDownFit     the modes fitted to a ring-down cut off, whose tail completes the figures when they are one
+ *                        (docs/shielding.md, "Ring-down tail"); null when the run saw the ring-down through
  * @param warnings        what limits the figures, in words
  */
 public record VerificationResult(List<CheckedFrequency> frequencies, List<CurvePoint> curve,
                                  OpenEmsRunner.RunFacts can, OpenEmsRunner.RunFacts reference, double simulatedTimeNs,
-                                 Double canRingDownDb, boolean ringDownComplete, List<String> warnings) {
+                                 Double canRingDownDb, boolean ringDownComplete, RingDownFit ringDownFit,
+                                 List<String> warnings) {
 
     /** Points of the full-wave curve. */
     public static final int CURVE_POINTS = 100;
@@ -37,19 +41,53 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     /** A field 40 dB (1 %) below its peak has died away for the spectrum's purpose. */
     public static final double RING_DOWN_DB = -40;
 
+    /** The fit window starts this far into the run (its second half: the source has long died away). */
+    static final double FIT_FROM = 0.5;
+
+    /** The earlier cut the tail is checked against, a share of the run. */
+    static final double CHECK_CUT = 0.5;
+
+    /**
+     * Completed figures from the run's end and from the earlier cut further apart than this, dB, are not settled:
+     * the calibration's tolerance (docs/shielding.md, "Calibration").
+     */
+    public static final double SETTLED_DB = 3;
+
+    /**
+     * The modes fitted to the can's ring-down after a run that cut it off (docs/shielding.md, "Ring-down tail").
+     *
+     * @param fromNs          the fit window's start, ns (it ends with the run)
+     * @param samples         samples fitted
+     * @param modes           decaying modes found (a conjugate pair counts two)
+     * @param residual        share of the window's field the modes leave unexplained
+     * @param applied         whether they are a ring-down ({@link RingDownTail#isRingDown}) and complete the figures
+     * @param dominantModeHz  the mode strongest at the run's end: its frequency; null without modes
+     * @param dominantDecayNs and its decay time (field falls by 1/e), ns
+     * @param checkCutNs      the earlier cut whose completed figures each frequency's {@code tailSpreadDb} compares
+     *                        with; null when the tail was not applied or that cut's own fit is not a ring-down
+     */
+    public record RingDownFit(double fromNs, int samples, int modes, double residual, boolean applied,
+                              Double dominantModeHz, Double dominantDecayNs, Double checkCutNs) {
+    }
+
     /**
      * One checked frequency.
      *
-     * @param fullwaveSeDb the smallest SE over the probes, dB; null when no field reached any probe with the can
-     *                     (the SE is beyond what the run can measure)
-     * @param differenceDb full-wave minus analytic, dB; null with {@code fullwaveSeDb}
-     * @param weakestProbe the probe with the smallest SE: the side that leaks most
+     * @param fullwaveSeDb  the smallest SE over the probes, dB, with the fitted tail when one completes the run;
+     *                      null when no field reached any probe with the can (the SE is beyond what the run can
+     *                      measure)
+     * @param differenceDb  full-wave minus analytic, dB; null with {@code fullwaveSeDb}
+     * @param weakestProbe  the probe with the smallest SE: the side that leaks most
+     * @param truncatedSeDb with a tail: the same from the run's samples alone, dB; null without one
+     * @param tailSpreadDb  with a tail: how far the figure completed at the earlier cut lies from this one, dB; more
+     *                      than {@link #SETTLED_DB} and the figure is not settled; null without that check
      */
     public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
-                                   Double differenceDb, String weakestProbe) {
+                                   Double differenceDb, String weakestProbe, Double truncatedSeDb,
+                                   Double tailSpreadDb) {
     }
 
-    /** A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}. */
+    /** A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}, with the tail as there. */
     public record CurvePoint(double frequencyHz, Double fullwaveSeDb) {
     }
 
@@ -97,26 +135,130 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      */
     public static VerificationResult of(OpenEmsRunner.Finished run, List<FullwaveArchive.AnalyticPoint> analytic,
                                         RunContext context) {
+        double ringDown = ringDown(run.canProbes());
+        Spectra spectra = Spectra.of(run, ringDown);
         List<CheckedFrequency> checked = new ArrayList<>();
         for (FullwaveArchive.AnalyticPoint a : analytic) {
-            Weakest w = weakest(run, a.frequencyHz());
+            Weakest w = spectra.weakest(a.frequencyHz(), spectra.tail);
+            Double truncated = null;
+            Double spread = null;
+            if (spectra.tail != null) {
+                truncated = spectra.weakest(a.frequencyHz(), null).seDb();
+                Double early = spectra.earlyTail == null ? null
+                        : weakest(spectra.early, run.referenceProbes(), a.frequencyHz(), spectra.earlyTail).seDb();
+                spread = early == null || w.seDb() == null ? null : Math.abs(w.seDb() - early);
+            }
             checked.add(new CheckedFrequency(a.harmonic(), a.frequencyHz(), a.totalSeDb(), w.seDb(),
-                    w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe()));
+                    w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe(), truncated, spread));
         }
         double lowest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min().orElseThrow();
         double highest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max().orElseThrow();
         List<CurvePoint> curve = new ArrayList<>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double f = highest == lowest ? lowest : lowest * Math.pow(highest / lowest, i / (CURVE_POINTS - 1.0));
-            curve.add(new CurvePoint(f, weakest(run, f).seDb()));
+            curve.add(new CurvePoint(f, spectra.weakest(f, spectra.tail).seDb()));
         }
         double[] t = run.canProbes().values().iterator().next().timeS();
         double simulatedNs = t[t.length - 1] * 1e9;
-        double ringDown = ringDown(run.canProbes());
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
-                Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB,
-                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes())));
+                Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB, spectra.summary(),
+                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes()), spectra, checked));
+    }
+
+    /**
+     * The run's spectra, and when it cut the can's ring-down off, the modes fitted to its second half (the tail that
+     * completes them, when they are a ring-down) and the same made at an earlier cut, to check the tail against.
+     */
+    private static final class Spectra {
+        final OpenEmsRunner.Finished run;
+        final RingDownTail fit;
+        final String fitFailure;
+        final RingDownTail tail;
+        final Map<String, ProbeSignal> early;
+        final RingDownTail earlyTail;
+
+        private Spectra(OpenEmsRunner.Finished run, RingDownTail fit, String fitFailure,
+                        Map<String, ProbeSignal> early, RingDownTail earlyTail) {
+            this.run = run;
+            this.fit = fit;
+            this.fitFailure = fitFailure;
+            this.tail = fit != null && fit.isRingDown() ? fit : null;
+            this.early = early;
+            this.earlyTail = earlyTail;
+        }
+
+        static Spectra of(OpenEmsRunner.Finished run, double canRingDownDb) {
+            if (!(canRingDownDb > RING_DOWN_DB)) {
+                return new Spectra(run, null, null, null, null);
+            }
+            double[] t = run.canProbes().values().iterator().next().timeS();
+            double end = t[t.length - 1];
+            RingDownTail fit;
+            try {
+                fit = RingDownTail.fit(run.canProbes(), end * FIT_FROM);
+            } catch (IllegalArgumentException e) {
+                return new Spectra(run, null, e.getMessage(), null, null);
+            }
+            if (!fit.isRingDown()) {
+                return new Spectra(run, fit, null, null, null);
+            }
+            int cut = 0;
+            while (cut < t.length && t[cut] <= end * CHECK_CUT) {
+                cut++;
+            }
+            Map<String, ProbeSignal> early = new TreeMap<>();
+            for (Map.Entry<String, ProbeSignal> e : run.canProbes().entrySet()) {
+                early.put(e.getKey(), e.getValue().firstSamples(cut));
+            }
+            RingDownTail earlyTail;
+            try {
+                earlyTail = RingDownTail.fit(early, t[cut - 1] * FIT_FROM);
+            } catch (IllegalArgumentException e) {
+                earlyTail = null;
+            }
+            return new Spectra(run, fit, null, early, earlyTail != null && earlyTail.isRingDown() ? earlyTail : null);
+        }
+
+        Weakest weakest(double frequencyHz, RingDownTail with) {
+            return VerificationResult.weakest(run.canProbes(), run.referenceProbes(), frequencyHz, with);
+        }
+
+        RingDownFit summary() {
+            if (fit == null) {
+                return null;
+            }
+            int dominant = fit.dominantMode();
+            return new RingDownFit(fit.fromS() * 1e9, fit.samples(), fit.modes(), fit.residual(), tail != null,
+                    dominant < 0 ? null : Math.abs(fit.poleIm()[dominant]) / (2 * Math.PI),
+                    dominant < 0 ? null : -1e9 / fit.poleRe()[dominant],
+                    earlyTail == null ? null : earlyTail.untilS() * 1e9);
+        }
+    }
+
+    /** What the tail did, and at which checked frequencies it has not settled. */
+    private static String tailApplied(OpenEmsRunner.Finished run, double simulatedNs, double canTailDb,
+                                      Spectra spectra, List<CheckedFrequency> checked) {
+        RingDownFit fit = spectra.summary();
+        String text = String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
+                + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, and %d decaying "
+                + "modes fitted to the run from %.3f ns (%.1f %% of the field there unexplained; the strongest %.2f GHz, "
+                + "decay time %.2f ns) complete it: each figure is the run's and that tail's (truncatedSeDb: the run's "
+                + "alone)", -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB, fit.modes(), fit.fromNs(),
+                100 * fit.residual(), fit.dominantModeHz() / 1e9, fit.dominantDecayNs());
+        if (fit.checkCutNs() == null) {
+            return text + "; the same made at an earlier cut is not a ring-down, so no figure is checked against it: "
+                    + "every figure is uncertain (a longer run: shieldfab.fullwave.max-timesteps)";
+        }
+        List<String> unsettled = checked.stream()
+                .filter(c -> c.tailSpreadDb() == null || c.tailSpreadDb() > SETTLED_DB)
+                .map(c -> String.format(Locale.ROOT, "%.2f GHz", c.frequencyHz() / 1e9)).toList();
+        return text + String.format(Locale.ROOT, "; completed at %.3f ns instead, the figures %s", fit.checkCutNs(),
+                unsettled.isEmpty() ? String.format(Locale.ROOT, "lie within %.0f dB of these at every checked "
+                        + "frequency", SETTLED_DB)
+                        : String.format(Locale.ROOT, "differ by more than %.0f dB at %s (tailSpreadDb): there the run is "
+                        + "too short to settle them (a longer run: shieldfab.fullwave.max-timesteps)", SETTLED_DB,
+                        String.join(", ", unsettled)));
     }
 
     /** {@code v} rounded to two significant figures (a step count estimated from the probes' time). */
@@ -129,16 +271,19 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         return probes.values().stream().mapToDouble(p -> p.tailDb(TAIL)).max().orElse(Double.NEGATIVE_INFINITY);
     }
 
-    private static Weakest weakest(OpenEmsRunner.Finished run, double frequencyHz) {
+    /** The smallest SE over the probes at f, each probe's transform completed by {@code tail} when there is one. */
+    private static Weakest weakest(Map<String, ProbeSignal> can, Map<String, ProbeSignal> reference,
+                                   double frequencyHz, RingDownTail tail) {
         Double smallest = null;
         String probe = null;
-        for (Map.Entry<String, ProbeSignal> e : run.canProbes().entrySet()) {
-            double withCan = e.getValue().magnitudeAt(frequencyHz);
-            double reference = run.referenceProbes().get(e.getKey()).magnitudeAt(frequencyHz);
+        for (Map.Entry<String, ProbeSignal> e : can.entrySet()) {
+            double withCan = ProbeSignal.magnitude(tail == null ? e.getValue().transformAt(frequencyHz)
+                    : tail.completed(e.getKey(), e.getValue(), frequencyHz));
+            double without = reference.get(e.getKey()).magnitudeAt(frequencyHz);
             if (withCan == 0) {
                 continue;
             }
-            double se = 20 * Math.log10(reference / withCan);
+            double se = 20 * Math.log10(without / withCan);
             if (smallest == null || se < smallest) {
                 smallest = se;
                 probe = e.getKey();
@@ -148,18 +293,28 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     }
 
     private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
-                                         double canTailDb, double referenceTailDb) {
+                                         double canTailDb, double referenceTailDb, Spectra spectra,
+                                         List<CheckedFrequency> checked) {
         List<String> w = new ArrayList<>();
         if (!context.sourceNamed()) {
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
                     + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
                     + "name the source to compare like with like");
         }
-        if (canTailDb > RING_DOWN_DB) {
+        if (canTailDb > RING_DOWN_DB && spectra.tail != null) {
+            w.add(tailApplied(run, simulatedNs, canTailDb, spectra, checked));
+        } else if (canTailDb > RING_DOWN_DB) {
             w.add(String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
                     + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "
                     + "near the cavity's modes are uncertain (a longer run: shieldfab.fullwave.max-timesteps)",
                     -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB));
+            w.add(spectra.fit == null
+                    ? "no tail completes the figures: " + spectra.fitFailure
+                    : String.format(Locale.ROOT, "no tail completes the figures: the %d modes fitted to the run's "
+                    + "second half are not a ring-down (%s)", spectra.fit.modes(), spectra.fit.fullRank()
+                    ? "every singular value kept: no small set of modes describes it"
+                    : String.format(Locale.ROOT, "%.1f %% of its field unexplained, more than %.0f %%",
+                    100 * spectra.fit.residual(), 100 * RingDownTail.MAX_RESIDUAL)));
             RingDown slowest = context.ringDown();
             if (slowest != null) {
                 double neededNs = slowest.timeToS(RING_DOWN_DB) * 1e9;

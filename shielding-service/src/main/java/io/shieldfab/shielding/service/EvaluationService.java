@@ -235,8 +235,9 @@ public class EvaluationService {
                 + r.verdict() + " (target " + r.minShieldingDb() + " dB)";
         List<SeChart.FullwavePoint> curve = fullwave.map(f -> f.curve().stream()
                 .map(p -> new SeChart.FullwavePoint(p.frequencyHz(), p.fullwaveSeDb())).toList()).orElse(List.of());
-        String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns)",
-                f.simulatedTimeNs())).orElse(null);
+        String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns%s)",
+                f.simulatedTimeNs(), f.ringDownFit() != null && f.ringDownFit().applied() ? " + ring-down tail" : ""))
+                .orElse(null);
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances, curve, label));
     }
 

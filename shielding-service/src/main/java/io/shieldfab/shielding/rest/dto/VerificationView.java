@@ -48,21 +48,49 @@ public record VerificationView(
      * @param canRingDownDb    the can's field outside in the last tenth of the run against its peak, the largest over
      *                         the probes; null when no field reached them
      * @param ringDownComplete whether that is −40 dB or lower
+     * @param ringDownFit      the modes fitted to a ring-down the run cut off; absent when the run saw it through
      * @param warnings         what limits the figures, in words
      */
     @Schema(name = "VerificationResult")
     public record Result(List<CheckedFrequency> frequencies, List<CurvePoint> curve, RunFacts can, RunFacts reference,
-                         double simulatedTimeNs, Double canRingDownDb, boolean ringDownComplete, List<String> warnings) {
+                         double simulatedTimeNs, Double canRingDownDb, boolean ringDownComplete,
+                         RingDownFit ringDownFit, List<String> warnings) {
     }
 
     /**
-     * @param fullwaveSeDb the smallest SE over the probes; null when no field reached any probe with the can
-     * @param differenceDb full-wave minus analytic
-     * @param weakestProbe the probe with the smallest SE: the side that leaks most
+     * The modes fitted to the can's ring-down after a run that cut it off (docs/shielding.md, "Ring-down tail").
+     */
+    @Schema(name = "VerificationRingDownFit", description = "The decaying modes fitted to the second half of a run that "
+            + "cut the can's ring-down off; when they are a ring-down (applied) their tail completes the figures")
+    public record RingDownFit(
+            @Schema(description = "the fit window's start, ns; it ends with the run") double fromNs,
+            @Schema(description = "samples fitted (10 ps apart)") int samples,
+            @Schema(description = "decaying modes found; a conjugate pair counts two") int modes,
+            @Schema(description = "share of the window's field the modes leave unexplained (0.1 at most to be applied)")
+            double residual,
+            @Schema(description = "whether the modes are a ring-down and complete the figures") boolean applied,
+            @Schema(description = "the mode strongest at the run's end: its frequency, Hz") Double dominantModeHz,
+            @Schema(description = "its decay time (field falls by 1/e), ns") Double dominantDecayNs,
+            @Schema(description = "the earlier cut each frequency's tailSpreadDb compares with, ns; absent when that "
+                    + "cut's own fit is not a ring-down") Double checkCutNs) {
+    }
+
+    /**
+     * @param fullwaveSeDb  the smallest SE over the probes, with the fitted tail when one completes the run; null when
+     *                      no field reached any probe with the can
+     * @param differenceDb  full-wave minus analytic
+     * @param weakestProbe  the probe with the smallest SE: the side that leaks most
+     * @param truncatedSeDb with a tail: the figure from the run's samples alone
+     * @param tailSpreadDb  with a tail: how far the figure completed at the earlier cut lies from this one
      */
     @Schema(name = "VerificationFrequency")
     public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
-                                   Double differenceDb, String weakestProbe) {
+                                   Double differenceDb, String weakestProbe,
+                                   @Schema(description = "with a ring-down tail: the SE from the run's samples alone, "
+                                           + "dB") Double truncatedSeDb,
+                                   @Schema(description = "with a ring-down tail: |this figure − the one completed at "
+                                           + "the earlier cut|, dB; above 3 dB the run is too short to settle it")
+                                   Double tailSpreadDb) {
     }
 
     @Schema(name = "VerificationCurvePoint")

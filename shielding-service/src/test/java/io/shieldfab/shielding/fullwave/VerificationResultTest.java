@@ -1,0 +1,96 @@
+package io.shieldfab.shielding.fullwave;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** What a finished run's result says when its ring-down was cut off (docs/shielding.md, "Ring-down tail"). */
+class VerificationResultTest {
+
+    private static final OpenEmsRunner.RunFacts FACTS = new OpenEmsRunner.RunFacts(30_000, -10.0, -12.0, 30);
+    private static final List<FullwaveArchive.AnalyticPoint> ANALYTIC = List.of(
+            new FullwaveArchive.AnalyticPoint(1, 12.25e9, 36.1), new FullwaveArchive.AnalyticPoint(2, 24.5e9, 30.0));
+    private static final VerificationResult.RunContext CONTEXT = new VerificationResult.RunContext(210_800, true,
+            new VerificationResult.RingDown(956.3203, 13.602827e9));
+
+    /** A reference whose field is a short burst, 1/amplitude of every probe of the can's ringing field. */
+    private static Map<String, ProbeSignal> burst(int samples) {
+        Map<String, ProbeSignal> probes = new LinkedHashMap<>();
+        for (String name : RingDownTailTest.ringing(samples).keySet()) {
+            double[] t = new double[samples];
+            double[][] e = new double[3][samples];
+            for (int i = 0; i < samples; i++) {
+                t[i] = i * RingDownTailTest.H;
+                e[2][i] = Math.exp(-Math.pow((t[i] - 0.2e-9) / 0.05e-9, 2)) * Math.sin(2 * Math.PI * 16e9 * t[i]);
+            }
+            probes.put(name, new ProbeSignal(t, e[0], e[1], e[2]));
+        }
+        return probes;
+    }
+
+    @Test
+    void aCutOffRingDownOfAFewModesIsCompletedByItsTail() {
+        // two modes (RingDownTailTest.ringing) run for 1.95 ns: their tail is exact, so the figure completed at the
+        // earlier cut (0.98 ns) is the same to rounding and every figure has settled
+        Map<String, ProbeSignal> can = RingDownTailTest.ringing(384);
+        Map<String, ProbeSignal> reference = burst(384);
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, can, reference),
+                ANALYTIC, CONTEXT);
+        assertThat(r.ringDownComplete()).isFalse();
+        assertThat(r.ringDownFit().applied()).isTrue();
+        assertThat(r.ringDownFit().modes()).isEqualTo(4);
+        // the 13.6 GHz mode (τ = 2 ns) is the stronger at the end: its amplitudes are the larger from the start
+        assertThat(r.ringDownFit().dominantModeHz()).isCloseTo(13.6e9, within(1e3));
+        assertThat(r.ringDownFit().dominantDecayNs()).isCloseTo(2.0, within(1e-6));
+        Map<String, ProbeSignal> past = RingDownTailTest.ringing(40_000);
+        for (VerificationResult.CheckedFrequency f : r.frequencies()) {
+            double truth = Double.POSITIVE_INFINITY;
+            for (String p : can.keySet()) {
+                truth = Math.min(truth, 20 * Math.log10(reference.get(p).magnitudeAt(f.frequencyHz())
+                        / past.get(p).magnitudeAt(f.frequencyHz())));
+            }
+            assertThat(f.fullwaveSeDb()).isCloseTo(truth, within(1e-5));
+            assertThat(f.truncatedSeDb()).isNotCloseTo(truth, within(0.01));
+            assertThat(f.tailSpreadDb()).isLessThan(1e-5);
+        }
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("4 decaying modes fitted")
+                        .endsWith("the figures lie within 3 dB of these at every checked frequency"))
+                .noneSatisfy(w -> assertThat(w).contains("a Q of up to"));
+    }
+
+    @Test
+    void aWindowThatIsNotARingDownLeavesTheFiguresTruncatedAndSaysWhy() {
+        // noise after a burst: no small set of modes describes it, so no tail, and the fill's Q says how long the
+        // can would ring (RingDownTest works those figures)
+        Random random = new Random(7);
+        Map<String, ProbeSignal> can = new LinkedHashMap<>();
+        for (String name : RingDownTailTest.ringing(2).keySet()) {
+            double[] t = new double[384];
+            double[][] e = new double[3][384];
+            for (int i = 0; i < 384; i++) {
+                t[i] = i * RingDownTailTest.H;
+                for (int k = 0; k < 3; k++) {
+                    e[k][i] = 1e-3 * random.nextGaussian();
+                }
+            }
+            can.put(name, new ProbeSignal(t, e[0], e[1], e[2]));
+        }
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, can, burst(384)),
+                ANALYTIC, CONTEXT);
+        assertThat(r.ringDownFit().applied()).isFalse();
+        assertThat(r.frequencies()).allSatisfy(f -> {
+            assertThat(f.truncatedSeDb()).isNull();
+            assertThat(f.tailSpreadDb()).isNull();
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("no tail completes the figures: the ")
+                        .contains("modes fitted to the run's second half are not a ring-down"))
+                .anySatisfy(w -> assertThat(w).contains("lowest mode (13.60 GHz) a Q of up to 956")
+                        .contains("about 1,600,000 time steps of this mesh, 53 times this run"));
+    }
+}
