@@ -4,12 +4,13 @@ import org.apache.commons.math3.exception.MathArithmeticException;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.BlockRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * (docs/shielding.md, "Ring-down tail"). Once the source has died away the field at the probes is a sum of the can's
  * damped modes, E(t) = Σ aᵢ·e^(sᵢ·(t − t₀)); the poles sᵢ, shared by every probe and component (15 channels), come
  * from the matrix pencil method (Hua and Sarkar 1990, docs/physics.md): the channels' Hankel matrices stacked, their
- * singular vectors above {@link #SINGULAR_VALUE_TOLERANCE} of the largest, the eigenvalues of the shifted pencil.
+ * right singular vectors of singular values above {@link #SINGULAR_VALUE_TOLERANCE} of the largest, the eigenvalues of
+ * the shifted pencil.
  * Poles outside the unit circle grow, and over a window where the field only decays they fit noise: they are left
  * out and the amplitudes fitted to the rest by least squares. The samples are first taken every
  * {@link #DECIMATED_STEP_S} (the pulse excites nothing near the 50 GHz that leaves: its spectrum is 30 decades down at
@@ -121,17 +123,32 @@ public record RingDownTail(double fromS, double untilS, double sampleStepS, int 
                 System.arraycopy(channels[c], r, hankel[c * rowsPerChannel + r], 0, depth + 1);
             }
         }
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(hankel, false));
-        double[] sv = svd.getSingularValues();
+        // the right singular vectors of the Hankel matrix Y are the eigenvectors of YᵀY, its singular values the
+        // square roots of their eigenvalues: a symmetric (depth + 1)² problem, some twenty times faster than the SVD
+        // of the 15·(2n/3) × n/3 matrix itself; the kept singular values (above 1 % of the largest) are eigenvalues
+        // above 1e-4 of the largest, far above double rounding
+        RealMatrix y = new BlockRealMatrix(hankel);
+        EigenDecomposition gram = new EigenDecomposition(y.transpose().multiply(y));
+        double[] eigenvalues = gram.getRealEigenvalues();
+        Integer[] byValue = new Integer[eigenvalues.length];
+        for (int i = 0; i < byValue.length; i++) {
+            byValue[i] = i;
+        }
+        Arrays.sort(byValue, (a, b) -> Double.compare(eigenvalues[b], eigenvalues[a]));
+        double largest = Math.max(0, eigenvalues[byValue[0]]);
         int order = 0;
-        while (order < sv.length && sv[order] > sv[0] * SINGULAR_VALUE_TOLERANCE) {
+        while (order < byValue.length && eigenvalues[byValue[order]] > largest * SINGULAR_VALUE_TOLERANCE
+                * SINGULAR_VALUE_TOLERANCE) {
             order++;
         }
         double[] zr = new double[0];
         double[] zi = new double[0];
         // a window of zeros has no singular value above zero, and no mode
         if (order > 0) {
-            RealMatrix v = svd.getV().getSubMatrix(0, depth, 0, order - 1);
+            RealMatrix v = new Array2DRowRealMatrix(depth + 1, order);
+            for (int j = 0; j < order; j++) {
+                v.setColumnVector(j, gram.getEigenvector(byValue[j]));
+            }
             RealMatrix shifted = new QRDecomposition(v.getSubMatrix(0, depth - 1, 0, order - 1)).getSolver()
                     .solve(v.getSubMatrix(1, depth, 0, order - 1));
             EigenDecomposition eig = new EigenDecomposition(shifted);
