@@ -42,11 +42,12 @@ public record Verification(String id, String evaluationId, String status, Instan
      * @param truncatedSeDb with a ring-down tail completing the run: the figure from the run's samples alone
      * @param tailSpreadDb  with a tail: how far the figure completed at an earlier cut lies from this one (above 3 dB
      *                      the run is too short to settle it)
+     * @param tailSettled   with that check: whether shielding-service calls the figure settled
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckedFrequency(Integer harmonic, Double frequencyHz, Double analyticSeDb, Double fullwaveSeDb,
                                    Double differenceDb, String weakestProbe, Double truncatedSeDb,
-                                   Double tailSpreadDb) {
+                                   Double tailSpreadDb, Boolean tailSettled) {
     }
 
     /** {@code GET …/evaluations/{id}/verifications}: every run of a report, newest first. */

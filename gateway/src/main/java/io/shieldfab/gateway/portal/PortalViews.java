@@ -269,10 +269,10 @@ public final class PortalViews {
             if (f.truncatedSeDb() == null) {
                 return "";
             }
-            if (f.tailSpreadDb() == null) {
+            if (f.tailSpreadDb() == null || f.tailSettled() == null) {
                 return "unchecked";
             }
-            return (f.tailSpreadDb() <= 3 ? "settled, ±" : "not settled, ±") + OutcomeFacts.number(f.tailSpreadDb(), 1)
+            return (f.tailSettled() ? "settled, ±" : "not settled, ±") + OutcomeFacts.number(f.tailSpreadDb(), 1)
                     + " dB";
         }
 

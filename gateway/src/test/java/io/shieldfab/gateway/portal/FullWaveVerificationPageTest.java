@@ -167,13 +167,13 @@ class FullWaveVerificationPageTest {
         // within 3 dB of the figure completed at the earlier cut: settled; 5.24 dB: not; no check made: unchecked
         frequencies.addObject().put("harmonic", 5).put("frequencyHz", 12.25e9).put("analyticSeDb", 36.1)
                 .put("fullwaveSeDb", 81.39).put("differenceDb", 45.29).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 73.85).put("tailSpreadDb", 0.36);
+                .put("truncatedSeDb", 73.85).put("tailSpreadDb", 0.36).put("tailSettled", true);
         frequencies.addObject().put("harmonic", 3).put("frequencyHz", 7.35e9).put("analyticSeDb", 40.5)
                 .put("fullwaveSeDb", 83.48).put("differenceDb", 42.98).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 75.59).put("tailSpreadDb", 5.24);
+                .put("truncatedSeDb", 75.59).put("tailSpreadDb", 5.24).put("tailSettled", false);
         frequencies.addObject().put("harmonic", 1).put("frequencyHz", 2.45e9).put("analyticSeDb", 50.0)
                 .put("fullwaveSeDb", 72.38).put("differenceDb", 22.38).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 61.24).putNull("tailSpreadDb");
+                .put("truncatedSeDb", 61.24).putNull("tailSpreadDb").putNull("tailSettled");
         stubRuns(runs(newest));
 
         String page = page(PortalTest.session(PortalTest.KEY), handoffId);

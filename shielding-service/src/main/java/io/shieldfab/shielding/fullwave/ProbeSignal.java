@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -134,8 +135,8 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
 
     /** The first {@code n} samples: what a run cut off there would have written (the solver is causal). */
     public ProbeSignal firstSamples(int n) {
-        return new ProbeSignal(java.util.Arrays.copyOf(timeS, n), java.util.Arrays.copyOf(ex, n),
-                java.util.Arrays.copyOf(ey, n), java.util.Arrays.copyOf(ez, n));
+        return new ProbeSignal(Arrays.copyOf(timeS, n), Arrays.copyOf(ex, n), Arrays.copyOf(ey, n),
+                Arrays.copyOf(ez, n));
     }
 
     /** Component k (0 = Ex, 1 = Ey, 2 = Ez). */

@@ -35,7 +35,6 @@ import java.util.TreeMap;
  *
  * @param fromS        the first sample of the fit, s
  * @param untilS       the run's last sample T, s
- * @param sampleStepS  the spacing of the fitted samples, s
  * @param samples      how many samples were fitted
  * @param poleRe       the decaying modes' poles, real part (−1/decay time), 1/s
  * @param poleIm       the poles' imaginary part (ω of the mode), rad/s; conjugate pairs both listed
@@ -46,7 +45,7 @@ import java.util.TreeMap;
  * @param growingPoles how many growing poles were left out
  * @param fullRank     whether every singular value was kept (the window is noise or not a small set of modes)
  */
-public record RingDownTail(double fromS, double untilS, double sampleStepS, int samples, double[] poleRe,
+public record RingDownTail(double fromS, double untilS, int samples, double[] poleRe,
                            double[] poleIm, double[][] amplitudeRe, double[][] amplitudeIm, List<String> channels,
                            double residual, int growingPoles, boolean fullRank) {
 
@@ -203,25 +202,13 @@ public record RingDownTail(double fromS, double untilS, double sampleStepS, int 
         double[] poleIm = new double[modes];
         double[][] ampRe = new double[modes][channels.length];
         double[][] ampIm = new double[modes][channels.length];
-        double squared = 0;
-        for (double[] ch : channels) {
-            for (double x : ch) {
-                squared += x * x;
-            }
-        }
         double residual = 1;
         if (modes > 0) {
             RealMatrix design = new Array2DRowRealMatrix(b, false);
-            double[][] y = new double[n][channels.length];
-            for (int c = 0; c < channels.length; c++) {
-                for (int k = 0; k < n; k++) {
-                    y[k][c] = channels[c][k];
-                }
-            }
-            RealMatrix target = new Array2DRowRealMatrix(y, false);
+            RealMatrix target = new Array2DRowRealMatrix(channels, false).transpose();
             RealMatrix coefficients = new QRDecomposition(design).getSolver().solve(target);
-            residual = squared == 0 ? 0 : Math.sqrt(sumOfSquares(design.multiply(coefficients).subtract(target))
-                    / squared);
+            double norm = target.getFrobeniusNorm();
+            residual = norm == 0 ? 0 : design.multiply(coefficients).subtract(target).getFrobeniusNorm() / norm;
             // c1·Re z^k + c2·Im z^k = a·z^k + conj(a)·conj(z)^k with a = (c1 − j·c2)/2; a negative real pole
             // alternates from sample to sample: a mode at the fitted samples' Nyquist
             int m = 0;
@@ -250,18 +237,8 @@ public record RingDownTail(double fromS, double untilS, double sampleStepS, int 
                 }
             }
         }
-        return new RingDownTail(fromS, untilS, dt, n, poleRe, poleIm, ampRe, ampIm, List.copyOf(names), residual,
+        return new RingDownTail(fromS, untilS, n, poleRe, poleIm, ampRe, ampIm, List.copyOf(names), residual,
                 found.growing(), found.fullRank());
-    }
-
-    private static double sumOfSquares(RealMatrix m) {
-        double sum = 0;
-        for (double[] row : m.getData()) {
-            for (double x : row) {
-                sum += x * x;
-            }
-        }
-        return sum;
     }
 
     /**
@@ -302,7 +279,7 @@ public record RingDownTail(double fromS, double untilS, double sampleStepS, int 
      * What the samples after T, {@code stepS} apart, add to a probe's transform at f as {@link ProbeSignal#transformAt}
      * sums it, weighted by {@code weightS}: {re Ex, im Ex, re Ey, im Ey, re Ez, im Ez}, V/m·s.
      */
-    public double[] transformAt(String probe, double frequencyHz, double stepS, double weightS) {
+    private double[] transformAt(String probe, double frequencyHz, double stepS, double weightS) {
         int first = 3 * channels.indexOf(probe);
         if (first < 0) {
             throw new IllegalArgumentException("no probe " + probe + " in the fit");
@@ -336,14 +313,25 @@ public record RingDownTail(double fromS, double untilS, double sampleStepS, int 
         return sum;
     }
 
+    /**
+     * What the tail adds to a probe's transform at f: the samples after the run's last, spaced as its last two and
+     * weighted as {@link ProbeSignal#transformAt} weights them.
+     */
+    public double[] tailAt(String probe, ProbeSignal signal, double frequencyHz) {
+        double[] t = signal.timeS();
+        return transformAt(probe, frequencyHz, t[t.length - 1] - t[t.length - 2], signal.meanStepS());
+    }
+
     /** The probe's transform at f over the run and the tail after it: what a run past the ring-down would sum. */
     public double[] completed(String probe, ProbeSignal signal, double frequencyHz) {
-        double[] t = signal.timeS();
-        double[] run = signal.transformAt(frequencyHz);
-        double[] tail = transformAt(probe, frequencyHz, t[t.length - 1] - t[t.length - 2], signal.meanStepS());
-        for (int k = 0; k < 6; k++) {
-            run[k] += tail[k];
+        return plus(signal.transformAt(frequencyHz), tailAt(probe, signal, frequencyHz));
+    }
+
+    /** {@code a + b}, phasor by phasor, in {@code a}. */
+    static double[] plus(double[] a, double[] b) {
+        for (int k = 0; k < a.length; k++) {
+            a[k] += b[k];
         }
-        return run;
+        return a;
     }
 }

@@ -81,10 +81,11 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      * @param truncatedSeDb with a tail: the same from the run's samples alone, dB; null without one
      * @param tailSpreadDb  with a tail: how far the figure completed at the earlier cut lies from this one, dB; more
      *                      than {@link #SETTLED_DB} and the figure is not settled; null without that check
+     * @param tailSettled   with that check: whether {@code tailSpreadDb} is {@link #SETTLED_DB} or less
      */
     public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
                                    Double differenceDb, String weakestProbe, Double truncatedSeDb,
-                                   Double tailSpreadDb) {
+                                   Double tailSpreadDb, Boolean tailSettled) {
     }
 
     /** A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}, with the tail as there. */
@@ -139,24 +140,27 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         Spectra spectra = Spectra.of(run, ringDown);
         List<CheckedFrequency> checked = new ArrayList<>();
         for (FullwaveArchive.AnalyticPoint a : analytic) {
-            Weakest w = spectra.weakest(a.frequencyHz(), spectra.tail);
-            Double truncated = null;
+            Map<String, Double> without = spectra.reference(a.frequencyHz());
+            Figures now = figures(run.canProbes(), without, a.frequencyHz(), spectra.tail);
+            Weakest w = now.completed();
             Double spread = null;
-            if (spectra.tail != null) {
-                truncated = spectra.weakest(a.frequencyHz(), null).seDb();
-                Double early = spectra.earlyTail == null ? null
-                        : weakest(spectra.early, run.referenceProbes(), a.frequencyHz(), spectra.earlyTail).seDb();
+            Boolean settled = null;
+            if (spectra.tail != null && spectra.earlyTail != null) {
+                Double early = figures(spectra.early, without, a.frequencyHz(), spectra.earlyTail).completed().seDb();
                 spread = early == null || w.seDb() == null ? null : Math.abs(w.seDb() - early);
+                settled = spread == null ? null : spread <= SETTLED_DB;
             }
             checked.add(new CheckedFrequency(a.harmonic(), a.frequencyHz(), a.totalSeDb(), w.seDb(),
-                    w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe(), truncated, spread));
+                    w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe(),
+                    spectra.tail == null ? null : now.truncatedSeDb(), spread, settled));
         }
         double lowest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min().orElseThrow();
         double highest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max().orElseThrow();
         List<CurvePoint> curve = new ArrayList<>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double f = highest == lowest ? lowest : lowest * Math.pow(highest / lowest, i / (CURVE_POINTS - 1.0));
-            curve.add(new CurvePoint(f, spectra.weakest(f, spectra.tail).seDb()));
+            curve.add(new CurvePoint(f, figures(run.canProbes(), spectra.reference(f), f, spectra.tail).completed()
+                    .seDb()));
         }
         double[] t = run.canProbes().values().iterator().next().timeS();
         double simulatedNs = t[t.length - 1] * 1e9;
@@ -220,8 +224,11 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             return new Spectra(run, fit, null, early, earlyTail != null && earlyTail.isRingDown() ? earlyTail : null);
         }
 
-        Weakest weakest(double frequencyHz, RingDownTail with) {
-            return VerificationResult.weakest(run.canProbes(), run.referenceProbes(), frequencyHz, with);
+        /** |E(f)| of each probe of the reference run, worked out once for every figure at f. */
+        Map<String, Double> reference(double frequencyHz) {
+            Map<String, Double> magnitudes = new TreeMap<>();
+            run.referenceProbes().forEach((name, signal) -> magnitudes.put(name, signal.magnitudeAt(frequencyHz)));
+            return magnitudes;
         }
 
         RingDownFit summary() {
@@ -251,7 +258,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                     + "every figure is uncertain (a longer run: shieldfab.fullwave.max-timesteps)";
         }
         List<String> unsettled = checked.stream()
-                .filter(c -> c.tailSpreadDb() == null || c.tailSpreadDb() > SETTLED_DB)
+                .filter(c -> !Boolean.TRUE.equals(c.tailSettled()))
                 .map(c -> String.format(Locale.ROOT, "%.2f GHz", c.frequencyHz() / 1e9)).toList();
         return text + String.format(Locale.ROOT, "; completed at %.3f ns instead, the figures %s", fit.checkCutNs(),
                 unsettled.isEmpty() ? String.format(Locale.ROOT, "lie within %.0f dB of these at every checked "
@@ -271,25 +278,35 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         return probes.values().stream().mapToDouble(p -> p.tailDb(TAIL)).max().orElse(Double.NEGATIVE_INFINITY);
     }
 
-    /** The smallest SE over the probes at f, each probe's transform completed by {@code tail} when there is one. */
-    private static Weakest weakest(Map<String, ProbeSignal> can, Map<String, ProbeSignal> reference,
-                                   double frequencyHz, RingDownTail tail) {
-        Double smallest = null;
-        String probe = null;
+    /**
+     * The smallest SE over the probes at f with each probe's transform completed by {@code tail} (the run's alone
+     * without one), and the smallest from the run's samples alone: one transform of each probe for both.
+     */
+    private record Figures(Weakest completed, Double truncatedSeDb) {
+    }
+
+    private static Figures figures(Map<String, ProbeSignal> can, Map<String, Double> reference, double frequencyHz,
+                                   RingDownTail tail) {
+        Weakest completed = new Weakest(null, null);
+        Double truncated = null;
         for (Map.Entry<String, ProbeSignal> e : can.entrySet()) {
-            double withCan = ProbeSignal.magnitude(tail == null ? e.getValue().transformAt(frequencyHz)
-                    : tail.completed(e.getKey(), e.getValue(), frequencyHz));
-            double without = reference.get(e.getKey()).magnitudeAt(frequencyHz);
-            if (withCan == 0) {
-                continue;
+            double[] run = e.getValue().transformAt(frequencyHz);
+            double runAlone = ProbeSignal.magnitude(run);
+            double withCan = tail == null ? runAlone
+                    : ProbeSignal.magnitude(RingDownTail.plus(run, tail.tailAt(e.getKey(), e.getValue(), frequencyHz)));
+            double without = reference.get(e.getKey());
+            if (runAlone != 0) {
+                double se = 20 * Math.log10(without / runAlone);
+                truncated = truncated == null ? se : Math.min(truncated, se);
             }
-            double se = 20 * Math.log10(without / withCan);
-            if (smallest == null || se < smallest) {
-                smallest = se;
-                probe = e.getKey();
+            if (withCan != 0) {
+                double se = 20 * Math.log10(without / withCan);
+                if (completed.seDb() == null || se < completed.seDb()) {
+                    completed = new Weakest(se, e.getKey());
+                }
             }
         }
-        return new Weakest(smallest, probe);
+        return new Figures(completed, truncated);
     }
 
     private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,

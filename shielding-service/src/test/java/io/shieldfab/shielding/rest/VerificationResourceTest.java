@@ -192,6 +192,8 @@ class VerificationResourceTest {
                     .isCloseTo(WIFI_30000_STEPS_WITH_TAIL.get(harmonic), within(TOLERANCE_DB));
             assertThat(done.getDouble(c + "tailSpreadDb")).as("harmonic " + harmonic)
                     .isCloseTo(WIFI_30000_STEPS_TAIL_SPREAD.get(harmonic), within(TOLERANCE_DB));
+            assertThat(done.getBoolean(c + "tailSettled")).as("harmonic " + harmonic)
+                    .isEqualTo(WIFI_30000_STEPS_TAIL_SPREAD.get(harmonic) <= 3);
             assertThat(done.getDouble(c + "differenceDb"))
                     .isCloseTo(done.getDouble(c + "fullwaveSeDb") - analytic, within(FLOAT_DB));
         }
