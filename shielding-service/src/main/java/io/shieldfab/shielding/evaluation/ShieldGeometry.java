@@ -6,6 +6,7 @@ import io.shieldfab.shielding.rest.dto.LayoutView;
 import io.shieldfab.shielding.rest.dto.LayoutView.Metrics;
 import io.shieldfab.shielding.rest.dto.LayoutView.Site;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,13 +43,34 @@ public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double
      * @param pattern       {@code PADS} or {@code RING}
      * @param gapCount      gaps around one can's rim (0 for a ring)
      * @param longestGapMm  the longest gap, edge to edge along the bonding line, mm (0 for a ring)
+     * @param padSizeMm     the drawn pads' side p, mm (layout metrics {@code bondingPadSizeMm}); null when the layout
+     *                      does not give it or draws no pads
+     * @param pads          the drawn pads' centres relative to the site centre (layout metrics {@code bondingPads});
+     *                      null when the layout does not give them, empty when it draws none
+     * @param gapHeightMm   how far the rim stands above the board between the pads: the bonding material's thickness
+     *                      (design {@code bonding.padThicknessUm}), mm; null when the design has no bonding section
      */
-    public record Seam(String pattern, int gapCount, double longestGapMm) {
+    public record Seam(String pattern, int gapCount, double longestGapMm, Double padSizeMm, List<Pad> pads,
+                       Double gapHeightMm) {
+
+        /** The seam as the seam rule reads it: the layout's gaps, without the pads' positions or the gap height. */
+        public Seam(String pattern, int gapCount, double longestGapMm) {
+            this(pattern, gapCount, longestGapMm, null, null, null);
+        }
 
         /** Whether the rim is bonded all round, so the seam leaks nothing the wall does not. */
         public boolean closed() {
             return gapCount == 0 || longestGapMm <= 0;
         }
+
+        /** The same seam with the rim {@code mm} above the board between its pads. */
+        public Seam withGapHeightMm(Double mm) {
+            return new Seam(pattern, gapCount, longestGapMm, padSizeMm, pads, mm);
+        }
+    }
+
+    /** A drawn bonding pad's centre relative to the site centre, mm. */
+    public record Pad(double xMm, double yMm) {
     }
 
     /** The geometry without the layout's route and seam: the form of tests that exercise the walls only. */
@@ -154,8 +176,39 @@ public record ShieldGeometry(double cavityLengthMm, double cavityWidthMm, double
         if (violations.size() > before) {
             return null;
         }
+        List<Pad> pads = pads(m, violations);
+        if (violations.size() > before) {
+            return null;
+        }
         return new Seam(m.bondingPattern() == null ? "PADS" : m.bondingPattern(), m.seamGapCount().intValue(),
-                m.seamLongestGapMm());
+                m.seamLongestGapMm(), pads == null || pads.isEmpty() ? null : m.bondingPadSizeMm(), pads, null);
+    }
+
+    /**
+     * The drawn pads when the layout gives them with their size (both or neither; an empty list: none drawn), else
+     * null: they place the seam's gaps in the full-wave model (docs/shielding.md, "Full-wave model").
+     */
+    private static List<Pad> pads(Metrics m, List<Violation> violations) {
+        if (m.bondingPads() == null) {
+            return null;
+        }
+        List<Pad> pads = new ArrayList<>();
+        for (int i = 0; i < m.bondingPads().size(); i++) {
+            LayoutView.Pad p = m.bondingPads().get(i);
+            if (p == null || !finite(p.xMm()) || !finite(p.yMm())) {
+                violations.add(new Violation(METRICS + "bondingPads[" + i + "]", "a pad centre {xMm, yMm} in mm"));
+                return null;
+            }
+            pads.add(new Pad(p.xMm(), p.yMm()));
+        }
+        if (!pads.isEmpty()) {
+            positive(METRICS + "bondingPadSizeMm", m.bondingPadSizeMm(), violations);
+        }
+        return List.copyOf(pads);
+    }
+
+    private static boolean finite(Double v) {
+        return v != null && Double.isFinite(v);
     }
 
     /**

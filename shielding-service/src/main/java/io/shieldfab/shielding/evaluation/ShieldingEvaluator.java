@@ -76,7 +76,18 @@ public final class ShieldingEvaluator {
                 design.requirements().nearFieldSource(), knee, g,
                 List.copyOf(checks), resonances, List.copyOf(findings), sweep, Weakest.of(checks, c.minSe),
                 maxOpeningMm, fill.minOpeningMm(), window, new CheckedRange(range.rule(), range.upToHz(), harmonics),
-                g.seam(), c.cavity);
+                seam(design, g), c.cavity);
+    }
+
+    /**
+     * The layout's seam with the height of its gaps, the bonding material's thickness: what the full-wave model
+     * needs to draw them (docs/shielding.md, "Full-wave model"); the seam rule itself does not use it.
+     */
+    private static ShieldGeometry.Seam seam(Design design, ShieldGeometry g) {
+        if (g.seam() == null || design.bonding() == null) {
+            return g.seam();
+        }
+        return g.seam().withGapHeightMm(design.bonding().padThicknessUm() / 1000);
     }
 
     /**

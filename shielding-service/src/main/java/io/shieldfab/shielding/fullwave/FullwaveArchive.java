@@ -110,8 +110,29 @@ public final class FullwaveArchive {
                 OpenEmsXml.n(FullwaveModel.PROBE_DISTANCE_MM)));
         s.append(String.format(Locale.ROOT, "- Boundaries: Mur absorbing on the other five faces, %s mm of air from the can.\n",
                 OpenEmsXml.n(m.marginMm())));
-        s.append("- Not modelled: the seam between rim and board (the rim is bonded all round), the package's own\n")
-                .append("  metal, the neighbouring sites.\n\n");
+        seam(s, m.seam());
+        s.append("- Not modelled: the package's own metal, the neighbouring sites.\n\n");
+    }
+
+    private static void seam(StringBuilder s, FullwaveModel.Seam seam) {
+        if (seam.notModelled() != null) {
+            s.append("- Seam: NOT MODELLED: ").append(seam.notModelled()).append(". The rim is drawn bonded all round;\n")
+                    .append("  the evaluation's seam rule rates the gaps the layout reports.\n");
+        } else if (!seam.open()) {
+            s.append("- Seam: none; the rim is bonded to the board all round.\n");
+        } else {
+            double longest = seam.gaps().stream().mapToDouble(FullwaveModel.Opening::lengthMm).max().orElse(0);
+            s.append(String.format(Locale.ROOT, "- Seam: %d bonding pads of %s mm hold the rim; between them it stands %s mm above the\n"
+                    + "  board (the bonding material's thickness): %d gaps in the side walls from the board up, the\n"
+                    + "  longest %s mm (a gap round a corner is two, one on each wall, meeting there)%s. A pad\n"
+                    + "  bonds the stretch of rim it lies beside; the flange over a gap is not drawn (no depth credit,\n"
+                    + "  as the seam rule).\n",
+                    seam.padCount(), OpenEmsXml.n(seam.padSizeMm()), OpenEmsXml.n(seam.gapHeightMm()),
+                    seam.gaps().size(), OpenEmsXml.n(Math.round(longest * 1e4) / 1e4),
+                    seam.drawnHeightMm() == seam.gapHeightMm() ? ""
+                            : ";\n  drawn " + OpenEmsXml.n(seam.drawnHeightMm()) + " mm high, on the openings' mesh lines (within "
+                            + Math.round(FullwaveModel.Seam.SNAP_FRACTION * 100) + " %)"));
+        }
     }
 
     private static void mesh(StringBuilder s, FullwaveModel m) {

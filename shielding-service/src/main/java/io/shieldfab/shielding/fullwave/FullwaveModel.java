@@ -1,8 +1,10 @@
 package io.shieldfab.shielding.fullwave;
 
+import io.shieldfab.shielding.evaluation.ShieldGeometry;
 import io.shieldfab.shielding.physics.PhysicalConstants;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -34,12 +36,14 @@ import java.util.TreeSet;
  * @param z                the mesh lines along z, mm
  * @param source           the dipole at the die: electric, or magnetic when the design names a magnetic near-field
  *                         source ({@code requirements.nearFieldSource})
+ * @param seam             the seam between rim and board: its gaps between the bonding pads, {@link Seam#BONDED}
+ *                         when the rim is bonded all round, or why it is not modelled
  */
 public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                             List<Opening> openings, double fillPermittivity, double fillConductivitySPerM,
                             double lossReferenceHz, double maxFrequencyHz, double marginMm,
                             List<Probe> probes, Density density, List<Double> x, List<Double> y, List<Double> z,
-                            Source source) {
+                            Source source, Seam seam) {
 
     /**
      * The source at the die, z-directed on the cavity's axis from ¼ to ¾ of its depth: a short electric dipole (a
@@ -51,7 +55,25 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
     /** The same model driven by {@code source}. */
     public FullwaveModel withSource(Source source) {
         return new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, openings, fillPermittivity,
-                fillConductivitySPerM, lossReferenceHz, maxFrequencyHz, marginMm, probes, density, x, y, z, source);
+                fillConductivitySPerM, lossReferenceHz, maxFrequencyHz, marginMm, probes, density, x, y, z, source,
+                seam);
+    }
+
+    /** The openings and the seam's gaps in one side wall, by their centre along it. */
+    public List<Opening> holesIn(Wall wall) {
+        List<Opening> holes = new ArrayList<>();
+        for (Opening o : openings) {
+            if (o.wall() == wall) {
+                holes.add(o);
+            }
+        }
+        for (Opening g : seam.gaps()) {
+            if (g.wall() == wall) {
+                holes.add(g);
+            }
+        }
+        holes.sort(Comparator.comparingDouble(Opening::centreMm));
+        return holes;
     }
 
     /**
@@ -104,6 +126,89 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
      * @param heightMm its height from the rim
      */
     public record Opening(Wall wall, double centreMm, double lengthMm, double heightMm) {
+    }
+
+    /**
+     * The seam between the can's rim and the board (docs/shielding.md, "Seams" and "Full-wave model"): where no
+     * bonding pad holds it, the rim stands the bonding material's thickness above the board, a slot at the board
+     * interface. Each gap is drawn as an opening of its wall from the board up, between the edges of the pads
+     * projected on that wall (a pad on the land beside a wall bonds the stretch of rim it lies along); a gap that
+     * turns a corner is two, meeting there.
+     *
+     * @param gapHeightMm   how far the rim stands above the board between the pads (the bonding material's thickness)
+     * @param drawnHeightMm the gaps' height in the model: gapHeightMm, or an opening's height within
+     *                      {@link #SNAP_FRACTION} of it, drawn on the same mesh lines
+     * @param padSizeMm     the pads' side
+     * @param padCount      pads round one rim
+     * @param gaps          the gaps, each in one side wall from the board up; none when bonded all round
+     * @param notModelled   why the rim's gaps are not in the model although it has them, or null
+     */
+    public record Seam(double gapHeightMm, double drawnHeightMm, double padSizeMm, int padCount, List<Opening> gaps,
+                       String notModelled) {
+
+        /** The rim bonded all round (a ring, or a layout without gaps): no seam gap. */
+        public static final Seam BONDED = new Seam(0, 0, 0, 0, List.of(), null);
+
+        /**
+         * A seam gap this close to an opening's height (as a fraction of it) is drawn at that height: the two would
+         * otherwise need mesh lines a few micrometres apart, and FDTD's time step shrinks with the smallest cell (the
+         * Wi-Fi's 0.05 mm gaps beside its 0.057 mm troughs: a 3.5 µm cell, 8 times the steps).
+         */
+        public static final double SNAP_FRACTION = 0.2;
+
+        /** The rim has gaps, but the model cannot place them: it is drawn bonded all round, and says why. */
+        public static Seam notModelledBecause(String why) {
+            return new Seam(0, 0, 0, 0, List.of(), why);
+        }
+
+        /** Whether the model has gaps between rim and board. */
+        public boolean open() {
+            return !gaps.isEmpty();
+        }
+
+        /**
+         * The gaps that pads of side {@code padSizeMm} centred at {@code pads} (relative to the site centre) leave
+         * round the rim of a cavity of {@code lengthMm} × {@code widthMm}; no pad at all leaves the whole rim open.
+         * A pad belongs to the wall whose plane it lies further outside of (the lands run beside the walls).
+         */
+        public static Seam between(List<ShieldGeometry.Pad> pads, double padSizeMm, double gapHeightMm,
+                                   double lengthMm, double widthMm) {
+            List<Opening> gaps = new ArrayList<>();
+            for (Wall wall : Wall.values()) {
+                boolean xWall = wall == Wall.X_MIN || wall == Wall.X_MAX;
+                double half = (xWall ? widthMm : lengthMm) / 2;
+                List<double[]> bonded = new ArrayList<>();
+                for (ShieldGeometry.Pad p : pads) {
+                    boolean onXWall = Math.abs(p.xMm()) - lengthMm / 2 > Math.abs(p.yMm()) - widthMm / 2;
+                    double side = onXWall ? p.xMm() : p.yMm();
+                    boolean positive = wall == Wall.X_MAX || wall == Wall.Y_MAX;
+                    if (onXWall == xWall && side > 0 == positive) {
+                        double along = xWall ? p.yMm() : p.xMm();
+                        bonded.add(new double[] {along - padSizeMm / 2, along + padSizeMm / 2});
+                    }
+                }
+                bonded.sort(Comparator.comparingDouble(b -> b[0]));
+                double at = -half;
+                for (double[] b : bonded) {
+                    addGap(gaps, wall, at, Math.min(b[0], half), gapHeightMm);
+                    at = Math.max(at, b[1]);
+                }
+                addGap(gaps, wall, at, half, gapHeightMm);
+            }
+            return new Seam(gapHeightMm, gapHeightMm, padSizeMm, pads.size(), List.copyOf(gaps), null);
+        }
+
+        private static void addGap(List<Opening> gaps, Wall wall, double from, double to, double heightMm) {
+            if (to - from > MeshLines.SNAP_MM) {
+                gaps.add(new Opening(wall, (from + to) / 2, to - from, heightMm));
+            }
+        }
+
+        /** The same gaps drawn {@code mm} high (at most the cavity's depth: a rim that high floats). */
+        Seam drawnAt(double mm) {
+            return new Seam(gapHeightMm, mm, padSizeMm, padCount,
+                    gaps.stream().map(g -> new Opening(g.wall(), g.centreMm(), g.lengthMm(), mm)).toList(), notModelled);
+        }
     }
 
     /** An E-field probe: a name (its output file) and a point. */
@@ -169,7 +274,7 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
                                    double maxFrequencyHz) {
         return of(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, openingsPerWall, openingLengthMm,
                 openingHeightMm, fillPermittivity, fillLossPermittivity, lossReferenceHz, maxFrequencyHz,
-                Density.STANDARD);
+                Density.STANDARD, Seam.BONDED);
     }
 
     /** A model whose mesh would have more cells than allowed; {@code cells} is at least what it would have. */
@@ -192,22 +297,17 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         return 2 * Math.PI * atHz * epsilon0 * lossPermittivity;
     }
 
-    /** The model of one site on a mesh of the given density, refused ({@link TooLarge}) above {@link #MAX_CELLS}. */
+    /**
+     * The model of one site on a mesh of the given density with the rim's {@code seam} ({@link Seam#between}, or
+     * {@link Seam#BONDED}), refused ({@link TooLarge}) above {@link #MAX_CELLS}.
+     */
     public static FullwaveModel of(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm, Walls walls,
                                    int openingsPerWall, double openingLengthMm, double openingHeightMm,
                                    double fillPermittivity, double fillLossPermittivity, double lossReferenceHz,
-                                   double maxFrequencyHz, Density density) {
-        List<Opening> openings = new ArrayList<>();
-        if (openingsPerWall > 0 && openingLengthMm > 0 && openingHeightMm > 0) {
-            for (Wall wall : Wall.values()) {
-                double along = wall == Wall.X_MIN || wall == Wall.X_MAX ? cavityWidthMm : cavityLengthMm;
-                for (int i = 0; i < openingsPerWall; i++) {
-                    // evenly spaced along the wall, as the layout places them (centres at (i + ½)/n of its length)
-                    openings.add(new Opening(wall, -along / 2 + (i + 0.5) * along / openingsPerWall,
-                            Math.min(openingLengthMm, along / openingsPerWall), Math.min(openingHeightMm, cavityDepthMm)));
-                }
-            }
-        }
+                                   double maxFrequencyHz, Density density, Seam seam) {
+        List<Opening> openings = openings(cavityLengthMm, cavityWidthMm, cavityDepthMm, openingsPerWall,
+                openingLengthMm, openingHeightMm);
+        Seam drawn = seam.open() ? seam.drawnAt(gapDrawnHeightMm(seam, openings, cavityDepthMm)) : seam;
         double lambdaAir = PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / maxFrequencyHz * 1e3;
         double margin = Math.max(MIN_MARGIN_MM, lambdaAir / 8);
         double hx = cavityLengthMm / 2;
@@ -232,7 +332,9 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         TreeSet<Double> xs = new TreeSet<>(List.of(-hx - margin, -hx, 0.0, hx, hx + margin, hx + p, -hx - p));
         TreeSet<Double> ys = new TreeSet<>(List.of(-hy - margin, -hy, 0.0, hy, hy + margin, hy + p, -hy - p));
         TreeSet<Double> zs = new TreeSet<>(List.of(0.0, d / 4, d / 2, 3 * d / 4, d, d + p, d + margin));
-        for (Opening o : openings) {
+        List<Opening> holes = new ArrayList<>(openings);
+        holes.addAll(drawn.gaps());
+        for (Opening o : holes) {
             TreeSet<Double> along = o.wall() == Wall.X_MIN || o.wall() == Wall.X_MAX ? ys : xs;
             int cells = Math.max(density.cellsPerOpening(), 1);
             for (int k = 0; k <= cells; k++) {
@@ -246,10 +348,37 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         double kappa = conductivitySPerM(fillLossPermittivity, lossReferenceHz);
         FullwaveModel model = new FullwaveModel(cavityLengthMm, cavityWidthMm, cavityDepthMm, walls, List.copyOf(openings),
                 fillPermittivity, kappa, lossReferenceHz, maxFrequencyHz, margin, probes, density, x, y, z,
-                Source.ELECTRIC_DIPOLE);
+                Source.ELECTRIC_DIPOLE, drawn);
         if (model.cellCount() > MAX_CELLS) {
             throw new TooLarge(model.cellCount());
         }
         return model;
+    }
+
+    /** The openings of the four side walls, evenly spaced as the layout places them (centres at (i + ½)/n). */
+    private static List<Opening> openings(double cavityLengthMm, double cavityWidthMm, double cavityDepthMm,
+                                          int openingsPerWall, double openingLengthMm, double openingHeightMm) {
+        List<Opening> openings = new ArrayList<>();
+        if (openingsPerWall > 0 && openingLengthMm > 0 && openingHeightMm > 0) {
+            for (Wall wall : Wall.values()) {
+                double along = wall == Wall.X_MIN || wall == Wall.X_MAX ? cavityWidthMm : cavityLengthMm;
+                for (int i = 0; i < openingsPerWall; i++) {
+                    openings.add(new Opening(wall, -along / 2 + (i + 0.5) * along / openingsPerWall,
+                            Math.min(openingLengthMm, along / openingsPerWall), Math.min(openingHeightMm, cavityDepthMm)));
+                }
+            }
+        }
+        return openings;
+    }
+
+    /** The seam gaps' height as drawn: the rim's height over the board, or an opening's within {@link Seam#SNAP_FRACTION}. */
+    private static double gapDrawnHeightMm(Seam seam, List<Opening> openings, double cavityDepthMm) {
+        double h = Math.min(seam.gapHeightMm(), cavityDepthMm);
+        for (Opening o : openings) {
+            if (Math.abs(h - o.heightMm()) <= Seam.SNAP_FRACTION * o.heightMm()) {
+                return o.heightMm();
+            }
+        }
+        return h;
     }
 }

@@ -3,8 +3,8 @@ package io.shieldfab.shielding.fullwave;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -138,34 +138,50 @@ public final class OpenEmsXml {
     }
 
     /**
-     * The metal of one side wall as rectangles {along1, along2, z1, z2}: the strip above the tallest opening, and
-     * between and beside the openings from the rim up to it.
+     * The metal of one side wall as rectangles {along1, along2, z1, z2}: the strip above the tallest hole, and below
+     * it, along the wall, each stretch from the top of whatever is open there (the openings and the seam's gaps, all
+     * from the board up; where they overlap, the taller) up to that strip.
      */
     static List<double[]> wallPieces(FullwaveModel m, FullwaveModel.Wall wall) {
         double half = wall == FullwaveModel.Wall.X_MIN || wall == FullwaveModel.Wall.X_MAX
                 ? m.cavityWidthMm() / 2 : m.cavityLengthMm() / 2;
-        List<FullwaveModel.Opening> holes = m.openings().stream().filter(o -> o.wall() == wall)
-                .sorted(Comparator.comparingDouble(FullwaveModel.Opening::centreMm)).toList();
+        List<FullwaveModel.Opening> holes = m.holesIn(wall);
         List<double[]> pieces = new ArrayList<>();
         double top = holes.stream().mapToDouble(FullwaveModel.Opening::heightMm).max().orElse(0);
         if (top < m.cavityDepthMm()) {
             pieces.add(new double[] {-half, half, top, m.cavityDepthMm()});
         }
-        double at = -half;
-        for (FullwaveModel.Opening o : holes) {
-            double a = o.centreMm() - o.lengthMm() / 2;
-            if (a > at) {
-                pieces.add(new double[] {at, a, 0, top});
-            }
-            if (o.heightMm() < top) {
-                pieces.add(new double[] {a, a + o.lengthMm(), o.heightMm(), top});
-            }
-            at = a + o.lengthMm();
+        if (top <= 0) {
+            return pieces;
         }
-        if (top > 0 && at < half) {
-            pieces.add(new double[] {at, half, 0, top});
+        TreeSet<Double> edges = new TreeSet<>(List.of(MeshLines.rounded(-half), MeshLines.rounded(half)));
+        for (FullwaveModel.Opening o : holes) {
+            // rounded as the mesh lines are: edges that meet (an opening's and a gap's) are one edge
+            edges.add(MeshLines.rounded(Math.max(-half, o.centreMm() - o.lengthMm() / 2)));
+            edges.add(MeshLines.rounded(Math.min(half, o.centreMm() + o.lengthMm() / 2)));
+        }
+        Double from = null;
+        for (double to : edges) {
+            if (from != null && to - from > MeshLines.SNAP_MM) {
+                double open = openAt(holes, (from + to) / 2);
+                if (open < top) {
+                    pieces.add(new double[] {from, to, open, top});
+                }
+            }
+            from = to;
         }
         return pieces;
+    }
+
+    /** How high the wall is open at a point along it: the tallest hole there, 0 where none is. */
+    private static double openAt(List<FullwaveModel.Opening> holes, double along) {
+        double open = 0;
+        for (FullwaveModel.Opening o : holes) {
+            if (Math.abs(along - o.centreMm()) < o.lengthMm() / 2) {
+                open = Math.max(open, o.heightMm());
+            }
+        }
+        return open;
     }
 
     private static void box(StringBuilder s, int priority, double x1, double y1, double z1, double x2, double y2, double z2) {

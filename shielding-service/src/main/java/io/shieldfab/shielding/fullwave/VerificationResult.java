@@ -99,8 +99,15 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      * @param sourceNamed whether the design named its near-field source (the dipole and the analytic wall SE then
      *                    assume the same one)
      * @param ringDown    how slowly the can's field may die away, from the report's loaded cavity; null without one
+     * @param seamNotModelled why the rim's seam gaps are not in the model although it has them
+     *                    ({@link FullwaveModel.Seam#notModelled()}), or null
      */
-    public record RunContext(long cells, boolean sourceNamed, RingDown ringDown) {
+    public record RunContext(long cells, boolean sourceNamed, RingDown ringDown, String seamNotModelled) {
+
+        /** A run of a model whose seam is as the rim has it (bonded all round, or its gaps drawn). */
+        public RunContext(long cells, boolean sourceNamed, RingDown ringDown) {
+            this(cells, sourceNamed, ringDown, null);
+        }
     }
 
     /**
@@ -317,6 +324,10 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
                     + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
                     + "name the source to compare like with like");
+        }
+        if (context.seamNotModelled() != null) {
+            w.add("the seam's gaps between the rim and the board are not in the model (" + context.seamNotModelled()
+                    + "): it is drawn bonded all round, so the full-wave figures leave out the leak the seam rule rates");
         }
         if (canTailDb > RING_DOWN_DB && spectra.tail != null) {
             w.add(tailApplied(run, simulatedNs, canTailDb, spectra, checked));

@@ -197,13 +197,38 @@ public class EvaluationService {
         try {
             return FullwaveModel.of(g.cavityLengthMm(), g.cavityWidthMm(), g.cavityDepthMm(), walls,
                     g.openingsPerWall(), g.openingLengthMm(), g.openingHeightMm(), fill, loss, lossAtHz, highestHz,
-                    density).withSource(r.nearFieldSource() == Requirements.NearFieldSource.MAGNETIC
+                    density, seamOf(r)).withSource(r.nearFieldSource() == Requirements.NearFieldSource.MAGNETIC
                     ? FullwaveModel.Source.MAGNETIC_DIPOLE : FullwaveModel.Source.ELECTRIC_DIPOLE);
         } catch (FullwaveModel.TooLarge e) {
             throw new InvalidInputException(List.of(new Violation("cellsPerWavelength", e.getMessage() + " at "
                     + density.cellsPerWavelength() + " cells per wavelength; at most " + FullwaveModel.MAX_CELLS
                     + " are written (a coarser mesh, or a design of fewer checked frequencies)")));
         }
+    }
+
+    /**
+     * The rim's seam as the full-wave model draws it (docs/shielding.md, "Full-wave model"): bonded all round when the
+     * report has no gap, its gaps between the layout's pads when it gives them and their height, else not modelled,
+     * with the reason.
+     */
+    static FullwaveModel.Seam seamOf(EvaluationReport r) {
+        EvaluationReport.Seam seam = r.seam();
+        if (seam == null) {
+            return FullwaveModel.Seam.notModelledBecause("the layout gives no seam (metrics seamGapCount, seamLongestGapMm)");
+        }
+        if (seam.gapCount() == 0 || seam.longestGapMm() <= 0) {
+            return FullwaveModel.Seam.BONDED;
+        }
+        if (seam.pads() == null) {
+            return FullwaveModel.Seam.notModelledBecause("the layout gives no bonding pads' positions (metrics bondingPads)");
+        }
+        if (seam.gapHeightMm() == null) {
+            return FullwaveModel.Seam.notModelledBecause("the design gives no bonding material thickness (bonding.padThicknessUm)");
+        }
+        List<ShieldGeometry.Pad> pads = seam.pads().stream().map(p -> new ShieldGeometry.Pad(p.xMm(), p.yMm())).toList();
+        EvaluationReport.Geometry g = r.geometry();
+        return FullwaveModel.Seam.between(pads, pads.isEmpty() ? 0 : seam.padSizeMm(), seam.gapHeightMm(),
+                g.cavityLengthMm(), g.cavityWidthMm());
     }
 
     /**

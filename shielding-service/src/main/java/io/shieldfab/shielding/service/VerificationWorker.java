@@ -213,7 +213,7 @@ public class VerificationWorker {
             } else {
                 verifications.succeed(id, VerificationResult.of((OpenEmsRunner.Finished) outcome, job.analytic(),
                         new VerificationResult.RunContext(model.cellCount(), job.report().nearFieldSource() != null,
-                                job.ringDown())));
+                                job.ringDown(), model.seam().notModelled())));
             }
         } finally {
             delete(work);

@@ -28,11 +28,12 @@ class ShieldGeometryTest {
     @Test
     void theWifiLayoutGivesEveryLength() throws Exception {
         // 12 openings per depression are 3 per wall; 0.057 × 0.057 mm troughs (route TROUGHS: closed, not
-        // open-ended), 25 µm walls, 5.6 × 4.6 × 0.95 mm cavity, bonded with a ring (no seam gaps).
+        // open-ended), 25 µm walls, 5.6 × 4.6 × 0.95 mm cavity, bonded with a ring (no seam gaps, no pads drawn:
+        // bondingPads [], so no pad size either).
         ShieldGeometry g = read(ExampleLayouts.tree(ExampleLayouts.WIFI), 24);
         assertThat(violations).isEmpty();
         assertThat(g).isEqualTo(new ShieldGeometry(5.6, 4.6, 0.95, 25.0, 3, 0.057, 0.057, 0.057, 0.025, false,
-                new ShieldGeometry.Seam("RING", 0, 0.0)));
+                new ShieldGeometry.Seam("RING", 0, 0.0, null, List.of(), null)));
         assertThat(g.openingField()).isEqualTo("shield.openings.lengthMm");
     }
 

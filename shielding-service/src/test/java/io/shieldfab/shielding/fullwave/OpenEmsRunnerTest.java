@@ -26,7 +26,7 @@ class OpenEmsRunnerTest {
     /** A small closed can (PEC walls, two openings a wall), on the standard mesh. */
     static FullwaveModel model() {
         return FullwaveModel.of(5.0, 4.0, 0.9, new FullwaveModel.Walls(true, 1.43e7, 25, 2.9), 2, 0.3, 0.06, 4.0,
-                0.01, 2e10, 24.5e9, FullwaveModel.Density.STANDARD);
+                0.01, 2e10, 24.5e9, FullwaveModel.Density.STANDARD, FullwaveModel.Seam.BONDED);
     }
 
     private Path solver(String script) throws IOException {

@@ -61,7 +61,18 @@ class VerificationResultTest {
         }
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("4 decaying modes fitted")
                         .endsWith("the figures lie within 3 dB of these at every checked frequency"))
-                .noneSatisfy(w -> assertThat(w).contains("a Q of up to"));
+                .noneSatisfy(w -> assertThat(w).contains("a Q of up to"))
+                .noneSatisfy(w -> assertThat(w).contains("seam"));
+    }
+
+    @Test
+    void aModelWithoutTheRimsGapsSaysSoInItsWarnings() {
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
+                RingDownTailTest.ringing(384), burst(384)), ANALYTIC, new VerificationResult.RunContext(210_800, true,
+                CONTEXT.ringDown(), "the layout gives no bonding pads' positions (metrics bondingPads)"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("the seam's gaps between the rim and the board"
+                + " are not in the model (the layout gives no bonding pads' positions (metrics bondingPads)): it is drawn"
+                + " bonded all round, so the full-wave figures leave out the leak the seam rule rates"));
     }
 
     @Test

@@ -85,10 +85,17 @@ class FullwaveModelTest {
         }
         // Every corner of every box lies on mesh lines (openEMS ignores what falls between them), and the openings
         // (3 per wall, 0.057 mm wide) are at least two cells across.
+        assertCornersOnLines(can);
+        assertThat(can.getElementsByTagName("P1").getLength()).isGreaterThan(10);
+        assertThat(files.get("README.md")).contains("3 per side wall").contains("perfect conductors")
+                .contains("| 10 | 24.5 |").contains("- Seam: none; the rim is bonded to the board all round.");
+    }
+
+    /** Every corner of every box lies on mesh lines: openEMS ignores what falls between them. */
+    static void assertCornersOnLines(Document can) {
         List<Double> x = lines(can, "XLines");
         List<Double> y = lines(can, "YLines");
         List<Double> z = lines(can, "ZLines");
-        NodeList points = can.getElementsByTagName("P1");
         for (String corner : List.of("P1", "P2")) {
             NodeList ps = can.getElementsByTagName(corner);
             for (int i = 0; i < ps.getLength(); i++) {
@@ -98,9 +105,63 @@ class FullwaveModelTest {
                 assertThat(onLine(z, p.getAttribute("Z"))).as(corner + " Z " + p.getAttribute("Z")).isTrue();
             }
         }
-        assertThat(points.getLength()).isGreaterThan(10);
-        assertThat(files.get("README.md")).contains("3 per side wall").contains("perfect conductors")
-                .contains("| 10 | 24.5 |");
+    }
+
+    @Test
+    void theWifiCanOnPadsHasItsSeamGapsInItsWallsAndOpenEmsReadsThem() throws Exception {
+        ObjectNode design = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) design.get("bonding")).put("pattern", "PADS");
+        String id = evaluate(design, ExampleLayouts.WIFI_PADS);
+        // the report carries what the model draws: the layout's four 0.3 mm pads and the design's 50 µm thickness
+        String seam = MAPPER.readTree(given().when().get("/api/v1/shielding/evaluations/{id}", id).then()
+                .statusCode(200).extract().asString()).get("seam").toString();
+        assertThat(seam).contains("\"gapHeightMm\":0.05,\"padSizeMm\":0.3,\"pads\":[{\"xMm\":0.0,\"yMm\":2.6125},"
+                + "{\"xMm\":0.0,\"yMm\":-2.6125},{\"xMm\":3.1125,\"yMm\":0.0},{\"xMm\":-3.1125,\"yMm\":0.0}]");
+        Map<String, String> files = unzip(model(id));
+        Document can = xml(files.get("can.xml"));
+        assertCornersOnLines(can);
+        // Below the troughs' top (the 0.05 mm gaps are drawn 0.057 mm high, within 20 % of the troughs' height) each
+        // wall is metal only along its pad less the middle trough: [−0.15, −0.0285] and [0.0285, 0.15], 0.1215 mm
+        // each, two a wall; above, the strip the wall long and the roof: 4 · 2 + 4 + 1 = 13 boxes.
+        NodeList boxes = ((Element) can.getElementsByTagName("Metal").item(0)).getElementsByTagName("Box");
+        assertThat(boxes.getLength()).isEqualTo(13);
+        int atBoard = 0;
+        for (int i = 0; i < boxes.getLength(); i++) {
+            Element p1 = (Element) ((Element) boxes.item(i)).getElementsByTagName("P1").item(0);
+            Element p2 = (Element) ((Element) boxes.item(i)).getElementsByTagName("P2").item(0);
+            if (Double.parseDouble(p1.getAttribute("Z")) == 0) {
+                atBoard++;
+                double along = Math.max(Math.abs(Double.parseDouble(p2.getAttribute("X")) - Double.parseDouble(p1.getAttribute("X"))),
+                        Math.abs(Double.parseDouble(p2.getAttribute("Y")) - Double.parseDouble(p1.getAttribute("Y"))));
+                assertThat(along).isCloseTo(0.1215, org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(Double.parseDouble(p2.getAttribute("Z"))).isEqualTo(0.057);
+            }
+        }
+        assertThat(atBoard).isEqualTo(8);
+        assertThat(files.get("README.md")).contains("- Seam: 4 bonding pads of 0.3 mm hold the rim; between them it stands 0.05 mm")
+                .contains("8 gaps in the side walls").contains("longest 2.65 mm").contains("drawn 0.057 mm high");
+
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/openEMS"))).as("openEMS installed (Debian package openems)").isTrue();
+        runShort(Files.createTempDirectory("fullwave-seam"), "can.xml", files.get("can.xml"));
+    }
+
+    @Test
+    void aLayoutWithoutThePadsPositionsLeavesTheSeamOutAndSaysSo() throws Exception {
+        ObjectNode design = ExampleDesigns.tree(ExampleDesigns.WIFI);
+        ((ObjectNode) design.get("bonding")).put("pattern", "PADS");
+        ObjectNode layout = ExampleLayouts.tree(ExampleLayouts.WIFI_PADS);
+        ExampleLayouts.metrics(layout).remove("bondingPads");
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("design", design);
+        body.set("layout", layout);
+        String id = given().contentType(ContentType.JSON).body(body.toString()).when()
+                .post("/api/v1/shielding/evaluations").then().statusCode(201).extract().path("id");
+        Map<String, String> files = unzip(model(id));
+        assertThat(files.get("README.md")).contains("- Seam: NOT MODELLED: the layout gives no bonding pads' positions"
+                + " (metrics bondingPads). The rim is drawn bonded all round;");
+        // drawn as the ring: the roof and five pieces a wall
+        assertThat(((Element) xml(files.get("can.xml")).getElementsByTagName("Metal").item(0))
+                .getElementsByTagName("Box").getLength()).isEqualTo(21);
     }
 
     @Test
@@ -173,16 +234,8 @@ class FullwaveModelTest {
         Map<String, String> files = unzip(model(id));
         Path dir = Files.createTempDirectory("fullwave");
         for (String input : List.of("can.xml", "reference.xml")) {
-            // 2,000 steps (of up to 200,000): enough to read the model, set up the engine and write every probe
-            String shortRun = files.get(input).replaceFirst("NumberOfTimesteps=\"\\d+\"", "NumberOfTimesteps=\"2000\"");
-            Path run = Files.createDirectories(dir.resolve(input.replace(".xml", "")));
-            Files.writeString(run.resolve(input), shortRun);
-            Process p = new ProcessBuilder("/usr/bin/openEMS", input, "--disable-dumps", "--numThreads=1")
-                    .directory(run.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out).as("every primitive is on the mesh").doesNotContain("Unused primitive");
+            Path run = dir.resolve(input.replace(".xml", ""));
+            runShort(run, input, files.get(input));
             for (String probe : List.of("E_xmax", "E_xmin", "E_ymax", "E_ymin", "E_top")) {
                 List<String> samples = Files.readAllLines(run.resolve(probe)).stream().filter(l -> !l.startsWith("%")).toList();
                 assertThat(samples).as(input + " " + probe).hasSizeGreaterThan(10);
@@ -222,14 +275,7 @@ class FullwaveModelTest {
         Path run = Files.createTempDirectory("fullwave-magnetic");
         // 2,000 steps of the reference: openEMS finds the excitation (it stops with an error when a source holds no
         // field node) and the dipole's field reaches every probe
-        Files.writeString(run.resolve("reference.xml"),
-                files.get("reference.xml").replaceFirst("NumberOfTimesteps=\"\\d+\"", "NumberOfTimesteps=\"2000\""));
-        Process p = new ProcessBuilder("/usr/bin/openEMS", "reference.xml", "--disable-dumps", "--numThreads=1")
-                .directory(run.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).doesNotContain("Unused primitive");
+        runShort(run, "reference.xml", files.get("reference.xml"));
         for (String probe : List.of("E_xmax", "E_xmin", "E_ymax", "E_ymin", "E_top")) {
             double largest = Files.readAllLines(run.resolve(probe)).stream().filter(l -> !l.startsWith("%"))
                     .map(l -> l.trim().split("\\s+")).mapToDouble(c -> Math.max(Math.abs(Double.parseDouble(c[1])),
@@ -237,6 +283,22 @@ class FullwaveModelTest {
                     .max().orElse(0);
             assertThat(largest).as(probe).isPositive().isFinite();
         }
+    }
+
+    /**
+     * openEMS run for 2,000 steps of {@code xml} (of up to 200,000: enough to read the model, set up the engine and
+     * write every probe) in {@code run}; it must end cleanly with every primitive on the mesh. Its output.
+     */
+    static String runShort(Path run, String input, String xml) throws Exception {
+        Files.createDirectories(run);
+        Files.writeString(run.resolve(input), xml.replaceFirst("NumberOfTimesteps=\"\\d+\"", "NumberOfTimesteps=\"2000\""));
+        Process p = new ProcessBuilder("/usr/bin/openEMS", input, "--disable-dumps", "--numThreads=1")
+                .directory(run.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).as("every primitive is on the mesh").doesNotContain("Unused primitive");
+        return out;
     }
 
     static boolean onLine(List<Double> lines, String value) {

@@ -74,8 +74,43 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param pattern      PADS or RING (layout metrics bondingPattern)
      * @param gapCount     unbonded stretches around one rim (0: bonded all round)
      * @param longestGapMm the longest of them, edge to edge along the bonding line, mm
+     * @param gapHeightMm  how far the rim stands above the board between the pads: the bonding material's thickness
+     *                     (design bonding.padThicknessUm), mm; absent when the rim is bonded all round or the design
+     *                     has no bonding section
+     * @param padSizeMm    the drawn pads' side, mm (layout metrics bondingPadSizeMm); absent when none are drawn
+     * @param pads         the drawn pads' centres relative to the site centre (layout metrics bondingPads); absent
+     *                     when the rim is bonded all round or the layout does not give them
      */
-    public record Seam(BondingPattern pattern, int gapCount, double longestGapMm) {
+    public record Seam(BondingPattern pattern, int gapCount, double longestGapMm,
+                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Schema(description = "how far the rim stands above the board between the pads (the bonding "
+                               + "material's thickness, design bonding.padThicknessUm), mm: the gaps' height in the "
+                               + "full-wave model; absent when the rim is bonded all round")
+                       Double gapHeightMm,
+                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Schema(description = "the drawn pads' side (layout metrics bondingPadSizeMm), mm; absent "
+                               + "when no pads are drawn")
+                       Double padSizeMm,
+                       @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Schema(description = "the drawn pads' centres relative to the site centre (layout metrics "
+                               + "bondingPads); empty when none fit, absent when the rim is bonded all round or the "
+                               + "layout does not give them")
+                       List<Pad> pads) {
+
+        static Seam of(ShieldGeometry.Seam s) {
+            if (s == null) {
+                return null;
+            }
+            boolean open = !s.closed();
+            return new Seam(BondingPattern.valueOf(s.pattern()), s.gapCount(), s.longestGapMm(),
+                    open ? s.gapHeightMm() : null, open ? s.padSizeMm() : null,
+                    open && s.pads() != null ? s.pads().stream().map(p -> new Pad(p.xMm(), p.yMm())).toList() : null);
+        }
+    }
+
+    /** A bonding pad's centre relative to the site centre, mm. */
+    @Schema(name = "SeamPad")
+    public record Pad(double xMm, double yMm) {
     }
 
     /**
@@ -210,7 +245,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
                 new Weakest(w.harmonic(), w.frequencyHz(), w.totalSeDb(), w.marginDb()), r.maxOpeningMm(),
                 r.fillMinOpeningMm(), window(r.openingWindow()), new CheckedRange(r.checkedRange().rule(),
                         r.checkedRange().upToHz(), r.checkedRange().harmonics()),
-                r.seam() == null ? null : new Seam(BondingPattern.valueOf(r.seam().pattern()), r.seam().gapCount(), r.seam().longestGapMm()),
+                Seam.of(r.seam()),
                 loaded(r.loadedCavity()), null);
     }
 
