@@ -220,7 +220,7 @@ public class EvaluationService {
             return FullwaveModel.Seam.BONDED;
         }
         if (seam.pads() == null) {
-            return FullwaveModel.Seam.notModelledBecause("the layout gives no bonding pads' positions (metrics bondingPads)");
+            return FullwaveModel.Seam.notModelledBecause("the report has no bonding pads' positions (the layout's metrics bondingPads)");
         }
         if (seam.gapHeightMm() == null) {
             return FullwaveModel.Seam.notModelledBecause("the design gives no bonding material thickness (bonding.padThicknessUm)");

@@ -69,9 +69,9 @@ class VerificationResultTest {
     void aModelWithoutTheRimsGapsSaysSoInItsWarnings() {
         VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
                 RingDownTailTest.ringing(384), burst(384)), ANALYTIC, new VerificationResult.RunContext(210_800, true,
-                CONTEXT.ringDown(), "the layout gives no bonding pads' positions (metrics bondingPads)"));
+                CONTEXT.ringDown(), "the report has no bonding pads' positions (the layout's metrics bondingPads)"));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("the seam's gaps between the rim and the board"
-                + " are not in the model (the layout gives no bonding pads' positions (metrics bondingPads)): it is drawn"
+                + " are not in the model (the report has no bonding pads' positions (the layout's metrics bondingPads)): it is drawn"
                 + " bonded all round, so the full-wave figures leave out the leak the seam rule rates"));
     }
 

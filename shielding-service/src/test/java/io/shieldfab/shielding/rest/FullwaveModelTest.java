@@ -157,8 +157,8 @@ class FullwaveModelTest {
         String id = given().contentType(ContentType.JSON).body(body.toString()).when()
                 .post("/api/v1/shielding/evaluations").then().statusCode(201).extract().path("id");
         Map<String, String> files = unzip(model(id));
-        assertThat(files.get("README.md")).contains("- Seam: NOT MODELLED: the layout gives no bonding pads' positions"
-                + " (metrics bondingPads). The rim is drawn bonded all round;");
+        assertThat(files.get("README.md")).contains("- Seam: NOT MODELLED: the report has no bonding pads' positions"
+                + " (the layout's metrics bondingPads). The rim is drawn bonded all round;");
         // drawn as the ring: the roof and five pieces a wall
         assertThat(((Element) xml(files.get("can.xml")).getElementsByTagName("Metal").item(0))
                 .getElementsByTagName("Box").getLength()).isEqualTo(21);
