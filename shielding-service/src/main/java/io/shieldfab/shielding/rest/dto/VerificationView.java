@@ -82,7 +82,8 @@ public record VerificationView(
      * @param weakestProbe  the probe with the smallest SE: the side that leaks most
      * @param truncatedSeDb with a tail: the figure from the run's samples alone
      * @param tailSpreadDb  with a tail: how far the figure completed at the earlier cut lies from this one
-     * @param tailSettled   with that check: whether the spread is 3 dB or less
+     * @param tailSettled   with that check: whether the spread is 3 dB or less and the tail changes the run's figure
+     *                      by 40 dB or less
      */
     @Schema(name = "VerificationFrequency")
     public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
@@ -92,7 +93,8 @@ public record VerificationView(
                                    @Schema(description = "with a ring-down tail: |this figure − the one completed at "
                                            + "the earlier cut|, dB; above 3 dB the run is too short to settle it")
                                    Double tailSpreadDb,
-                                   @Schema(description = "with that check: whether tailSpreadDb is 3 dB or less (the "
+                                   @Schema(description = "with that check: whether tailSpreadDb is 3 dB or less and "
+                                           + "the tail changes the run's figure (truncatedSeDb) by 40 dB or less (the "
                                            + "figure has settled in run length)") Boolean tailSettled) {
     }
 
