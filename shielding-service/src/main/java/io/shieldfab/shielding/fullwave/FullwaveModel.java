@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * An openEMS (FDTD) model of one site of a design, built from its shielding report: the can over a ground plane, with
@@ -61,19 +62,8 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
 
     /** The openings and the seam's gaps in one side wall, by their centre along it. */
     public List<Opening> holesIn(Wall wall) {
-        List<Opening> holes = new ArrayList<>();
-        for (Opening o : openings) {
-            if (o.wall() == wall) {
-                holes.add(o);
-            }
-        }
-        for (Opening g : seam.gaps()) {
-            if (g.wall() == wall) {
-                holes.add(g);
-            }
-        }
-        holes.sort(Comparator.comparingDouble(Opening::centreMm));
-        return holes;
+        return Stream.concat(openings.stream(), seam.gaps().stream())
+                .filter(o -> o.wall() == wall).sorted(Comparator.comparingDouble(Opening::centreMm)).toList();
     }
 
     /**
