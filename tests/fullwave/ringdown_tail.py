@@ -17,7 +17,8 @@ apart, as the DFT would have summed them: a_i exp(s_i (T - t0)) exp(-j w T) dt q
 each mode (dt the DFT's weight, the mean spacing). Growing poles (|z| >= 1), which fit noise in a window
 where the field only decays, are left out and the amplitudes fitted to the rest.
 
-Prints, per frequency, the SE from the truncated DFT and with the tail (smallest over the probes), then the fit: the
+Prints, per frequency, the SE from the truncated DFT and with the tail at the probe where the latter is smallest,
+then the smallest truncated SE over the probes with its probe, then the fit: the
 number of modes, the relative residual over the fit window, and the slowest modes (frequency, decay time, share).
 """
 import argparse
@@ -87,13 +88,15 @@ def main():
     tfit0, tend = t0[picks[0]], t0[-1]
     h, weight = t0[-1] - t0[-2], (t0[-1] - t0[0]) / (len(t0) - 1)
     # amplitudes refer to t = tfit0: the mode is amp * exp(s (t - tfit0))
-    print(f"| f (GHz) | truncated at {a.until:g} ns (dB) | with the tail (dB) | probe |")
+    # the truncated figure at the completed figure's probe (the service's truncatedSeDb), and the smallest truncated
+    # figure over the probes with its own probe: for a late field that is no ring-down the two may differ
+    print(f"| f (GHz) | truncated at {a.until:g} ns (dB) | with the tail (dB) | probe | smallest truncated (dB) | probe |")
     for f in a.freqs:
         w = 2 * np.pi * f
         # the samples after T, h apart, as the DFT sums them: a geometric series
         q = np.exp((s - 1j * w) * h)
         tail_factor = np.exp(s * (tend - tfit0)) * np.exp(-1j * w * tend) * weight * q / (1 - q)
-        best, best_trunc, weakest = None, None, None
+        best, best_trunc, weakest, least_trunc, weakest_trunc = None, None, None, None, None
         for i, p in enumerate(PROBES):
             e_ref = np.linalg.norm(dft(*ref[p], f))
             trunc = dft(*can[p], f)
@@ -102,7 +105,9 @@ def main():
             se = 20 * np.log10(e_ref / np.linalg.norm(trunc + tail))
             if best is None or se < best:
                 best, best_trunc, weakest = se, se_trunc, p
-        print(f"| {f / 1e9:.2f} | {best_trunc:.2f} | {best:.2f} | {weakest} |")
+            if least_trunc is None or se_trunc < least_trunc:
+                least_trunc, weakest_trunc = se_trunc, p
+        print(f"| {f / 1e9:.2f} | {best_trunc:.2f} | {best:.2f} | {weakest} | {least_trunc:.2f} | {weakest_trunc} |")
     share = np.linalg.norm(amp, axis=1) * np.exp(s.real * (tend - tfit0))
     print(f"fit: {len(z)} modes from {a.fit_from:g} to {a.until:g} ns ({channels.shape[1]} samples of {dt * 1e12:.1f} ps), "
           f"relative residual {residual:.2e}; {dropped} growing pole(s) left out")
