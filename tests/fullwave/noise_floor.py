@@ -4,15 +4,15 @@
 Usage: noise_floor.py CAN_RUN_DIR REFERENCE_RUN_DIR [--until NS] [--floor-band LO_GHZ HI_GHZ] F1_HZ [F2_HZ ...]
 
 openEMS computes in single precision, so the field the can lets out never falls below a rounding floor spread over
-the whole band, where the pulse excites something and where it does not. Its level is read where the pulse excites nothing (the floor band, 42-48 GHz by
-default, for the Wi-Fi's export: its pulse, a sine of 16.33 GHz in a Gaussian envelope of 58.5 ps, is 190 dB or more
-below its peak there, and the probes, sampled about every 5.1 ps, resolve up to 98 GHz; give another band for a
-design whose pulse reaches it):
-the median of the can's |E(f)| over the band, per probe. For each frequency the script prints the smallest SE over
-the probes (as se_from_probes.py works it out) and, at that probe, the can's |E(f)| above that floor (dB) and the
-largest SE the run could show (the reference's |E(f)| against the floor). A figure whose can field lies less than 10 dB above the floor
-is a lower bound of the SE, not a value: a floor 10 dB down can move it by up to 20 log10(1 + 10^(-10/20)) = 2.4 dB,
-within the calibration's 3 dB (docs/shielding.md, "Calibration").
+the whole band, where the pulse excites something and where it does not. Its level per probe is the median of the
+can's |E(f)| over a band the pulse does not reach (--floor-band, 42-48 GHz by default, for the Wi-Fi's export: its
+pulse, a sine of 16.33 GHz in a Gaussian envelope of 58.5 ps, is 190 dB or more below its peak there, and the probes,
+sampled about every 5.1 ps, resolve up to 98 GHz; give another band for a design whose pulse reaches it). For each
+frequency the script prints the smallest SE over the probes (as se_from_probes.py works it out) and, at that probe,
+the can's |E(f)| above the floor (dB) and the largest SE the run could show (the reference's |E(f)| against the
+floor). A figure whose can field lies less than 10 dB above the floor is a lower bound of the SE, not a value: a
+floor 10 dB down can move it by up to 20 log10(1 + 10^(-10/20)) = 2.4 dB, within the calibration's 3 dB
+(docs/shielding.md, "Calibration").
 """
 import argparse
 import os
@@ -21,17 +21,10 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from se_from_probes import PROBES, load, magnitude  # noqa: E402
+from ringdown_tail import PROBES, load  # noqa: E402
+from se_from_probes import magnitude  # noqa: E402
 
 MARGIN_DB = 10.0
-
-
-def cut(run, until_ns):
-    t, e = run
-    if until_ns is None:
-        return t, e
-    keep = t <= until_ns * 1e-9
-    return t[keep], e[keep]
 
 
 def main():
@@ -42,14 +35,16 @@ def main():
     parser.add_argument("--until", type=float, help="ns")
     parser.add_argument("--floor-band", nargs=2, type=float, default=[42.0, 48.0], metavar=("LO_GHZ", "HI_GHZ"))
     args = parser.parse_args()
+    until = None if args.until is None else args.until * 1e-9
     band = np.linspace(args.floor_band[0] * 1e9, args.floor_band[1] * 1e9, 31)
     rows = []
     for p in PROBES:
-        can = cut(load(f"{args.can}/{p}"), args.until)
-        ref = cut(load(f"{args.reference}/{p}"), args.until)
+        can = load(f"{args.can}/{p}", until)
+        ref = load(f"{args.reference}/{p}", until)
         floor = np.median([magnitude(*can, f) for f in band])
         rows.append((p, can, ref, floor))
-    print("| f (GHz) | smallest SE (dB) | probe | can above the floor (dB) | largest SE the floor allows (dB) | reading |")
+    print("| f (GHz) | smallest SE (dB) | probe | can above the floor (dB) | largest SE the floor allows (dB) "
+          "| reading |")
     for f in args.freqs:
         figures = []
         for p, can, ref, floor in rows:
