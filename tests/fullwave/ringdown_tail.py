@@ -63,6 +63,36 @@ def pencil(channels, dt, tolerance):
     return z, amplitudes, residual, dropped, order >= depth
 
 
+class Tail:
+    """The decaying modes fitted to the can's probes (PROBES order) from `start` to their last sample, and the spectrum
+    each probe's field would have with them added after the run: completed(i, f)."""
+
+    def __init__(self, can, start, tolerance):
+        t0 = can[PROBES[0]][0]
+        # every step-th sample counted back from the last, from start on, the last MAX_SAMPLES at most
+        step = max(1, int(round(DECIMATED_DT / (t0[-1] - t0[-2]))))
+        picks = np.arange(len(t0) - 1, -1, -step)
+        picks = picks[t0[picks] >= start][:MAX_SAMPLES][::-1]
+        self.dt = t0[picks[1]] - t0[picks[0]]
+        self.channels = np.vstack([can[p][1][picks, k] for p in PROBES for k in range(3)])
+        self.z, self.amp, self.residual, self.dropped, self.full_rank = pencil(self.channels, self.dt, tolerance)
+        self.s = np.log(self.z) / self.dt
+        self.tfit0, self.tend = t0[picks[0]], t0[-1]
+        self.h, self.weight = t0[-1] - t0[-2], (t0[-1] - t0[0]) / (len(t0) - 1)
+        self.can = can
+
+    def tail(self, i, f):
+        """The tail's share of probe i's transform at f: the samples after T, h apart, as the DFT sums them (a
+        geometric series); amplitudes refer to t = tfit0: the mode is amp * exp(s (t - tfit0))."""
+        w = 2 * np.pi * f
+        q = np.exp((self.s - 1j * w) * self.h)
+        factor = np.exp(self.s * (self.tend - self.tfit0)) * np.exp(-1j * w * self.tend) * self.weight * q / (1 - q)
+        return np.array([np.sum(self.amp[:, 3 * i + k] * factor) for k in range(3)])
+
+    def completed(self, i, f):
+        return dft(*self.can[PROBES[i]], f) + self.tail(i, f)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("can")
@@ -76,42 +106,27 @@ def main():
 
     can = {p: load(f"{a.can}/{p}", until) for p in PROBES}
     ref = {p: load(f"{a.reference}/{p}") for p in PROBES}
-    t0 = can[PROBES[0]][0]
-    # every step-th sample counted back from the last, from --fit-from on, the last MAX_SAMPLES at most
-    step = max(1, int(round(DECIMATED_DT / (t0[-1] - t0[-2]))))
-    picks = np.arange(len(t0) - 1, -1, -step)
-    picks = picks[t0[picks] >= start][:MAX_SAMPLES][::-1]
-    dt = t0[picks[1]] - t0[picks[0]]
-    channels = np.vstack([can[p][1][picks, k] for p in PROBES for k in range(3)])
-    z, amp, residual, dropped, full_rank = pencil(channels, dt, a.tolerance)
-    s = np.log(z) / dt
-    tfit0, tend = t0[picks[0]], t0[-1]
-    h, weight = t0[-1] - t0[-2], (t0[-1] - t0[0]) / (len(t0) - 1)
-    # amplitudes refer to t = tfit0: the mode is amp * exp(s (t - tfit0))
+    fit = Tail(can, start, a.tolerance)
     # the truncated figure at the completed figure's probe (the service's truncatedSeDb), and the smallest truncated
     # figure over the probes with its own probe: for a late field that is no ring-down the two may differ
     print(f"| f (GHz) | truncated at {a.until:g} ns (dB) | with the tail (dB) | probe | smallest truncated (dB) | probe |")
     for f in a.freqs:
-        w = 2 * np.pi * f
-        # the samples after T, h apart, as the DFT sums them: a geometric series
-        q = np.exp((s - 1j * w) * h)
-        tail_factor = np.exp(s * (tend - tfit0)) * np.exp(-1j * w * tend) * weight * q / (1 - q)
         best, best_trunc, weakest, least_trunc, weakest_trunc = None, None, None, None, None
         for i, p in enumerate(PROBES):
             e_ref = np.linalg.norm(dft(*ref[p], f))
             trunc = dft(*can[p], f)
-            tail = np.array([np.sum(amp[:, 3 * i + k] * tail_factor) for k in range(3)])
             se_trunc = 20 * np.log10(e_ref / np.linalg.norm(trunc))
-            se = 20 * np.log10(e_ref / np.linalg.norm(trunc + tail))
+            se = 20 * np.log10(e_ref / np.linalg.norm(trunc + fit.tail(i, f)))
             if best is None or se < best:
                 best, best_trunc, weakest = se, se_trunc, p
             if least_trunc is None or se_trunc < least_trunc:
                 least_trunc, weakest_trunc = se_trunc, p
         print(f"| {f / 1e9:.2f} | {best_trunc:.2f} | {best:.2f} | {weakest} | {least_trunc:.2f} | {weakest_trunc} |")
+    s, amp, tend, tfit0 = fit.s, fit.amp, fit.tend, fit.tfit0
     share = np.linalg.norm(amp, axis=1) * np.exp(s.real * (tend - tfit0))
-    print(f"fit: {len(z)} modes from {a.fit_from:g} to {a.until:g} ns ({channels.shape[1]} samples of {dt * 1e12:.1f} ps), "
-          f"relative residual {residual:.2e}; {dropped} growing pole(s) left out")
-    if full_rank or residual > 0.1:
+    print(f"fit: {len(fit.z)} modes from {a.fit_from:g} to {a.until:g} ns ({fit.channels.shape[1]} samples of "
+          f"{fit.dt * 1e12:.1f} ps), relative residual {fit.residual:.2e}; {fit.dropped} growing pole(s) left out")
+    if fit.full_rank or fit.residual > 0.1:
         print("NOT A RING-DOWN: the window is not a small set of decaying modes (every singular value kept, or a "
               "residual above 10 %): the figures with the tail are not to be used")
     for i in np.argsort(-share)[:6]:

@@ -43,11 +43,13 @@ public record Verification(String id, String evaluationId, String status, Instan
      * @param tailSpreadDb  with a tail: how far the figure completed at an earlier cut lies from this one (above 3 dB
      *                      the run is too short to settle it)
      * @param tailSettled   with that check: whether shielding-service calls the figure settled
+     * @param lowerBound    whether the can's field lies within 10 dB of the solver's rounding floor, so the figure is
+     *                      a lower bound of the SE, not a value; null when shielding-service could not tell
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckedFrequency(Integer harmonic, Double frequencyHz, Double analyticSeDb, Double fullwaveSeDb,
                                    Double differenceDb, String weakestProbe, Double truncatedSeDb,
-                                   Double tailSpreadDb, Boolean tailSettled) {
+                                   Double tailSpreadDb, Boolean tailSettled, Boolean lowerBound) {
     }
 
     /** {@code GET …/evaluations/{id}/verifications}: every run of a report, newest first. */

@@ -223,6 +223,11 @@ public final class PortalViews {
             return "SUCCEEDED".equals(status);
         }
 
+        /** Whether a figure is a lower bound (on the solver's rounding floor): the table then says what ≥ means. */
+        public boolean withLowerBound() {
+            return frequencies.stream().anyMatch(VerificationRow::lowerBound);
+        }
+
         /** Whether a ring-down tail completes the figures: the table then says whether each has settled. */
         public boolean withTail() {
             return frequencies.stream().anyMatch(f -> !f.tail().isEmpty());
@@ -249,16 +254,20 @@ public final class PortalViews {
 
     /**
      * The full-wave SE at one checked frequency beside the analytic one, dB with one decimal like the page's other
-     * tables; "—" where no field reached a probe (beyond what the run can measure).
+     * tables; "—" where no field reached a probe (beyond what the run can measure), "≥ " before a lower bound (the
+     * can's field on the solver's rounding floor, docs/shielding.md "Rounding floor").
      */
     public record VerificationRow(String harmonic, String frequency, String analyticSeDb, String fullwaveSeDb,
-                                  String differenceDb, String weakestProbe, String tail) {
+                                  String differenceDb, String weakestProbe, String tail, boolean lowerBound) {
 
         static VerificationRow of(Verification.CheckedFrequency f) {
+            boolean bound = Boolean.TRUE.equals(f.lowerBound()) && f.fullwaveSeDb() != null;
+            String prefix = bound ? "≥ " : "";
             return new VerificationRow(f.harmonic() == null ? "" : f.harmonic().toString(),
                     f.frequencyHz() == null ? "" : OutcomeFacts.frequency(f.frequencyHz()),
-                    OutcomeFacts.number(f.analyticSeDb(), 1), beyondReach(f.fullwaveSeDb()), beyondReach(f.differenceDb()),
-                    f.weakestProbe() == null ? "" : f.weakestProbe(), tail(f));
+                    OutcomeFacts.number(f.analyticSeDb(), 1), prefix + beyondReach(f.fullwaveSeDb()),
+                    prefix + beyondReach(f.differenceDb()), f.weakestProbe() == null ? "" : f.weakestProbe(), tail(f),
+                    bound);
         }
 
         /**

@@ -156,24 +156,52 @@ class FullWaveVerificationPageTest {
                 "/handoffs/" + handoffId + "/chart.svg?verification=" + newest.path("id").asText())
                 .doesNotContain("an older run", "hx-get=\"/handoffs/" + handoffId + "/verifications\"",
                         // a run without a ring-down tail has no column for it
-                        "Ring-down tail");
+                        "Ring-down tail",
+                        // nor, without a lower bound, a word on the rounding floor
+                        "rounding floor", "<td class=\"num\">≥");
+    }
+
+    /** A SUCCEEDED run of the coarse Wi-Fi (1.95 ns, ring-down cut off), its frequencies to be added. */
+    private ObjectNode wifiRun() {
+        ObjectNode newest = run("SUCCEEDED").put("verdictRestsOn", "ANALYTIC");
+        newest.putObject("result").put("simulatedTimeNs", 1.95).put("ringDownComplete", false).putArray("frequencies");
+        return newest;
+    }
+
+    /** One checked frequency's figures, as shielding-service gives them. */
+    private static ObjectNode figure(ArrayNode frequencies, int harmonic, double frequencyHz, double analyticSeDb,
+                                     double fullwaveSeDb, String weakestProbe) {
+        return frequencies.addObject().put("harmonic", harmonic).put("frequencyHz", frequencyHz)
+                .put("analyticSeDb", analyticSeDb).put("fullwaveSeDb", fullwaveSeDb)
+                .put("differenceDb", fullwaveSeDb - analyticSeDb).put("weakestProbe", weakestProbe);
+    }
+
+    @Test
+    void aFigureOnTheRoundingFloorIsShownAsALowerBound() {
+        ObjectNode newest = wifiRun();
+        ArrayNode frequencies = (ArrayNode) newest.path("result").path("frequencies");
+        // the coarse Wi-Fi run's first two harmonics: 0.34 dB above the floor (a lower bound), 16.2 dB (a value)
+        figure(frequencies, 1, 2.45e9, 50.0, 72.38, "E_xmin").put("aboveFloorDb", 0.34).put("lowerBound", true);
+        figure(frequencies, 2, 4.9e9, 42.1, 73.42, "E_xmax").put("aboveFloorDb", 16.2).put("lowerBound", false);
+        stubRuns(runs(newest));
+
+        String page = page(PortalTest.session(PortalTest.KEY), handoffId);
+        assertThat(page).contains("<td class=\"num\">≥ 72.4</td><td class=\"num\">≥ 22.4</td>",
+                "<td class=\"num\">73.4</td><td class=\"num\">31.3</td>",
+                "≥ where the can's field lies within 10 dB of the solver's rounding floor: a lower bound");
     }
 
     @Test
     void aRunCompletedByARingDownTailSaysWhichFiguresHaveSettled() {
-        ObjectNode newest = run("SUCCEEDED").put("verdictRestsOn", "ANALYTIC");
-        ObjectNode result = newest.putObject("result").put("simulatedTimeNs", 1.95).put("ringDownComplete", false);
-        ArrayNode frequencies = result.putArray("frequencies");
+        ObjectNode newest = wifiRun();
+        ArrayNode frequencies = (ArrayNode) newest.path("result").path("frequencies");
         // within 3 dB of the figure completed at the earlier cut: settled; 5.24 dB: not; no check made: unchecked
-        frequencies.addObject().put("harmonic", 5).put("frequencyHz", 12.25e9).put("analyticSeDb", 36.1)
-                .put("fullwaveSeDb", 81.39).put("differenceDb", 45.29).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 73.85).put("tailSpreadDb", 0.36).put("tailSettled", true);
-        frequencies.addObject().put("harmonic", 3).put("frequencyHz", 7.35e9).put("analyticSeDb", 40.5)
-                .put("fullwaveSeDb", 83.48).put("differenceDb", 42.98).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 75.59).put("tailSpreadDb", 5.24).put("tailSettled", false);
-        frequencies.addObject().put("harmonic", 1).put("frequencyHz", 2.45e9).put("analyticSeDb", 50.0)
-                .put("fullwaveSeDb", 72.38).put("differenceDb", 22.38).put("weakestProbe", "E_xmin")
-                .put("truncatedSeDb", 61.24).putNull("tailSpreadDb").putNull("tailSettled");
+        figure(frequencies, 5, 12.25e9, 36.1, 81.39, "E_xmin").put("truncatedSeDb", 73.85).put("tailSpreadDb", 0.36)
+                .put("tailSettled", true);
+        figure(frequencies, 3, 7.35e9, 40.5, 83.48, "E_xmin").put("truncatedSeDb", 75.59).put("tailSpreadDb", 5.24)
+                .put("tailSettled", false);
+        figure(frequencies, 1, 2.45e9, 50.0, 72.38, "E_xmin").put("truncatedSeDb", 61.24).putNull("tailSpreadDb")
+                .putNull("tailSettled");
         stubRuns(runs(newest));
 
         String page = page(PortalTest.session(PortalTest.KEY), handoffId);

@@ -21,8 +21,11 @@ public record SeChart(String title, double minSeDb, List<Point> points, List<Mar
         this(title, minSeDb, points, harmonics, resonances, List.of(), null);
     }
 
-    /** A point of the full-wave curve; a null SE (no field reached the probes) is not drawn. */
-    public record FullwavePoint(double frequencyHz, Double seDb) {
+    /**
+     * A point of the full-wave curve; a null SE (no field reached the probes) is not drawn, a lower bound (the can's
+     * field on the solver's rounding floor, docs/shielding.md "Rounding floor") is drawn dashed.
+     */
+    public record FullwavePoint(double frequencyHz, Double seDb, boolean lowerBound) {
     }
 
     /** One sweep point; a null series value is not drawn (seamSeDb: the seam between rim and board). */

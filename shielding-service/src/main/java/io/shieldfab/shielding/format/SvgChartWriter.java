@@ -23,6 +23,9 @@ public final class SvgChartWriter {
     /** The full-wave curve's colour (teal: apart from the analytic blues, oranges and greens). */
     private static final String FULLWAVE = "#00897b";
 
+    /** The full-wave curve where its figures are lower bounds. */
+    private static final String LOWER_BOUND = " stroke-dasharray=\"5,4\"";
+
     private SvgChartWriter() {
     }
 
@@ -157,7 +160,10 @@ public final class SvgChartWriter {
         s.append("</g>\n");
     }
 
-    /** The full-wave curve over the analytic ones, clipped to the plot like them. */
+    /**
+     * The full-wave curve over the analytic ones, clipped to the plot like them: solid where its figures are values,
+     * dashed where they are lower bounds, the two stretches meeting at the point between them.
+     */
     private static void fullwave(StringBuilder s, List<SeChart.FullwavePoint> pts, Axes ax) {
         if (pts.isEmpty()) {
             return;
@@ -165,15 +171,26 @@ public final class SvgChartWriter {
         s.append("<g clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"2.2\">\n");
         StringBuilder run = new StringBuilder();
         int count = 0;
+        boolean bound = false;
+        String last = null;
         for (SeChart.FullwavePoint p : pts) {
             if (p.seDb() == null) {
-                count = flush(s, run, count, FULLWAVE, "");
+                count = flush(s, run, count, FULLWAVE, bound ? LOWER_BOUND : "");
+                last = null;
                 continue;
             }
-            run.append(fmt(ax.x(p.frequencyHz()), 2)).append(',').append(fmt(ax.y(p.seDb()), 2)).append(' ');
+            String point = fmt(ax.x(p.frequencyHz()), 2) + ',' + fmt(ax.y(p.seDb()), 2) + ' ';
+            if (count > 0 && p.lowerBound() != bound) {
+                flush(s, run, count, FULLWAVE, bound ? LOWER_BOUND : "");
+                run.append(last);
+                count = 1;
+            }
+            bound = p.lowerBound();
+            run.append(point);
+            last = point;
             count++;
         }
-        flush(s, run, count, FULLWAVE, "");
+        flush(s, run, count, FULLWAVE, bound ? LOWER_BOUND : "");
         s.append("</g>\n");
     }
 
@@ -218,6 +235,10 @@ public final class SvgChartWriter {
         }
         if (chart.fullwaveLabel() != null) {
             legend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel());
+            next += 20;
+        }
+        if (chart.fullwave().stream().anyMatch(p -> p.seDb() != null && p.lowerBound())) {
+            legend(s, lx, next, FULLWAVE, LOWER_BOUND, "full-wave, a lower bound (rounding floor)");
         }
     }
 

@@ -22,12 +22,14 @@ import java.util.TreeMap;
  *                        near the cavity's modes
  * @param ringDownFit     the modes fitted to a ring-down cut off, whose tail completes the figures when they are one
  *                        (docs/shielding.md, "Ring-down tail"); null when the run saw the ring-down through
+ * @param roundingFloorBand where the solver's rounding floor under the figures was read (docs/shielding.md,
+ *                        "Rounding floor"); null when the probes' sampling cannot resolve it
  * @param warnings        what limits the figures, in words
  */
 public record VerificationResult(List<CheckedFrequency> frequencies, List<CurvePoint> curve,
                                  OpenEmsRunner.RunFacts can, OpenEmsRunner.RunFacts reference, double simulatedTimeNs,
                                  Double canRingDownDb, boolean ringDownComplete, RingDownFit ringDownFit,
-                                 List<String> warnings) {
+                                 RoundingFloor.Band roundingFloorBand, List<String> warnings) {
 
     /** Points of the full-wave curve. */
     public static final int CURVE_POINTS = 100;
@@ -92,14 +94,22 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      *                      than {@link #SETTLED_DB} and the figure is not settled; null without that check
      * @param tailSettled   with that check: whether {@code tailSpreadDb} is {@link #SETTLED_DB} or less and the tail
      *                      changes the run's figure by {@link #MAX_TAIL_SHARE_DB} or less
+     * @param aboveFloorDb  how far the can's field at the weakest probe lies above the solver's rounding floor there,
+     *                      dB ({@link RoundingFloor.Reading}); null without a figure, a floor, or over a zero floor
+     * @param lowerBound    whether that is less than {@link RoundingFloor#MARGIN_DB}: the figure is then a lower bound
+     *                      of the SE, not a value; null without a figure or a floor
      */
     public record CheckedFrequency(int harmonic, double frequencyHz, double analyticSeDb, Double fullwaveSeDb,
                                    Double differenceDb, String weakestProbe, Double truncatedSeDb,
-                                   Double tailSpreadDb, Boolean tailSettled) {
+                                   Double tailSpreadDb, Boolean tailSettled, Double aboveFloorDb,
+                                   Boolean lowerBound) {
     }
 
-    /** A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}, with the tail as there. */
-    public record CurvePoint(double frequencyHz, Double fullwaveSeDb) {
+    /**
+     * A point of the curve; {@code fullwaveSeDb} null as in {@link CheckedFrequency}, with the tail as there, and
+     * {@code lowerBound} as there.
+     */
+    public record CurvePoint(double frequencyHz, Double fullwaveSeDb, Boolean lowerBound) {
     }
 
     /**
@@ -111,12 +121,14 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      * @param ringDown    how slowly the can's field may die away, from the report's loaded cavity; null without one
      * @param seamNotModelled why the rim's seam gaps are not in the model although it has them
      *                    ({@link FullwaveModel.Seam#notModelled()}), or null
+     * @param floorBand   where the run's rounding floor is read: beyond its pulse ({@link RoundingFloor.Band#of})
      */
-    public record RunContext(long cells, boolean sourceNamed, RingDown ringDown, String seamNotModelled) {
+    public record RunContext(long cells, boolean sourceNamed, RingDown ringDown, String seamNotModelled,
+                             RoundingFloor.Band floorBand) {
 
         /** A run of a model whose seam is as the rim has it (bonded all round, or its gaps drawn). */
-        public RunContext(long cells, boolean sourceNamed, RingDown ringDown) {
-            this(cells, sourceNamed, ringDown, null);
+        public RunContext(long cells, boolean sourceNamed, RingDown ringDown, RoundingFloor.Band floorBand) {
+            this(cells, sourceNamed, ringDown, null, floorBand);
         }
     }
 
@@ -143,8 +155,11 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         }
     }
 
-    /** The SE at f as the can's weakest side gives it: the smallest over the probes, and which. */
-    private record Weakest(Double seDb, String probe) {
+    /**
+     * The SE at f as the can's weakest side gives it: the smallest over the probes, which, and the can's |E(f)|
+     * there (0 without a figure).
+     */
+    private record Weakest(Double seDb, String probe, double magnitude) {
     }
 
     /**
@@ -155,6 +170,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                                         RunContext context) {
         double ringDown = ringDown(run.canProbes());
         Spectra spectra = Spectra.of(run, ringDown);
+        RoundingFloor floor = RoundingFloor.of(run.canProbes(), spectra.tail, context.floorBand());
         List<CheckedFrequency> checked = new ArrayList<>();
         for (FullwaveArchive.AnalyticPoint a : analytic) {
             Map<String, Double> without = spectra.reference(a.frequencyHz());
@@ -167,24 +183,33 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 spread = early == null || w.seDb() == null ? null : Math.abs(w.seDb() - early);
                 settled = spread == null ? null : spread <= SETTLED_DB && !mostlyTail(w.seDb(), now.truncatedSeDb());
             }
+            RoundingFloor.Reading reading = reading(floor, w);
             checked.add(new CheckedFrequency(a.harmonic(), a.frequencyHz(), a.totalSeDb(), w.seDb(),
                     w.seDb() == null ? null : w.seDb() - a.totalSeDb(), w.probe(),
-                    spectra.tail == null ? null : now.truncatedSeDb(), spread, settled));
+                    spectra.tail == null ? null : now.truncatedSeDb(), spread, settled, reading.aboveFloorDb(),
+                    reading.lowerBound()));
         }
         double lowest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min().orElseThrow();
         double highest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max().orElseThrow();
         List<CurvePoint> curve = new ArrayList<>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double f = highest == lowest ? lowest : lowest * Math.pow(highest / lowest, i / (CURVE_POINTS - 1.0));
-            curve.add(new CurvePoint(f, figures(run.canProbes(), spectra.reference(f), f, spectra.tail).completed()
-                    .seDb()));
+            Weakest w = figures(run.canProbes(), spectra.reference(f), f, spectra.tail).completed();
+            curve.add(new CurvePoint(f, w.seDb(), reading(floor, w).lowerBound()));
         }
         double[] t = run.canProbes().values().iterator().next().timeS();
         double simulatedNs = t[t.length - 1] * 1e9;
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
                 Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB, spectra.summary(),
-                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes()), spectra, checked));
+                floor == null ? null : floor.band(),
+                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes()), spectra, checked, floor));
+    }
+
+    /** A figure's field against its probe's rounding floor; nothing known without a figure or a floor. */
+    private static RoundingFloor.Reading reading(RoundingFloor floor, Weakest w) {
+        return floor == null || w.seDb() == null ? new RoundingFloor.Reading(null, null)
+                : floor.read(w.probe(), w.magnitude());
     }
 
     /**
@@ -290,6 +315,28 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 MAX_TAIL_SHARE_DB));
     }
 
+    /** Which figures lie on the solver's rounding floor, or why none was checked against it. */
+    private static List<String> floorWarnings(OpenEmsRunner.Finished run, RunContext context, RoundingFloor floor,
+                                              List<CheckedFrequency> checked) {
+        RoundingFloor.Band band = context.floorBand();
+        if (floor == null) {
+            double stepS = run.canProbes().values().iterator().next().meanStepS();
+            return List.of(String.format(Locale.ROOT, "the probes, sampled every %.2f ps, cannot resolve the band beyond "
+                    + "the pulse (%.1f-%.1f GHz) where the solver's rounding floor is read: no figure is checked "
+                    + "against it (docs/shielding.md, \"Rounding floor\")", stepS * 1e12, band.fromHz() / 1e9,
+                    band.toHz() / 1e9));
+        }
+        List<String> low = frequencies(checked.stream().filter(c -> Boolean.TRUE.equals(c.lowerBound())).toList());
+        if (low.isEmpty()) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "at %s the can's field lies less than %.0f dB above the solver's "
+                + "rounding floor (single precision; read at %.1f-%.1f GHz, where the pulse excites nothing: "
+                + "aboveFloorDb): those figures are lower bounds of the SE, not values, and the can may shield more "
+                + "there (docs/shielding.md, \"Rounding floor\")", String.join(", ", low), RoundingFloor.MARGIN_DB,
+                band.fromHz() / 1e9, band.toHz() / 1e9));
+    }
+
     private static List<String> frequencies(List<CheckedFrequency> checked) {
         return checked.stream().map(c -> String.format(Locale.ROOT, "%.2f GHz", c.frequencyHz() / 1e9)).toList();
     }
@@ -318,7 +365,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
 
     private static Figures figures(Map<String, ProbeSignal> can, Map<String, Double> reference, double frequencyHz,
                                    RingDownTail tail) {
-        Weakest completed = new Weakest(null, null);
+        Weakest completed = new Weakest(null, null, 0);
         Double truncated = null;
         for (Map.Entry<String, ProbeSignal> e : can.entrySet()) {
             double[] run = e.getValue().transformAt(frequencyHz);
@@ -333,7 +380,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             if (withCan != 0) {
                 double se = 20 * Math.log10(without / withCan);
                 if (completed.seDb() == null || se < completed.seDb()) {
-                    completed = new Weakest(se, e.getKey());
+                    completed = new Weakest(se, e.getKey(), withCan);
                 }
             }
         }
@@ -342,7 +389,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
 
     private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
                                          double canTailDb, double referenceTailDb, Spectra spectra,
-                                         List<CheckedFrequency> checked) {
+                                         List<CheckedFrequency> checked, RoundingFloor floor) {
         List<String> w = new ArrayList<>();
         if (!context.sourceNamed()) {
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
@@ -383,6 +430,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             w.add(String.format(Locale.ROOT, "the reference's field was still %.1f dB below its peak at the end of the "
                     + "run: the reference spectrum is truncated", -referenceTailDb));
         }
+        w.addAll(floorWarnings(run, context, floor, checked));
         // the reference only: openEMS's energy figure in the ringing, filled can swings between reports
         OpenEmsRunner.RunFacts facts = run.reference();
         if (facts.regrowthDb() >= REGROWTH_DB) {

@@ -259,7 +259,8 @@ public class EvaluationService {
         String title = r.designName() + (r.revision() == null ? "" : " rev " + r.revision()) + " — shielding "
                 + r.verdict() + " (target " + r.minShieldingDb() + " dB)";
         List<SeChart.FullwavePoint> curve = fullwave.map(f -> f.curve().stream()
-                .map(p -> new SeChart.FullwavePoint(p.frequencyHz(), p.fullwaveSeDb())).toList()).orElse(List.of());
+                .map(p -> new SeChart.FullwavePoint(p.frequencyHz(), p.fullwaveSeDb(), Boolean.TRUE.equals(p.lowerBound())))
+                .toList()).orElse(List.of());
         String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns%s)",
                 f.simulatedTimeNs(), f.ringDownFit() != null && f.ringDownFit().applied() ? " + ring-down tail" : ""))
                 .orElse(null);

@@ -10,6 +10,7 @@ import io.shieldfab.shielding.client.FullwaveJobs;
 import io.shieldfab.shielding.config.FullwaveConfig;
 import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.fullwave.OpenEmsRunner;
+import io.shieldfab.shielding.fullwave.RoundingFloor;
 import io.shieldfab.shielding.fullwave.VerificationResult;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -213,7 +214,7 @@ public class VerificationWorker {
             } else {
                 verifications.succeed(id, VerificationResult.of((OpenEmsRunner.Finished) outcome, job.analytic(),
                         new VerificationResult.RunContext(model.cellCount(), job.report().nearFieldSource() != null,
-                                job.ringDown(), model.seam().notModelled())));
+                                job.ringDown(), model.seam().notModelled(), RoundingFloor.Band.of(model))));
             }
         } finally {
             delete(work);

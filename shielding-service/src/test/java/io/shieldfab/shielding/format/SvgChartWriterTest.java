@@ -52,8 +52,8 @@ class SvgChartWriterTest {
         SeChart analytic = chart();
         // 1 GHz to 100 GHz on the x axis (LEFT 70 to WIDTH − RIGHT = 770: 700 px over two decades), SE 20 to 60 dB
         // at 1 and 10 GHz, nothing at 100 GHz (no field reached the probes: not drawn)
-        List<SeChart.FullwavePoint> curve = List.of(new SeChart.FullwavePoint(1e9, 20.0),
-                new SeChart.FullwavePoint(10e9, 60.0), new SeChart.FullwavePoint(100e9, null));
+        List<SeChart.FullwavePoint> curve = List.of(new SeChart.FullwavePoint(1e9, 20.0, false),
+                new SeChart.FullwavePoint(10e9, 60.0, false), new SeChart.FullwavePoint(100e9, null, false));
         String svg = SvgChartWriter.write(new SeChart(analytic.title(), analytic.minSeDb(), analytic.points(),
                 analytic.harmonics(), analytic.resonances(), curve, "full-wave SE (openEMS, 1.95 ns)"));
 
@@ -66,6 +66,23 @@ class SvgChartWriterTest {
         assertThat(svg).contains("<polyline stroke=\"#00897b\" points=\"70.00,420.00 420.00,340.00\"/>")
                 .contains("full-wave SE (openEMS, 1.95 ns)");
         assertThat(SvgChartWriter.write(analytic)).doesNotContain("#00897b").doesNotContain("full-wave");
+        assertThat(svg).as("no lower bound: no dashed stretch, no legend for one").doesNotContain("lower bound");
+    }
+
+    @Test
+    void fullwaveLowerBoundsAreDashedAndMeetTheValuesAtTheSwitch() throws Exception {
+        SeChart analytic = chart();
+        // lower bounds at 1 and 3.16 GHz, values at 10 and 31.6 GHz (x 70, 245, 420, 595; y as above: 2 px per dB
+        // from 480 at −10 dB): the dashed stretch runs to 3.16 GHz, the solid one from there
+        List<SeChart.FullwavePoint> curve = List.of(new SeChart.FullwavePoint(1e9, 100.0, true),
+                new SeChart.FullwavePoint(Math.sqrt(10) * 1e9, 90.0, true), new SeChart.FullwavePoint(10e9, 60.0, false),
+                new SeChart.FullwavePoint(Math.sqrt(10) * 10e9, 50.0, false));
+        String svg = SvgChartWriter.write(new SeChart(analytic.title(), analytic.minSeDb(), analytic.points(),
+                analytic.harmonics(), analytic.resonances(), curve, "full-wave SE (openEMS, 52.00 ns)"));
+        assertThat(svg).contains("<polyline stroke=\"#00897b\" stroke-dasharray=\"5,4\" points=\"70.00,260.00 "
+                        + "245.00,280.00\"/>")
+                .contains("<polyline stroke=\"#00897b\" points=\"245.00,280.00 420.00,340.00 595.00,360.00\"/>")
+                .contains("full-wave, a lower bound (rounding floor)");
     }
 
     @Test

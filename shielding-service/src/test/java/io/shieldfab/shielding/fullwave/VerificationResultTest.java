@@ -16,8 +16,11 @@ class VerificationResultTest {
     private static final OpenEmsRunner.RunFacts FACTS = new OpenEmsRunner.RunFacts(30_000, -10.0, -12.0, 30);
     private static final List<FullwaveArchive.AnalyticPoint> ANALYTIC = List.of(
             new FullwaveArchive.AnalyticPoint(1, 12.25e9, 36.1), new FullwaveArchive.AnalyticPoint(2, 24.5e9, 30.0));
+    /** The Wi-Fi model's floor band, beyond its pulse (RoundingFloorTest works it out): 41.80-47.77 GHz. */
+    private static final RoundingFloor.Band WIFI_BAND = RoundingFloor.Band.beyondPulse(2 * 24.5e9 / 3,
+            3 / (2 * Math.PI * 24.5e9 / 3));
     private static final VerificationResult.RunContext CONTEXT = new VerificationResult.RunContext(210_800, true,
-            new VerificationResult.RingDown(956.3203, 13.602827e9));
+            new VerificationResult.RingDown(956.3203, 13.602827e9), WIFI_BAND);
 
     /** A reference whose field is a short burst, 1/amplitude of every probe of the can's ringing field. */
     private static Map<String, ProbeSignal> burst(int samples) {
@@ -69,7 +72,8 @@ class VerificationResultTest {
     void aModelWithoutTheRimsGapsSaysSoInItsWarnings() {
         VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
                 RingDownTailTest.ringing(384), burst(384)), ANALYTIC, new VerificationResult.RunContext(210_800, true,
-                CONTEXT.ringDown(), "the report has no bonding pads' positions (the layout's metrics bondingPads)"));
+                CONTEXT.ringDown(), "the report has no bonding pads' positions (the layout's metrics bondingPads)",
+                WIFI_BAND));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("the seam's gaps between the rim and the board"
                 + " are not in the model (the report has no bonding pads' positions (the layout's metrics bondingPads)): it is drawn"
                 + " bonded all round, so the full-wave figures leave out the leak the seam rule rates"));
@@ -103,5 +107,52 @@ class VerificationResultTest {
                         .contains("modes fitted to the run's second half are not a ring-down"))
                 .anySatisfy(w -> assertThat(w).contains("lowest mode (13.60 GHz) a Q of up to 956")
                         .contains("about 1,600,000 time steps of this mesh, 53 times this run"));
+    }
+
+    @Test
+    void figuresWithinTenDbOfTheRoundingFloorAreLowerBounds() {
+        // RoundingFloorTest's probe: a burst at 12.25 GHz over a flat floor of 1.75e-11 V/m·s; the reference the same
+        // burst 1000 times as strong, without the floor. SE at 12.25 GHz 20·log10(1000·1.7725e-10 / √(1.7725e-10² +
+        // 1.75e-11²)) = 59.958 dB, the field 20.15 dB above the floor (a value); at 14.25 GHz 20·log10(1000·3.6540e-11
+        // / √(3.6540e-11² + 1.75e-11²)) = 59.103 dB, 7.29 dB above it (a lower bound). The field has died away by the
+        // run's end (the burst long before, the spike at 0.1 ns): no tail
+        List<FullwaveArchive.AnalyticPoint> analytic = List.of(new FullwaveArchive.AnalyticPoint(1, 12.25e9, 40),
+                new FullwaveArchive.AnalyticPoint(2, 14.25e9, 40));
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
+                Map.of("E_top", RoundingFloorTest.burstOverSpike(1, 3.5, RoundingFloorTest.H)),
+                Map.of("E_top", RoundingFloorTest.burstOverSpike(1000, 0, RoundingFloorTest.H))), analytic, CONTEXT);
+        assertThat(r.ringDownComplete()).isTrue();
+        assertThat(r.roundingFloorBand()).isEqualTo(WIFI_BAND);
+        VerificationResult.CheckedFrequency centre = r.frequencies().get(0);
+        assertThat(centre.fullwaveSeDb()).isCloseTo(59.958, within(0.001));
+        assertThat(centre.aboveFloorDb()).isCloseTo(20.153, within(0.001));
+        assertThat(centre.lowerBound()).isFalse();
+        VerificationResult.CheckedFrequency off = r.frequencies().get(1);
+        assertThat(off.fullwaveSeDb()).isCloseTo(59.103, within(0.001));
+        assertThat(off.aboveFloorDb()).isCloseTo(7.291, within(0.001));
+        assertThat(off.lowerBound()).isTrue();
+        // the curve from 12.25 to 14.25 GHz: a value at its start, a lower bound at its end
+        assertThat(r.curve().get(0).lowerBound()).isFalse();
+        assertThat(r.curve().get(VerificationResult.CURVE_POINTS - 1).lowerBound()).isTrue();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("at 14.25 GHz the can's field lies less than "
+                + "10 dB above the solver's rounding floor (single precision; read at 41.8-47.8 GHz, where the pulse "
+                + "excites nothing: aboveFloorDb): those figures are lower bounds of the SE, not values, and the can "
+                + "may shield more there (docs/shielding.md, \"Rounding floor\")"));
+    }
+
+    @Test
+    void probesTooCoarseForTheFloorBandSaySo() {
+        // 12 ps apart (Nyquist 41.7 GHz): the band 41.8-47.8 GHz cannot be read, so no figure is flagged
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
+                Map.of("E_top", RoundingFloorTest.burstOverSpike(1, 3.5, 12e-12)),
+                Map.of("E_top", RoundingFloorTest.burstOverSpike(1000, 0, 12e-12))), ANALYTIC, CONTEXT);
+        assertThat(r.roundingFloorBand()).isNull();
+        assertThat(r.frequencies()).allSatisfy(f -> {
+            assertThat(f.aboveFloorDb()).isNull();
+            assertThat(f.lowerBound()).isNull();
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("the probes, sampled every 12.00 ps, cannot "
+                + "resolve the band beyond the pulse (41.8-47.8 GHz) where the solver's rounding floor is read: no "
+                + "figure is checked against it (docs/shielding.md, \"Rounding floor\")"));
     }
 }

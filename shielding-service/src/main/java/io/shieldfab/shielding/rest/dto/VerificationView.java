@@ -49,12 +49,21 @@ public record VerificationView(
      *                         the probes; null when no field reached them
      * @param ringDownComplete whether that is −40 dB or lower
      * @param ringDownFit      the modes fitted to a ring-down the run cut off; absent when the run saw it through
+     * @param roundingFloorBand where the solver's rounding floor was read; absent when the probes' sampling cannot
+     *                         resolve it, or in a result stored before the floor was read
      * @param warnings         what limits the figures, in words
      */
     @Schema(name = "VerificationResult")
     public record Result(List<CheckedFrequency> frequencies, List<CurvePoint> curve, RunFacts can, RunFacts reference,
                          double simulatedTimeNs, Double canRingDownDb, boolean ringDownComplete,
-                         RingDownFit ringDownFit, List<String> warnings) {
+                         RingDownFit ringDownFit, FloorBand roundingFloorBand, List<String> warnings) {
+    }
+
+    /** Where the solver's rounding floor was read (docs/shielding.md, "Rounding floor"). */
+    @Schema(name = "VerificationFloorBand", description = "The band beyond the pulse (it starts where the pulse's "
+            + "spectrum is 190 dB down) where each probe's rounding floor is read: the median of the can's |E(f)| there")
+    public record FloorBand(@Schema(description = "its bottom, Hz") double fromHz,
+                            @Schema(description = "its top, Hz") double toHz) {
     }
 
     /**
@@ -95,11 +104,20 @@ public record VerificationView(
                                    Double tailSpreadDb,
                                    @Schema(description = "with that check: whether tailSpreadDb is 3 dB or less and "
                                            + "the tail changes the run's figure (truncatedSeDb) by 40 dB or less (the "
-                                           + "figure has settled in run length)") Boolean tailSettled) {
+                                           + "figure has settled in run length)") Boolean tailSettled,
+                                   @Schema(description = "how far the can's field at the weakest probe lies above the "
+                                           + "solver's single-precision rounding floor there, dB; absent without a "
+                                           + "figure or a floor, or where the floor is zero") Double aboveFloorDb,
+                                   @Schema(description = "whether aboveFloorDb is less than 10 dB: the figure is then a "
+                                           + "lower bound of the SE (the can may shield more), not a value; absent "
+                                           + "without a figure or a floor") Boolean lowerBound) {
     }
 
+    /** @param lowerBound as {@link CheckedFrequency#lowerBound()}, at this point */
     @Schema(name = "VerificationCurvePoint")
-    public record CurvePoint(double frequencyHz, Double fullwaveSeDb) {
+    public record CurvePoint(double frequencyHz, Double fullwaveSeDb,
+                             @Schema(description = "whether the figure is a lower bound of the SE (the can's field "
+                                     + "within 10 dB of the rounding floor), not a value") Boolean lowerBound) {
     }
 
     /**
