@@ -238,7 +238,7 @@ public final class SvgChartWriter {
             next += 20;
         }
         if (chart.fullwave().stream().anyMatch(p -> p.seDb() != null && p.lowerBound())) {
-            legend(s, lx, next, FULLWAVE, LOWER_BOUND, "full-wave, a lower bound (rounding floor)");
+            legend(s, lx, next, FULLWAVE, LOWER_BOUND, "lower bound (floor)");
         }
     }
 

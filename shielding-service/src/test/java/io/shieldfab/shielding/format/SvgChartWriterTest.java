@@ -82,7 +82,7 @@ class SvgChartWriterTest {
         assertThat(svg).contains("<polyline stroke=\"#00897b\" stroke-dasharray=\"5,4\" points=\"70.00,260.00 "
                         + "245.00,280.00\"/>")
                 .contains("<polyline stroke=\"#00897b\" points=\"245.00,280.00 420.00,340.00 595.00,360.00\"/>")
-                .contains("full-wave, a lower bound (rounding floor)");
+                .contains("lower bound (floor)");
     }
 
     @Test

@@ -257,7 +257,7 @@ class VerificationResourceTest {
         String chart = given().when().get("/api/v1/shielding/evaluations/{id}/chart.svg", evaluation).asString();
         assertThat(chart).contains("<polyline stroke=\"#00897b\"").contains("full-wave SE (openEMS, 1.95 ns + ring-down tail)")
                 .contains("<polyline stroke=\"#00897b\" stroke-dasharray=\"5,4\"")
-                .contains("full-wave, a lower bound (rounding floor)");
+                .contains("lower bound (floor)");
 
         given().when().get(PATH, evaluation).then().statusCode(200).body("items[0].id", equalTo(done.getString("id")))
                 .body("items[0].links.self", equalTo(URI.create(location).getPath()));
