@@ -23,6 +23,12 @@ public final class SvgChartWriter {
     /** The full-wave curve's colour (teal: apart from the analytic blues, oranges and greens). */
     private static final String FULLWAVE = "#00897b";
 
+    /** Characters a line of the legend's column holds (RIGHT less the swatch, at the chart's font size). */
+    private static final int LEGEND_CHARS = 25;
+
+    /** The legend's line spacing within one entry, px. */
+    private static final int LEGEND_LINE = 14;
+
     /** The full-wave curve where its figures are lower bounds. */
     private static final String LOWER_BOUND = " stroke-dasharray=\"5,4\"";
 
@@ -234,8 +240,7 @@ public final class SvgChartWriter {
             next += 20;
         }
         if (chart.fullwaveLabel() != null) {
-            legend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel());
-            next += 20;
+            next += 20 + LEGEND_LINE * (wrappedLegend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel()) - 1);
         }
         if (chart.fullwave().stream().anyMatch(p -> p.seDb() != null && p.lowerBound())) {
             legend(s, lx, next, FULLWAVE, LOWER_BOUND, "lower bound (floor)");
@@ -265,6 +270,35 @@ public final class SvgChartWriter {
         }
         run.setLength(0);
         return 0;
+    }
+
+    /**
+     * A legend entry whose label may be longer than the legend's column holds: broken at spaces into lines of at most
+     * {@link #LEGEND_CHARS} characters (one longer word stays whole); returns the lines drawn.
+     */
+    private static int wrappedLegend(StringBuilder s, int x, int y, String colour, String extra, String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LEGEND_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() == 1) {
+            legend(s, x, y, colour, extra, label);
+            return 1;
+        }
+        s.append(line(x, y, x + 22, y, " stroke=\"" + colour + "\" stroke-width=\"2\"" + extra));
+        s.append("<text x=\"").append(x + 30).append("\" y=\"").append(y + 4).append("\" text-anchor=\"start\">");
+        for (int i = 0; i < lines.size(); i++) {
+            s.append("<tspan x=\"").append(x + 30).append("\" dy=\"").append(i == 0 ? 0 : LEGEND_LINE).append("\">")
+                    .append(escape(lines.get(i))).append("</tspan>");
+        }
+        s.append("</text>\n");
+        return lines.size();
     }
 
     private static void legend(StringBuilder s, int x, int y, String colour, String extra, String label) {

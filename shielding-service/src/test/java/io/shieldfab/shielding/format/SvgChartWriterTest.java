@@ -64,7 +64,9 @@ class SvgChartWriterTest {
         // ten) to 200 dB (the cap) over 540 − 60 − 60 = 420 px, 2 px per dB: y(20) = 480 − 30·2 = 420,
         // y(60) = 480 − 70·2 = 340
         assertThat(svg).contains("<polyline stroke=\"#00897b\" points=\"70.00,420.00 420.00,340.00\"/>")
-                .contains("full-wave SE (openEMS, 1.95 ns)");
+                // the label, longer than the legend's column holds, on two lines
+                .contains("<tspan x=\"816\" dy=\"0\">full-wave SE (openEMS,</tspan><tspan x=\"816\" dy=\"14\">1.95 ns)"
+                        + "</tspan>");
         assertThat(SvgChartWriter.write(analytic)).doesNotContain("#00897b").doesNotContain("full-wave");
         assertThat(svg).as("no lower bound: no dashed stretch, no legend for one").doesNotContain("lower bound");
     }

@@ -255,7 +255,8 @@ class VerificationResourceTest {
                 .isCloseTo(WIFI_30000_STEPS.get(1), within(TOLERANCE_DB));
         assertThat(withFullwave.getString("verdict")).isEqualTo(report.getString("verdict"));
         String chart = given().when().get("/api/v1/shielding/evaluations/{id}/chart.svg", evaluation).asString();
-        assertThat(chart).contains("<polyline stroke=\"#00897b\"").contains("full-wave SE (openEMS, 1.95 ns + ring-down tail)")
+        assertThat(chart).contains("<polyline stroke=\"#00897b\"").contains(">full-wave SE (openEMS,</tspan>")
+                .contains(">1.95 ns + ring-down tail)</tspan>")
                 .contains("<polyline stroke=\"#00897b\" stroke-dasharray=\"5,4\"")
                 .contains("lower bound (floor)");
 
