@@ -240,7 +240,7 @@ public final class SvgChartWriter {
             next += 20;
         }
         if (chart.fullwaveLabel() != null) {
-            next += 20 + LEGEND_LINE * (wrappedLegend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel()) - 1);
+            next += 20 + LEGEND_LINE * (legend(s, lx, next, FULLWAVE, "", chart.fullwaveLabel()) - 1);
         }
         if (chart.fullwave().stream().anyMatch(p -> p.seDb() != null && p.lowerBound())) {
             legend(s, lx, next, FULLWAVE, LOWER_BOUND, "lower bound (floor)");
@@ -273,10 +273,10 @@ public final class SvgChartWriter {
     }
 
     /**
-     * A legend entry whose label may be longer than the legend's column holds: broken at spaces into lines of at most
-     * {@link #LEGEND_CHARS} characters (one longer word stays whole); returns the lines drawn.
+     * A legend entry: its swatch and its label, broken at spaces into lines of at most {@link #LEGEND_CHARS}
+     * characters when longer than the legend's column holds (one longer word stays whole); returns the lines drawn.
      */
-    private static int wrappedLegend(StringBuilder s, int x, int y, String colour, String extra, String label) {
+    private static int legend(StringBuilder s, int x, int y, String colour, String extra, String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : label.split(" ")) {
@@ -287,11 +287,11 @@ public final class SvgChartWriter {
             line.append(line.isEmpty() ? "" : " ").append(word);
         }
         lines.add(line.toString());
+        s.append(line(x, y, x + 22, y, " stroke=\"" + colour + "\" stroke-width=\"2\"" + extra));
         if (lines.size() == 1) {
-            legend(s, x, y, colour, extra, label);
+            s.append(text(x + 30, y + 4, "start", label));
             return 1;
         }
-        s.append(line(x, y, x + 22, y, " stroke=\"" + colour + "\" stroke-width=\"2\"" + extra));
         s.append("<text x=\"").append(x + 30).append("\" y=\"").append(y + 4).append("\" text-anchor=\"start\">");
         for (int i = 0; i < lines.size(); i++) {
             s.append("<tspan x=\"").append(x + 30).append("\" dy=\"").append(i == 0 ? 0 : LEGEND_LINE).append("\">")
@@ -299,11 +299,6 @@ public final class SvgChartWriter {
         }
         s.append("</text>\n");
         return lines.size();
-    }
-
-    private static void legend(StringBuilder s, int x, int y, String colour, String extra, String label) {
-        s.append(line(x, y, x + 22, y, " stroke=\"" + colour + "\" stroke-width=\"2\"" + extra));
-        s.append(text(x + 30, y + 4, "start", label));
     }
 
     /** Decade ticks {f, 1} and, over short spans, 2× and 5× ticks {f, 1} or unlabelled {f, 0}. */

@@ -70,9 +70,8 @@ public record RoundingFloor(Band band, Map<String, Double> levelPerProbe) {
             double[] magnitudes = new double[BAND_POINTS];
             for (int i = 0; i < BAND_POINTS; i++) {
                 double f = band.fromHz() + (band.toHz() - band.fromHz()) * i / (BAND_POINTS - 1);
-                double[] transform = e.getValue().transformAt(f);
-                magnitudes[i] = ProbeSignal.magnitude(tail == null ? transform
-                        : RingDownTail.plus(transform, tail.tailAt(e.getKey(), e.getValue(), f)));
+                magnitudes[i] = ProbeSignal.magnitude(tail == null ? e.getValue().transformAt(f)
+                        : tail.completed(e.getKey(), e.getValue(), f));
             }
             Arrays.sort(magnitudes);
             levels.put(e.getKey(), magnitudes[BAND_POINTS / 2]);
