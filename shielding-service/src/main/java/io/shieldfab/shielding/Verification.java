@@ -1,5 +1,6 @@
 package io.shieldfab.shielding;
 
+import io.shieldfab.shielding.fullwave.FullwaveModel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,11 @@ public class Verification {
 
     @Column(name = "cells_per_opening", nullable = false)
     public int cellsPerOpening;
+
+    /** What drives the dipole (docs/shielding.md, "The pulse"). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public FullwaveModel.Pulse.Kind pulse = FullwaveModel.Pulse.Kind.BROADBAND;
 
     /** The mesh's cells, once the model is made. */
     @Column(name = "cell_count")

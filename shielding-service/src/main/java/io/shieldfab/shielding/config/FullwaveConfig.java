@@ -37,6 +37,13 @@ public interface FullwaveConfig {
     @WithDefault("30000")
     int maxTimesteps();
 
+    /**
+     * Time steps a run of the operating-frequency pulse may need (its length is set in time, 16σ: docs/shielding.md,
+     * "The pulse"); a verification needing more ends FAILED before the solver runs.
+     */
+    @WithDefault("300000")
+    int maxPulseTimesteps();
+
     /** Where runs write their inputs and probes (removed after each run). */
     String workDir();
 

@@ -98,14 +98,20 @@ public final class FullwaveArchive {
                 + "  encapsulant by volume), and κ = %s S/m, the encapsulant's tan δ at %s GHz (the lowest cavity mode;\n"
                 + "  the package lossless). Outside the can: air.\n", OpenEmsXml.n(m.fillPermittivity()),
                 OpenEmsXml.n(m.fillConductivitySPerM()), OpenEmsXml.n(m.lossReferenceHz() / 1e9)));
+        FullwaveModel.Pulse pulse = m.pulse();
         s.append(String.format(Locale.ROOT, "- Source: a z-directed %s at the centre, from z = %s to %s mm;\n"
-                + "  a Gaussian-modulated sine centred on %s GHz, −20 dB at %s and %s GHz, without any DC (odd in time).\n",
+                + "  a Gaussian-modulated sine centred on %s GHz, −20 dB at %s and %s GHz, without any DC (odd in time)%s.\n",
                 m.source() == FullwaveModel.Source.MAGNETIC_DIPOLE
                         ? "magnetic dipole (soft H-field excitation on the four cells round the axis; the design names a\n"
                         + "  magnetic near-field source)"
                         : "electric dipole (soft E-field excitation)",
-                OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(m.pulseCentreHz() / 1e9),
-                OpenEmsXml.n(m.pulseHalfWidthHz() / 1e9), OpenEmsXml.n(m.maxFrequencyHz() / 1e9)));
+                OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(pulse.centreHz() / 1e9),
+                OpenEmsXml.n(round4((pulse.centreHz() - pulse.halfWidthHz()) / 1e9)),
+                OpenEmsXml.n(round4((pulse.centreHz() + pulse.halfWidthHz()) / 1e9)),
+                pulse.kind() == FullwaveModel.Pulse.Kind.OPERATING_FREQUENCY ? String.format(Locale.ROOT,
+                        ":\n  the pulse centred on the operating frequency, whose figure alone it gives; a verification runs\n"
+                        + "  it for %s ns (16 σ, σ = %s ns)", OpenEmsXml.n(round4(pulse.runS() * 1e9)),
+                        OpenEmsXml.n(round4(pulse.widthS() * 1e9))) : ""));
         s.append(String.format(Locale.ROOT, "- Probes: %s mm outside each side wall at half height and above the roof.\n",
                 OpenEmsXml.n(FullwaveModel.PROBE_DISTANCE_MM)));
         s.append(String.format(Locale.ROOT, "- Boundaries: Mur absorbing on the other five faces, %s mm of air from the can.\n",
@@ -146,6 +152,10 @@ public final class FullwaveArchive {
                 OpenEmsXml.n(m.wavelengthAirMm() / Math.sqrt(m.fillPermittivity()) / m.density().cellsPerWavelength()),
                 m.density().cellsPerOpening(), OpenEmsXml.n(MeshLines.MAX_RATIO),
                 round2(MeshLines.maxRatio(m.x())), round2(MeshLines.maxRatio(m.y())), round2(MeshLines.maxRatio(m.z()))));
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     private static String round2(double v) {

@@ -30,15 +30,20 @@ public final class OpenEmsRunner {
     /** Its last line: {@code Time for 7878 iterations with 221697.00 cells : 8.14 sec}. */
     private static final Pattern DONE = Pattern.compile("Time for (\\d+) iterations");
 
+    /** Its time step, from the mesh: {@code FDTD timestep is: 6.52087e-14 s; Nyquist rate: …}. */
+    private static final Pattern TIMESTEP = Pattern.compile("FDTD timestep is:\\s*(\\S+)\\s*s");
+
     /**
      * What a run may use.
      *
      * @param executable the openEMS program
      * @param threads    threads per openEMS process
      * @param timeLimit  the wall time both runs together may take; the process is killed after it
-     * @param timesteps  time steps of each run (both run exactly this many)
+     * @param timesteps  time steps of each run of the broadband pulse (both run exactly this many)
+     * @param maxPulseTimesteps the most time steps a run of a pulse that sets its own length
+     *                   ({@link FullwaveModel.Pulse#runS}) may need; more and the verification fails before it runs
      */
-    public record Limits(Path executable, int threads, Duration timeLimit, int timesteps) {
+    public record Limits(Path executable, int threads, Duration timeLimit, int timesteps, int maxPulseTimesteps) {
     }
 
     /**
@@ -79,7 +84,7 @@ public final class OpenEmsRunner {
     }
 
     /** No result, and why, in words a user can act on. */
-    public record Failed(String reason) implements Outcome, RunEnd {
+    public record Failed(String reason) implements Outcome, RunEnd, Steps {
     }
 
     private OpenEmsRunner() {
@@ -96,13 +101,21 @@ public final class OpenEmsRunner {
                     + " (Debian package openems; shieldfab.fullwave.executable)");
         }
         long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+        int timesteps = limits.timesteps();
+        if (m.pulse().runS() != null) {
+            Steps steps = stepsFor(m, comment, work.resolve("timestep"), limits, deadline);
+            if (steps instanceof Failed failed) {
+                return failed;
+            }
+            timesteps = ((Count) steps).timesteps();
+        }
         Map<Boolean, RunFacts> runs = new LinkedHashMap<>();
         for (boolean withCan : List.of(true, false)) {
             String name = withCan ? "can" : "reference";
             Path dir = Files.createDirectories(work.resolve(name));
             Files.writeString(dir.resolve(name + ".xml"),
                     OpenEmsXml.writeFixedLength(m, withCan, comment + (withCan ? ": with the can" : ": the reference"),
-                            limits.timesteps()));
+                            timesteps));
             RunEnd run = runOne(dir, name, limits, deadline, !withCan);
             if (run instanceof Failed failed) {
                 return failed;
@@ -120,10 +133,69 @@ public final class OpenEmsRunner {
         return new Finished(runs.get(true), runs.get(false), canProbes, referenceProbes);
     }
 
+    /** The time steps a run of a pulse that sets its own length needs, or why it cannot run. */
+    private sealed interface Steps permits Count, Failed {
+    }
+
+    private record Count(int timesteps) implements Steps {
+    }
+
+    /**
+     * The time steps that make the pulse's run, {@link FullwaveModel.Pulse#runS}: openEMS sets its time step from the
+     * mesh and the materials (Rennings's criterion), so it is asked first, by a run of one step of the can, and the
+     * count is the run's length over it, rounded up (docs/shielding.md, "The pulse"). Over
+     * {@link Limits#maxPulseTimesteps} the verification fails with both figures.
+     */
+    private static Steps stepsFor(FullwaveModel m, String comment, Path dir, Limits limits, long deadline)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("timestep.xml"),
+                OpenEmsXml.writeFixedLength(m, true, comment + ": its time step", 1));
+        Outcome ran = launch(dir, "timestep", limits, deadline);
+        if (ran instanceof Failed failed) {
+            return failed;
+        }
+        double stepS = Double.NaN;
+        for (String line : Files.readAllLines(dir.resolve(LOG), StandardCharsets.UTF_8)) {
+            Matcher step = TIMESTEP.matcher(line);
+            if (step.find()) {
+                stepS = parse(step.group(1));
+            }
+        }
+        if (!(stepS > 0)) {
+            return new Failed("the solver did not report its time step in the run timestep (no 'FDTD timestep is' "
+                    + "line), so the length of the run of the pulse cannot be set");
+        }
+        double runS = m.pulse().runS();
+        // a ratio whole in decimal can come out a hair above it in binary (4 ns / 1 ps = 4000.0000000000005)
+        double count = Math.ceil(runS / stepS - 1e-9);
+        if (count > limits.maxPulseTimesteps()) {
+            return new Failed(String.format(Locale.ROOT, "the pulse at %.4g GHz needs a run of %.4g ns, %,.0f time "
+                    + "steps of this mesh (time step %.4g s), over the budget of %,d "
+                    + "(shieldfab.fullwave.max-pulse-timesteps): the broadband pulse, or an operator raising the budget",
+                    m.pulse().centreHz() / 1e9, runS * 1e9, count, stepS, limits.maxPulseTimesteps()));
+        }
+        return new Count((int) count);
+    }
+
     private static RunEnd runOne(Path dir, String name, Limits limits, long deadline, boolean freeSpace)
             throws IOException, InterruptedException {
-        Path log = dir.resolve(LOG);
         long started = System.nanoTime();
+        Outcome ran = launch(dir, name, limits, deadline);
+        if (ran instanceof Failed failed) {
+            return failed;
+        }
+        return facts(Files.readAllLines(dir.resolve(LOG), StandardCharsets.UTF_8), (System.nanoTime() - started) / 1e9,
+                name, freeSpace);
+    }
+
+    /**
+     * Runs openEMS on {@code name}.xml in {@code dir}, its output to {@link #LOG}, until it exits or the deadline
+     * passes; null when it exited with status 0.
+     */
+    private static Outcome launch(Path dir, String name, Limits limits, long deadline) throws IOException,
+            InterruptedException {
+        Path log = dir.resolve(LOG);
         Process p = new ProcessBuilder(limits.executable().toString(), name + ".xml", "--disable-dumps",
                 "--numThreads=" + limits.threads())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -138,11 +210,11 @@ public final class OpenEmsRunner {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         if (p.exitValue() != 0) {
-            return new Failed("the solver exited with status " + p.exitValue() + " in the run " + name + lastWords(lines));
+            return new Failed("the solver exited with status " + p.exitValue() + " in the run " + name
+                    + lastWords(Files.readAllLines(log, StandardCharsets.UTF_8)));
         }
-        return facts(lines, (System.nanoTime() - started) / 1e9, name, freeSpace);
+        return null;
     }
 
     /** The run's facts from its log, or a failure when the log shows no finished run or a growing energy. */

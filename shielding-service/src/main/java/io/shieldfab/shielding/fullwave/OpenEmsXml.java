@@ -57,7 +57,7 @@ public final class OpenEmsXml {
         s.append("<openEMS>\n");
         s.append("  <FDTD NumberOfTimesteps=\"").append(timesteps).append("\" endCriteria=\"").append(n(endCriteria))
                 .append("\" f_max=\"").append(n(fmax)).append("\">\n");
-        // A Gaussian-modulated sine, odd about its centre, so without any DC (FullwaveModel.pulseCentreHz); f0 is
+        // A Gaussian-modulated sine, odd about its centre, so without any DC (FullwaveModel.Pulse); f0 is
         // the highest frequency, from which openEMS sets the probes' sampling for a custom signal (Type 10)
         s.append("    <Excitation Type=\"10\" f0=\"").append(n(fmax)).append("\" Function=\"sin(2*").append(PI)
                 .append('*').append(n(m.pulseCentreHz())).append("*(t-").append(n(m.pulseDelayS())).append("))*exp(-((t-")

@@ -49,9 +49,9 @@ public record RoundingFloor(Band band, Map<String, Double> levelPerProbe) {
             return new Band(from, from * BAND_RATIO);
         }
 
-        /** The model's own band. */
-        public static Band of(FullwaveModel model) {
-            return beyondPulse(model.pulseCentreHz(), model.pulseWidthS());
+        /** The band beyond {@code pulse}. */
+        public static Band beyond(FullwaveModel.Pulse pulse) {
+            return beyondPulse(pulse.centreHz(), pulse.widthS());
         }
     }
 

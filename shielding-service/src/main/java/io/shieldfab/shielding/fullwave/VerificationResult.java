@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * one, and as a curve, with the facts of both runs and what limits the figures (docs/shielding.md, "Verification
  * runs").
  *
- * @param frequencies     each checked frequency: analytic and full-wave SE and their difference
- * @param curve           full-wave SE from the lowest to the highest checked frequency, log-spaced
+ * @param frequencies     each checked frequency the pulse reaches ({@link FullwaveModel.Pulse#reaches}): analytic and
+ *                        full-wave SE and their difference
+ * @param curve           full-wave SE from the lowest to the highest checked frequency, log-spaced (the
+ *                        operating-frequency pulse: across the band within 20 dB of its peak)
  * @param can             the run with the can
  * @param reference       the run without it
  * @param simulatedTimeNs how long both runs followed the field, ns
@@ -24,12 +26,14 @@ import java.util.TreeMap;
  *                        (docs/shielding.md, "Ring-down tail"); null when the run saw the ring-down through
  * @param roundingFloorBand where the solver's rounding floor under the figures was read (docs/shielding.md,
  *                        "Rounding floor"); null when the probes' sampling cannot resolve it
+ * @param pulse           what drove the dipole (docs/shielding.md, "The pulse")
  * @param warnings        what limits the figures, in words
  */
 public record VerificationResult(List<CheckedFrequency> frequencies, List<CurvePoint> curve,
                                  OpenEmsRunner.RunFacts can, OpenEmsRunner.RunFacts reference, double simulatedTimeNs,
                                  Double canRingDownDb, boolean ringDownComplete, RingDownFit ringDownFit,
-                                 RoundingFloor.Band roundingFloorBand, List<String> warnings) {
+                                 RoundingFloor.Band roundingFloorBand, FullwaveModel.Pulse pulse,
+                                 List<String> warnings) {
 
     /** Points of the full-wave curve. */
     public static final int CURVE_POINTS = 100;
@@ -121,14 +125,20 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
      * @param ringDown    how slowly the can's field may die away, from the report's loaded cavity; null without one
      * @param seamNotModelled why the rim's seam gaps are not in the model although it has them
      *                    ({@link FullwaveModel.Seam#notModelled()}), or null
-     * @param floorBand   where the run's rounding floor is read: beyond its pulse ({@link RoundingFloor.Band#of})
+     * @param pulse       what drove the dipole: which checked frequencies get a figure, and where beyond it the
+     *                    rounding floor is read
      */
     public record RunContext(long cells, boolean sourceNamed, RingDown ringDown, String seamNotModelled,
-                             RoundingFloor.Band floorBand) {
+                             FullwaveModel.Pulse pulse) {
 
         /** A run of a model whose seam is as the rim has it (bonded all round, or its gaps drawn). */
-        public RunContext(long cells, boolean sourceNamed, RingDown ringDown, RoundingFloor.Band floorBand) {
-            this(cells, sourceNamed, ringDown, null, floorBand);
+        public RunContext(long cells, boolean sourceNamed, RingDown ringDown, FullwaveModel.Pulse pulse) {
+            this(cells, sourceNamed, ringDown, null, pulse);
+        }
+
+        /** Where the run's rounding floor is read: beyond its pulse ({@link RoundingFloor.Band#beyond}). */
+        public RoundingFloor.Band floorBand() {
+            return RoundingFloor.Band.beyond(pulse);
         }
     }
 
@@ -171,8 +181,10 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         double ringDown = ringDown(run.canProbes());
         Spectra spectra = Spectra.of(run, ringDown);
         RoundingFloor floor = RoundingFloor.of(run.canProbes(), spectra.tail, context.floorBand());
+        List<FullwaveArchive.AnalyticPoint> reached = analytic.stream()
+                .filter(a -> context.pulse().reaches(a.frequencyHz())).toList();
         List<CheckedFrequency> checked = new ArrayList<>();
-        for (FullwaveArchive.AnalyticPoint a : analytic) {
+        for (FullwaveArchive.AnalyticPoint a : reached) {
             Map<String, Double> without = spectra.reference(a.frequencyHz());
             Figures now = figures(run.canProbes(), without, a.frequencyHz(), spectra.tail);
             Weakest w = now.completed();
@@ -189,8 +201,12 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                     spectra.tail == null ? null : now.truncatedSeDb(), spread, settled, reading.aboveFloorDb(),
                     reading.lowerBound()));
         }
-        double lowest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min().orElseThrow();
-        double highest = analytic.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max().orElseThrow();
+        FullwaveModel.Pulse pulse = context.pulse();
+        boolean broadband = pulse.kind() == FullwaveModel.Pulse.Kind.BROADBAND;
+        double lowest = broadband ? reached.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min()
+                .orElseThrow() : pulse.centreHz() - pulse.halfWidthHz();
+        double highest = broadband ? reached.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max()
+                .orElseThrow() : pulse.centreHz() + pulse.halfWidthHz();
         List<CurvePoint> curve = new ArrayList<>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double f = highest == lowest ? lowest : lowest * Math.pow(highest / lowest, i / (CURVE_POINTS - 1.0));
@@ -202,8 +218,9 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
                 Double.isFinite(ringDown) ? ringDown : null, ringDown <= RING_DOWN_DB, spectra.summary(),
-                floor == null ? null : floor.band(),
-                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes()), spectra, checked, floor));
+                floor == null ? null : floor.band(), context.pulse(),
+                warnings(run, context, simulatedNs, ringDown, ringDown(run.referenceProbes()), spectra, checked, floor,
+                        analytic.size() - reached.size()));
     }
 
     /** A figure's field against its probe's rounding floor; nothing known without a figure or a floor. */
@@ -286,18 +303,18 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     }
 
     /** What the tail did, and at which checked frequencies it has not settled. */
-    private static String tailApplied(OpenEmsRunner.Finished run, double simulatedNs, double canTailDb,
-                                      Spectra spectra, List<CheckedFrequency> checked) {
+    private static String tailApplied(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
+                                      double canTailDb, Spectra spectra, List<CheckedFrequency> checked) {
         RingDownFit fit = spectra.summary();
         String text = String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
                 + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, and %d decaying "
                 + "modes fitted to the run from %.3f ns (%.1f %% of the field there unexplained; the strongest %.2f GHz, "
                 + "decay time %.2f ns) complete it: each figure is the run's and that tail's (truncatedSeDb: the run's "
-                + "alone)", -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB, fit.modes(), fit.fromNs(),
+                + "alone)", Math.abs(canTailDb), run.can().timesteps(), simulatedNs, -RING_DOWN_DB, fit.modes(), fit.fromNs(),
                 100 * fit.residual(), fit.dominantModeHz() / 1e9, fit.dominantDecayNs());
         if (fit.checkCutNs() == null) {
             return text + "; the same made at an earlier cut is not a ring-down, so no figure is checked against it: "
-                    + "every figure is uncertain (a longer run: shieldfab.fullwave.max-timesteps)";
+                    + "every figure is uncertain (" + longerRun(context) + ")";
         }
         List<String> spread = frequencies(checked.stream()
                 .filter(c -> c.tailSpreadDb() == null || c.tailSpreadDb() > SETTLED_DB).toList());
@@ -307,8 +324,8 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 spread.isEmpty() ? String.format(Locale.ROOT, "lie within %.0f dB of these at every checked "
                         + "frequency", SETTLED_DB)
                         : String.format(Locale.ROOT, "differ by more than %.0f dB at %s (tailSpreadDb): there the run is "
-                        + "too short to settle them (a longer run: shieldfab.fullwave.max-timesteps)", SETTLED_DB,
-                        String.join(", ", spread)));
+                        + "too short to settle them (%s)", SETTLED_DB,
+                        String.join(", ", spread), longerRun(context)));
         return text + check + (mostlyTail.isEmpty() ? "" : String.format(Locale.ROOT, "; at %s the tail changes the "
                 + "run's figure by more than %.0f dB (truncatedSeDb): there the figure rests on the fitted modes far "
                 + "from their frequencies, not on the run, and is not settled", String.join(", ", mostlyTail),
@@ -335,6 +352,13 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 + "aboveFloorDb): those figures are lower bounds of the SE, not values, and the can may shield more "
                 + "there (docs/shielding.md, \"Rounding floor\")", String.join(", ", low), RoundingFloor.MARGIN_DB,
                 band.fromHz() / 1e9, band.toHz() / 1e9));
+    }
+
+    /** What makes a run longer: the broadband pulse's fixed step count; the operating-frequency pulse sets its own. */
+    private static String longerRun(RunContext context) {
+        return context.pulse().kind() == FullwaveModel.Pulse.Kind.BROADBAND
+                ? "a longer run: shieldfab.fullwave.max-timesteps"
+                : "the run lasts 16 widths of the pulse centred on the operating frequency: docs/shielding.md, \"The pulse\"";
     }
 
     private static List<String> frequencies(List<CheckedFrequency> checked) {
@@ -389,8 +413,18 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
 
     private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
                                          double canTailDb, double referenceTailDb, Spectra spectra,
-                                         List<CheckedFrequency> checked, RoundingFloor floor) {
+                                         List<CheckedFrequency> checked, RoundingFloor floor, int unreached) {
         List<String> w = new ArrayList<>();
+        FullwaveModel.Pulse pulse = context.pulse();
+        if (pulse.kind() == FullwaveModel.Pulse.Kind.OPERATING_FREQUENCY) {
+            w.add(String.format(Locale.ROOT, "the pulse is centred on the operating frequency, %.2f GHz (σ %.3f ns, "
+                    + "run %.3f ns): it gives figures only within 20 dB of its peak, %.2f-%.2f GHz%s (docs/shielding.md, "
+                    + "\"The pulse\")", pulse.centreHz() / 1e9, pulse.widthS() * 1e9, simulatedNs,
+                    (pulse.centreHz() - pulse.halfWidthHz()) / 1e9, (pulse.centreHz() + pulse.halfWidthHz()) / 1e9,
+                    unreached == 0 ? "" : unreached == 1 ? "; the other checked frequency needs the broadband pulse"
+                            : String.format(Locale.ROOT, "; the %d other checked frequencies need the broadband pulse",
+                            unreached)));
+        }
         if (!context.sourceNamed()) {
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
                     + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
@@ -401,12 +435,12 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                     + "): it is drawn bonded all round, so the full-wave figures leave out the leak the seam rule rates");
         }
         if (canTailDb > RING_DOWN_DB && spectra.tail != null) {
-            w.add(tailApplied(run, simulatedNs, canTailDb, spectra, checked));
+            w.add(tailApplied(run, context, simulatedNs, canTailDb, spectra, checked));
         } else if (canTailDb > RING_DOWN_DB) {
             w.add(String.format(Locale.ROOT, "the can's field outside was still %.1f dB below its peak in the last "
                     + "tenth of the run (%d time steps, %.3f ns), not %.0f dB: the ring-down was cut off, so the figures "
-                    + "near the cavity's modes are uncertain (a longer run: shieldfab.fullwave.max-timesteps)",
-                    -canTailDb, run.can().timesteps(), simulatedNs, -RING_DOWN_DB));
+                    + "near the cavity's modes are uncertain (%s)",
+                    Math.abs(canTailDb), run.can().timesteps(), simulatedNs, -RING_DOWN_DB, longerRun(context)));
             w.add(spectra.fit == null
                     ? "no tail completes the figures: " + spectra.fitFailure
                     : String.format(Locale.ROOT, "no tail completes the figures: the %d modes fitted to the run's "

@@ -125,15 +125,20 @@ public class EvaluationResource {
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No report with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "A mesh density out of its range, or a mesh of more than 20 million cells",
+    @APIResponse(responseCode = "400", description = "A mesh density out of its range, a mesh of more than 20 million cells, or an unknown pulse",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response fullwaveModel(@PathParam("id") String id,
                                   @Parameter(description = "cells per wavelength at the highest checked frequency, in each "
                                           + "medium: 20 (the standard mesh) to 60; a finer mesh checks convergence")
                                   @QueryParam("cellsPerWavelength") @DefaultValue("20") int cellsPerWavelength,
                                   @Parameter(description = "cells across the smaller dimension of an opening: 2 to 8")
-                                  @QueryParam("cellsPerOpening") @DefaultValue("2") int cellsPerOpening) {
-        byte[] zip = service.fullwaveModel(id, MeshDensities.of(cellsPerWavelength, cellsPerOpening))
+                                  @QueryParam("cellsPerOpening") @DefaultValue("2") int cellsPerOpening,
+                                  @Parameter(description = "what drives the dipole: BROADBAND (every checked frequency) or "
+                                          + "OPERATING_FREQUENCY (centred on the first harmonic)",
+                                          schema = @Schema(type = SchemaType.STRING,
+                                                  enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}))
+                                  @QueryParam("pulse") @DefaultValue("BROADBAND") String pulse) {
+        byte[] zip = service.fullwaveModel(id, MeshDensities.of(cellsPerWavelength, cellsPerOpening), PulseKinds.of(pulse))
                 .orElseThrow(NotFoundException::new);
         return Response.ok(zip, ZIP)
                 .header("Content-Disposition", "attachment; filename=\"fullwave-model-" + id + ".zip\"").build();

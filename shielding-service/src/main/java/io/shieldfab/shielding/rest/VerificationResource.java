@@ -1,5 +1,6 @@
 package io.shieldfab.shielding.rest;
 
+import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.rest.dto.VerificationRequest;
 import io.shieldfab.shielding.rest.dto.VerificationView;
 import io.shieldfab.shielding.service.EvaluationService;
@@ -57,15 +58,17 @@ public class VerificationResource {
                             + " earlier request with the same Idempotency-Key",
                             schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "A mesh density out of its range",
+    @APIResponse(responseCode = "400", description = "A mesh density out of its range, or an unknown pulse",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No evaluation with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") String id, VerificationRequest request) {
-        VerificationView view = service.create(id, request == null ? MeshDensities.of(null, null)
-                : MeshDensities.of(request.cellsPerWavelength(), request.cellsPerOpening()));
+        VerificationView view = request == null
+                ? service.create(id, MeshDensities.of(null, null), FullwaveModel.Pulse.Kind.BROADBAND)
+                : service.create(id, MeshDensities.of(request.cellsPerWavelength(), request.cellsPerOpening()),
+                        request.pulseOrDefault());
         return Response.accepted(view).location(URI.create(view.links().self())).build();
     }
 

@@ -140,7 +140,7 @@ public class EvaluationService {
     private String withFullwave(String json, Verification v) {
         VerificationView.Result r = VerificationService.result(mapper, v.resultJson);
         EvaluationReport.Fullwave fullwave = new EvaluationReport.Fullwave(v.id, VerificationService.VERDICT_BASIS,
-                r.ringDownComplete(), r.frequencies(), r.warnings());
+                r.ringDownComplete(), v.pulse, r.frequencies(), r.warnings());
         int end = json.lastIndexOf('}');
         try {
             return json.substring(0, end) + ",\"fullwave\":" + mapper.writeValueAsString(fullwave) + json.substring(end);
@@ -160,13 +160,13 @@ public class EvaluationService {
      * (docs/shielding.md, "Full-wave model").
      */
     @Transactional
-    public Optional<byte[]> fullwaveModel(String id, FullwaveModel.Density density) {
+    public Optional<byte[]> fullwaveModel(String id, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
         Optional<EvaluationReport> report = find(id);
-        return report.map(r -> fullwaveModelOf(r, density));
+        return report.map(r -> fullwaveModelOf(r, density, pulse));
     }
 
-    static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density) {
-        return FullwaveArchive.zip(modelOf(r, density), r.designName(), r.id(), analyticOf(r));
+    static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+        return FullwaveArchive.zip(modelOf(r, density, pulse), r.designName(), r.id(), analyticOf(r));
     }
 
     /** The analytic total SE of each checked frequency, to set beside the full-wave one. */
@@ -179,6 +179,17 @@ public class EvaluationService {
      * The full-wave model of one site of a report (docs/shielding.md, "Full-wave model"); a mesh of more than
      * {@link FullwaveModel#MAX_CELLS} is a 400 naming {@code cellsPerWavelength}.
      */
+    static FullwaveModel modelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+        FullwaveModel model = modelOf(r, density);
+        if (pulse == FullwaveModel.Pulse.Kind.BROADBAND) {
+            return model;
+        }
+        double operatingHz = r.frequencies().stream().filter(f -> f.harmonic() == 1).findFirst().orElseThrow()
+                .frequencyHz();
+        return model.withPulse(FullwaveModel.Pulse.atOperatingFrequency(operatingHz));
+    }
+
+    /** The same, driven by the broadband pulse. */
     static FullwaveModel modelOf(EvaluationReport r, FullwaveModel.Density density) {
         EvaluationReport.FrequencyCheck lowest = r.frequencies().stream()
                 .min(Comparator.comparingDouble(EvaluationReport.FrequencyCheck::frequencyHz)).orElseThrow();

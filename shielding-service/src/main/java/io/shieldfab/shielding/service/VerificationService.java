@@ -51,11 +51,11 @@ public class VerificationService {
      * What a worker needs to run a verification: its mesh, the evaluation's model and analytic figures, and how many
      * times it has been started (this start included).
      */
-    public record Job(String id, FullwaveModel.Density density, EvaluationReport report, int attempt,
-                      Verification.Status status) {
+    public record Job(String id, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse, EvaluationReport report,
+                      int attempt, Verification.Status status) {
 
         public FullwaveModel model() {
-            return EvaluationService.modelOf(report, density);
+            return EvaluationService.modelOf(report, density, pulse);
         }
 
         public List<FullwaveArchive.AnalyticPoint> analytic() {
@@ -77,9 +77,9 @@ public class VerificationService {
         return EvaluationService.BASE_PATH + "/" + evaluationId + "/verifications/" + id;
     }
 
-    /** Queues a verification of the evaluation on this mesh; 404 when there is no such evaluation. */
+    /** Queues a verification of the evaluation on this mesh, driven by this pulse; 404 when there is no such evaluation. */
     @Transactional
-    public VerificationView create(String evaluationId, FullwaveModel.Density density) {
+    public VerificationView create(String evaluationId, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
         if (evaluations.findByResourceId(evaluationId).isEmpty()) {
             throw new NotFoundException();
         }
@@ -89,6 +89,7 @@ public class VerificationService {
         v.status = Verification.Status.QUEUED;
         v.cellsPerWavelength = density.cellsPerWavelength();
         v.cellsPerOpening = density.cellsPerOpening();
+        v.pulse = pulse;
         v.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         repository.persist(v);
         VerificationView view = view(v);
@@ -129,8 +130,8 @@ public class VerificationService {
             throw new IllegalArgumentException("there is no verification " + id);
         }
         EvaluationReport report = evaluationService.find(v.evaluationId).orElseThrow();
-        return new Job(v.id, new FullwaveModel.Density(v.cellsPerWavelength, v.cellsPerOpening), report, v.attempts,
-                v.status);
+        return new Job(v.id, new FullwaveModel.Density(v.cellsPerWavelength, v.cellsPerOpening), v.pulse, report,
+                v.attempts, v.status);
     }
 
     /** The verification's status alone (its report is not read). */
@@ -226,9 +227,10 @@ public class VerificationService {
         String self = path(v.evaluationId, v.id);
         String evaluation = EvaluationService.BASE_PATH + "/" + v.evaluationId;
         return new VerificationView(v.id, v.evaluationId, v.status, v.createdAt, v.startedAt, v.finishedAt, v.attempts,
-                new VerificationView.Mesh(v.cellsPerWavelength, v.cellsPerOpening, v.cellCount), v.failureReason,
+                new VerificationView.Mesh(v.cellsPerWavelength, v.cellsPerOpening, v.cellCount), v.pulse, v.failureReason,
                 v.status == Verification.Status.SUCCEEDED ? VERDICT_BASIS : null, result,
                 new VerificationView.Links(self, evaluation, evaluation + "/fullwave-model?cellsPerWavelength="
-                        + v.cellsPerWavelength + "&cellsPerOpening=" + v.cellsPerOpening));
+                        + v.cellsPerWavelength + "&cellsPerOpening=" + v.cellsPerOpening
+                        + (v.pulse == FullwaveModel.Pulse.Kind.BROADBAND ? "" : "&pulse=" + v.pulse)));
     }
 }

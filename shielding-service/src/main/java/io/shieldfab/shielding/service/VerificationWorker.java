@@ -10,7 +10,6 @@ import io.shieldfab.shielding.client.FullwaveJobs;
 import io.shieldfab.shielding.config.FullwaveConfig;
 import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.fullwave.OpenEmsRunner;
-import io.shieldfab.shielding.fullwave.RoundingFloor;
 import io.shieldfab.shielding.fullwave.VerificationResult;
 import io.shieldfab.support.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -208,13 +207,14 @@ public class VerificationWorker {
         try {
             OpenEmsRunner.Outcome outcome = OpenEmsRunner.run(model, "ShieldFab verification " + id + " of evaluation "
                     + job.report().id(), work, new OpenEmsRunner.Limits(Path.of(config.executable()),
-                    config.threadsPerRun(), config.timeLimit(), config.maxTimesteps()));
+                    config.threadsPerRun(), config.timeLimit(), config.maxTimesteps(),
+                    config.maxPulseTimesteps()));
             if (outcome instanceof OpenEmsRunner.Failed failed) {
                 verifications.fail(id, failed.reason());
             } else {
                 verifications.succeed(id, VerificationResult.of((OpenEmsRunner.Finished) outcome, job.analytic(),
                         new VerificationResult.RunContext(model.cellCount(), job.report().nearFieldSource() != null,
-                                job.ringDown(), model.seam().notModelled(), RoundingFloor.Band.of(model))));
+                                job.ringDown(), model.seam().notModelled(), model.pulse())));
             }
         } finally {
             delete(work);

@@ -38,7 +38,7 @@ class OpenEmsRunnerTest {
 
     private OpenEmsRunner.Outcome run(Path solver, Duration limit) throws Exception {
         return OpenEmsRunner.run(model(), "test", Files.createDirectories(dir.resolve("work")),
-                new OpenEmsRunner.Limits(solver, 1, limit, 1000));
+                new OpenEmsRunner.Limits(solver, 1, limit, 1000, 1000));
     }
 
     @Test
@@ -88,6 +88,62 @@ class OpenEmsRunnerTest {
 
         assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the solution diverged: a probe holds a field that is "
                 + "not a finite number (the mesh or the time step is unstable)"));
+    }
+
+    /**
+     * A stand-in for openEMS that reports the time step {@code stepS} and, for the can and the reference, makes the
+     * steps its input asks for (read from NumberOfTimesteps) and writes two samples a probe; every input it is given
+     * is noted in {@code runs.txt}.
+     */
+    private Path steppingSolver(String stepS) throws IOException {
+        StringBuilder probes = new StringBuilder();
+        for (FullwaveModel.Probe p : model().probes()) {
+            probes.append("printf '%% t/s Ex Ey Ez\\n0 0 0 0\\n1e-13 1 0 0\\n' > ").append(p.name()).append("; ");
+        }
+        return solver("echo \"$1\" >> " + dir.resolve("runs.txt") + "\n"
+                + "n=$(sed -n 's/.*NumberOfTimesteps=\"\\([0-9]*\\)\".*/\\1/p' \"$1\")\n"
+                + "echo 'FDTD timestep is: " + stepS + " s; Nyquist rate: 78 timesteps @2.46e+10 Hz'\n"
+                + "case \"$1\" in timestep.xml) ;; *) " + probes + ";; esac\n"
+                + "echo \"Time for $n iterations with 1000 cells : 0.1 sec\"");
+    }
+
+    private OpenEmsRunner.Outcome runPulse(Path solver, int maxPulseTimesteps) throws Exception {
+        return OpenEmsRunner.run(model().withPulse(FullwaveModel.Pulse.atOperatingFrequency(2.45e9)), "test",
+                Files.createDirectories(dir.resolve("work")),
+                new OpenEmsRunner.Limits(solver, 1, Duration.ofSeconds(30), 1000, maxPulseTimesteps));
+    }
+
+    @Test
+    void aPulseCentredOnTheOperatingFrequencyRunsSixteenWidthsAtTheSolversTimeStep() throws Exception {
+        // 16 sigma = 4 ns at 2.45 GHz; at a step of 15 ps that is 266.67 steps, rounded up to 267 (not the 1,000
+        // of the broadband pulse): asked of the solver first, by a run of one step of the can
+        OpenEmsRunner.Outcome outcome = runPulse(steppingSolver("1.5e-11"), 1000);
+
+        assertThat(outcome).isInstanceOf(OpenEmsRunner.Finished.class);
+        assertThat(((OpenEmsRunner.Finished) outcome).can().timesteps()).isEqualTo(267);
+        assertThat(((OpenEmsRunner.Finished) outcome).reference().timesteps()).isEqualTo(267);
+        assertThat(Files.readAllLines(dir.resolve("runs.txt"))).containsExactly("timestep.xml", "can.xml",
+                "reference.xml");
+        assertThat(Files.readString(dir.resolve("work/timestep/timestep.xml"))).contains("NumberOfTimesteps=\"1\"");
+    }
+
+    @Test
+    void aPulseRunOverItsStepBudgetFailsBeforeTheSolverRuns() throws Exception {
+        // 4 ns at 1 ps: 4,000 steps, over a budget of 1,000
+        OpenEmsRunner.Outcome outcome = runPulse(steppingSolver("1e-12"), 1000);
+
+        assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the pulse at 2.450 GHz needs a run of 4.000 ns, 4,000 "
+                + "time steps of this mesh (time step 1.000e-12 s), over the budget of 1,000 "
+                + "(shieldfab.fullwave.max-pulse-timesteps): the broadband pulse, or an operator raising the budget"));
+        assertThat(Files.readAllLines(dir.resolve("runs.txt"))).containsExactly("timestep.xml");
+    }
+
+    @Test
+    void aSolverThatDoesNotReportItsTimeStepFailsThePulseRun() throws Exception {
+        OpenEmsRunner.Outcome outcome = runPulse(solver("echo 'Time for 1 iterations with 1000 cells : 0.1 sec'"), 1000);
+
+        assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the solver did not report its time step in the run "
+                + "timestep (no 'FDTD timestep is' line), so the length of the run of the pulse cannot be set"));
     }
 
     @Test

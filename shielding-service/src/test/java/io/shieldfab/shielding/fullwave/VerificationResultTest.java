@@ -19,8 +19,10 @@ class VerificationResultTest {
     /** The Wi-Fi model's floor band, beyond its pulse (RoundingFloorTest works it out): 41.80-47.77 GHz. */
     private static final RoundingFloor.Band WIFI_BAND = RoundingFloor.Band.beyondPulse(2 * 24.5e9 / 3,
             3 / (2 * Math.PI * 24.5e9 / 3));
+    /** Its broadband pulse, whose band that is. */
+    private static final FullwaveModel.Pulse WIFI_PULSE = FullwaveModel.Pulse.broadband(24.5e9);
     private static final VerificationResult.RunContext CONTEXT = new VerificationResult.RunContext(210_800, true,
-            new VerificationResult.RingDown(956.3203, 13.602827e9), WIFI_BAND);
+            new VerificationResult.RingDown(956.3203, 13.602827e9), WIFI_PULSE);
 
     /** A reference whose field is a short burst, 1/amplitude of every probe of the can's ringing field. */
     private static Map<String, ProbeSignal> burst(int samples) {
@@ -69,11 +71,39 @@ class VerificationResultTest {
     }
 
     @Test
+    void aPulseCentredOnTheOperatingFrequencyGivesTheFiguresWithinItsBandAlone() {
+        // centred on 12.25 GHz: sigma = 0.6125/12.25e9 = 50 ps; within 20 dB of its peak 12.25 ± sqrt(ln 10)/(pi sigma)
+        // = 12.25 ± 1.5174271/(pi · 50e-12) = 12.25 ± 9.6602411 GHz, 2.5897589-21.9102411 GHz: the first checked
+        // frequency, not the second (24.5 GHz)
+        FullwaveModel.Pulse pulse = FullwaveModel.Pulse.atOperatingFrequency(12.25e9);
+        OpenEmsRunner.Finished run = new OpenEmsRunner.Finished(FACTS, FACTS, RingDownTailTest.ringing(384), burst(384));
+
+        VerificationResult r = VerificationResult.of(run, ANALYTIC, new VerificationResult.RunContext(210_800, true,
+                CONTEXT.ringDown(), pulse));
+        VerificationResult broadband = VerificationResult.of(run, ANALYTIC, CONTEXT);
+
+        assertThat(r.frequencies()).extracting(VerificationResult.CheckedFrequency::harmonic).containsExactly(1);
+        // the same probes give the same figure whatever the pulse: only the floor's band moves
+        assertThat(r.frequencies().get(0).fullwaveSeDb()).isEqualTo(broadband.frequencies().get(0).fullwaveSeDb());
+        assertThat(r.curve()).hasSize(VerificationResult.CURVE_POINTS);
+        assertThat(r.curve().get(0).frequencyHz()).isCloseTo(2.5897589e9, within(1e3));
+        assertThat(r.curve().get(VerificationResult.CURVE_POINTS - 1).frequencyHz()).isCloseTo(21.9102411e9, within(1e3));
+        assertThat(r.pulse()).isEqualTo(pulse);
+        assertThat(r.roundingFloorBand()).isEqualTo(RoundingFloor.Band.beyond(pulse));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("the pulse is centred on the operating "
+                + "frequency, 12.25 GHz (σ 0.050 ns, run ").endsWith(" ns): it gives figures only within 20 dB of its "
+                + "peak, 2.59-21.91 GHz; the other checked frequency needs the broadband pulse (docs/shielding.md, "
+                + "\"The pulse\")"));
+        assertThat(broadband.warnings()).noneSatisfy(w -> assertThat(w).contains("centred on the operating"));
+        assertThat(broadband.pulse()).isEqualTo(WIFI_PULSE);
+    }
+
+    @Test
     void aModelWithoutTheRimsGapsSaysSoInItsWarnings() {
         VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
                 RingDownTailTest.ringing(384), burst(384)), ANALYTIC, new VerificationResult.RunContext(210_800, true,
                 CONTEXT.ringDown(), "the report has no bonding pads' positions (the layout's metrics bondingPads)",
-                WIFI_BAND));
+                WIFI_PULSE));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("the seam's gaps between the rim and the board"
                 + " are not in the model (the report has no bonding pads' positions (the layout's metrics bondingPads)): it is drawn"
                 + " bonded all round, so the full-wave figures leave out the leak the seam rule rates"));

@@ -17,6 +17,7 @@ import io.shieldfab.shielding.evaluation.ShieldingReport.Severity;
 import io.shieldfab.shielding.evaluation.ShieldingReport.SourceFace;
 import io.shieldfab.shielding.evaluation.ShieldingReport.SourceType;
 import io.shieldfab.shielding.evaluation.ShieldingReport.Status;
+import io.shieldfab.shielding.fullwave.FullwaveModel;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -60,11 +61,15 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
      * @param verificationId   its id (GET …/verifications/{verificationId} has the curve and both runs' facts)
      * @param verdictRestsOn   which figures the verdict rests on
      * @param ringDownComplete whether the can's field had died away by the end of the run
-     * @param frequencies      each checked frequency: analytic and full-wave SE and their difference
+     * @param pulse            what drove its dipole: with OPERATING_FREQUENCY only the first harmonic has a figure
+     * @param frequencies      each checked frequency its pulse reaches: analytic and full-wave SE and their difference
      * @param warnings         what limits the full-wave figures
      */
     @Schema(name = "EvaluationFullwave")
     public record Fullwave(String verificationId, VerificationView.VerdictBasis verdictRestsOn, boolean ringDownComplete,
+                           @Schema(description = "what drove the dipole: BROADBAND (every checked frequency) or "
+                                   + "OPERATING_FREQUENCY (the first harmonic alone)", type = SchemaType.STRING,
+                                   enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}) FullwaveModel.Pulse.Kind pulse,
                            List<VerificationView.CheckedFrequency> frequencies, List<String> warnings) {
     }
 

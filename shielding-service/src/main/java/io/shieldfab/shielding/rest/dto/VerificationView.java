@@ -2,6 +2,8 @@ package io.shieldfab.shielding.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.shielding.Verification;
+import io.shieldfab.shielding.fullwave.FullwaveModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -24,6 +26,10 @@ public record VerificationView(
         Instant finishedAt,
         @Schema(description = "how often a worker started the run (a replica stopping mid-run counts one)") int attempts,
         Mesh mesh,
+        @Schema(description = "what drives the model's dipole: BROADBAND (every checked frequency) or "
+                + "OPERATING_FREQUENCY (centred on the first harmonic, whose figure alone it gives; docs/shielding.md, "
+                + "\"The pulse\")", type = SchemaType.STRING, enumeration = {"BROADBAND", "OPERATING_FREQUENCY"})
+        FullwaveModel.Pulse.Kind pulse,
         @Schema(description = "why the run has no result, in words: over the cell budget, the time limit, the solver "
                 + "crashed or the solution diverged") String failureReason,
         VerdictBasis verdictRestsOn,
@@ -51,12 +57,25 @@ public record VerificationView(
      * @param ringDownFit      the modes fitted to a ring-down the run cut off; absent when the run saw it through
      * @param roundingFloorBand where the solver's rounding floor was read; absent when the probes' sampling cannot
      *                         resolve it, or in a result stored before the floor was read
+     * @param pulse            the pulse that drove the dipole; absent in a result stored before the pulse could be
+     *                         chosen (those were all broadband)
      * @param warnings         what limits the figures, in words
      */
     @Schema(name = "VerificationResult")
     public record Result(List<CheckedFrequency> frequencies, List<CurvePoint> curve, RunFacts can, RunFacts reference,
                          double simulatedTimeNs, Double canRingDownDb, boolean ringDownComplete,
-                         RingDownFit ringDownFit, FloorBand roundingFloorBand, List<String> warnings) {
+                         RingDownFit ringDownFit, FloorBand roundingFloorBand, Pulse pulse, List<String> warnings) {
+    }
+
+    /** The pulse that drove the dipole (docs/shielding.md, "The pulse"). */
+    @Schema(name = "VerificationPulse", description = "The Gaussian-modulated sine sin(2π·centreHz·(t − delayS))·"
+            + "exp(−((t − delayS)/widthS)²) that drove the dipole")
+    public record Pulse(
+            @Schema(description = "BROADBAND or OPERATING_FREQUENCY", type = SchemaType.STRING,
+                    enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}) FullwaveModel.Pulse.Kind kind,
+            @Schema(description = "its centre frequency, Hz") double centreHz,
+            @Schema(description = "its width σ, s") double widthS,
+            @Schema(description = "its centre in time t₀, s") double delayS) {
     }
 
     /** Where the solver's rounding floor was read (docs/shielding.md, "Rounding floor"). */
