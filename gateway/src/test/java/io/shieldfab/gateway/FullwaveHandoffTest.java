@@ -90,6 +90,7 @@ class FullwaveHandoffTest {
 
         String id = HandoffTest.submit(envelope("{\"cellsPerWavelength\":30,\"cellsPerOpening\":3}")).then().statusCode(202)
                 .body("fullwaveVerification.cellsPerWavelength", org.hamcrest.Matchers.equalTo(30))
+                .body("fullwaveVerification.pulse", org.hamcrest.Matchers.equalTo("BROADBAND"))
                 .extract().jsonPath().getString("id");
         JsonPath done = HandoffTest.awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 20_000);
         assertThat(done.getString("status")).as(done.prettify()).isEqualTo("SUCCEEDED");
@@ -118,6 +119,35 @@ class FullwaveHandoffTest {
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
                     .as(file.path("name").asText()).isEqualTo(file.path("sha256").asText());
         }
+    }
+
+    @Test
+    void aHandoffCanAskForThePulseCentredOnTheOperatingFrequency() throws Exception {
+        String succeeded = run("V-1", "SUCCEEDED", ",\"pulse\":\"OPERATING_FREQUENCY\",\"verdictRestsOn\":\"ANALYTIC\","
+                + "\"result\":{\"frequencies\":[{\"harmonic\":1,\"frequencyHz\":2.45E9,\"analyticSeDb\":50.0,"
+                + "\"fullwaveSeDb\":117.88,\"differenceDb\":67.83,\"weakestProbe\":\"E_xmax\",\"lowerBound\":true}],"
+                + "\"warnings\":[]}");
+        verificationAnswers(succeeded);
+        DownstreamStubs.server.stubFor(get(urlEqualTo("/api/v1/shielding/evaluations/E-1/fullwave-model"
+                + "?cellsPerWavelength=20&cellsPerOpening=2&pulse=OPERATING_FREQUENCY"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/zip").withBody(MODEL)));
+
+        String id = HandoffTest.submit(envelope("{\"pulse\":\"OPERATING_FREQUENCY\"}")).then().statusCode(202)
+                .body("fullwaveVerification.pulse", org.hamcrest.Matchers.equalTo("OPERATING_FREQUENCY"))
+                .body("fullwaveVerification.cellsPerWavelength", org.hamcrest.Matchers.equalTo(20))
+                .extract().jsonPath().getString("id");
+        JsonPath done = HandoffTest.awaitStatus(id, Set.of("SUCCEEDED", "FAILED"), 20_000);
+        assertThat(done.getString("status")).as(done.prettify()).isEqualTo("SUCCEEDED");
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo(RUNS)).withRequestBody(
+                equalToJson("{\"cellsPerWavelength\":20,\"cellsPerOpening\":2,\"pulse\":\"OPERATING_FREQUENCY\"}")));
+        Map<String, byte[]> files = HandoffTest.unzip(given().header("X-API-Key", HandoffTest.KEY)
+                .when().get("/api/v1/handoffs/" + id + "/bundle").then().statusCode(200).extract().asByteArray());
+        // the model of the run: the one driven by the same pulse
+        assertThat(files.get("fullwave-model.zip")).isEqualTo(MODEL);
+        assertThat(new String(files.get("fullwave-verification.json"), StandardCharsets.UTF_8)).isEqualTo(succeeded);
+
+        HandoffTest.submit(envelope("{\"pulse\":\"NARROW\"}")).then().statusCode(400)
+                .body("violations.field", hasItems("fullwaveVerification.pulse"));
     }
 
     @Test

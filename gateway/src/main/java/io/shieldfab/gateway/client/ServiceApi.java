@@ -103,7 +103,7 @@ final class ServiceApi {
         @Path("api/v1/shielding/evaluations/{id}/fullwave-model")
         @Produces("application/zip")
         InputStream fullwaveModel(@PathParam("id") String id, @QueryParam("cellsPerWavelength") int cellsPerWavelength,
-                                  @QueryParam("cellsPerOpening") int cellsPerOpening);
+                                  @QueryParam("cellsPerOpening") int cellsPerOpening, @QueryParam("pulse") String pulse);
 
         @GET
         @Path("q/openapi")

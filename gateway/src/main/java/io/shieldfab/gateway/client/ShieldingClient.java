@@ -69,12 +69,13 @@ public class ShieldingClient {
         return api.verification(reportId, verificationId);
     }
 
-    /** The report's openEMS model (a zip) on {@code mesh}, streamed: the caller reads and closes it. */
+    /** The report's openEMS model (a zip) on {@code mesh}, with its pulse, streamed: the caller reads and closes it. */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = DownstreamException.Permanent.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5_000, skipOn = DownstreamException.Permanent.class)
     public InputStream fullwaveModel(String reportId, VerificationRequest mesh) {
-        return api.fullwaveModel(reportId, mesh.cellsPerWavelength(), mesh.cellsPerOpening());
+        return api.fullwaveModel(reportId, mesh.cellsPerWavelength(), mesh.cellsPerOpening(),
+                mesh.pulse());
     }
 
     /**

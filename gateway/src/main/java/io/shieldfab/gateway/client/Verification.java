@@ -11,12 +11,15 @@ import java.util.List;
  * judgement of what the verdict rests on are shielding-service's; the gateway only shows them.
  *
  * @param status         QUEUED, RUNNING, SUCCEEDED or FAILED
+ * @param pulse          what drives the model: BROADBAND (every checked frequency) or OPERATING_FREQUENCY (the first
+ *                       harmonic alone); null from a shielding-service that does not say (broadband)
  * @param failureReason  why a FAILED run has no result, in words
  * @param verdictRestsOn which figures the report's verdict rests on (ANALYTIC), given with a result
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Verification(String id, String evaluationId, String status, Instant createdAt, Instant startedAt,
-                           Instant finishedAt, Mesh mesh, String failureReason, String verdictRestsOn, Result result) {
+                           Instant finishedAt, Mesh mesh, String pulse, String failureReason, String verdictRestsOn,
+                           Result result) {
 
     /** The mesh asked for, and its cells once the model is made (null before). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -9,15 +9,24 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The body of {@code POST …/evaluations/{id}/verifications}: the mesh densities, both optional (null: shielding-service's
- * standard mesh; docs/shielding.md, "Verification runs"). Null fields are left out, so the standard mesh is {@code {}}.
- * A handoff that asks for a verification stores the mesh with both values filled in ({@link #read}).
+ * The body of {@code POST …/evaluations/{id}/verifications}: the mesh densities and the pulse, all optional (null:
+ * shielding-service's standard mesh, the broadband pulse; docs/shielding.md, "Verification runs" and "The pulse").
+ * Null fields are left out, so the standard run is {@code {}}. A handoff that asks for a verification stores the mesh
+ * with both values filled in, and the pulse when it is not the broadband one ({@link #read}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOpening) {
+public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOpening, String pulse) {
 
     /** What the portal's verification button asks for: the standard mesh (20 cells per wavelength, 2 across an opening). */
-    public static final VerificationRequest STANDARD_MESH = new VerificationRequest(null, null);
+    public static final VerificationRequest STANDARD_MESH = new VerificationRequest(null, null, null);
+
+    /** The pulses shielding-service drives its model with; the first is its default. */
+    public static final List<String> PULSES = List.of("BROADBAND", "OPERATING_FREQUENCY");
+
+    /** The standard mesh driven by {@code pulse} (one of {@link #PULSES}). */
+    public static VerificationRequest standardMeshWith(String pulse) {
+        return new VerificationRequest(null, null, pulse);
+    }
 
     /**
      * The ranges shielding-service accepts (docs/api-guide.md, "Submit a handoff"); the gateway checks them at
@@ -34,7 +43,8 @@ public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOp
 
     /**
      * The envelope's {@code fullwaveVerification} ({@code field} names it in the violations): an object with the
-     * optional integers {@code cellsPerWavelength} (20–60, default 20) and {@code cellsPerOpening} (2–8, default 2).
+     * optional integers {@code cellsPerWavelength} (20–60, default 20) and {@code cellsPerOpening} (2–8, default 2)
+     * and the optional {@code pulse} (BROADBAND, the default, or OPERATING_FREQUENCY).
      */
     public static Read read(JsonNode node, String field) {
         List<Violation> wrong = new ArrayList<>();
@@ -44,16 +54,26 @@ public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOp
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals("cellsPerWavelength") && !name.equals("cellsPerOpening")) {
+            if (!name.equals("cellsPerWavelength") && !name.equals("cellsPerOpening") && !name.equals("pulse")) {
                 wrong.add(new Violation(field + "." + name, "is not a field of fullwaveVerification"
-                        + " (cellsPerWavelength, cellsPerOpening)"));
+                        + " (cellsPerWavelength, cellsPerOpening, pulse)"));
             }
         }
         int perWavelength = integer(node, "cellsPerWavelength", MIN_CELLS_PER_WAVELENGTH, MIN_CELLS_PER_WAVELENGTH,
                 MAX_CELLS_PER_WAVELENGTH, field, wrong);
         int perOpening = integer(node, "cellsPerOpening", MIN_CELLS_PER_OPENING, MIN_CELLS_PER_OPENING,
                 MAX_CELLS_PER_OPENING, field, wrong);
-        return new Read(wrong.isEmpty() ? new VerificationRequest(perWavelength, perOpening) : null, wrong);
+        // the broadband pulse, shielding-service's default, is left out, so a handoff asks for it as it always did
+        JsonNode pulse = node.get("pulse");
+        String named = null;
+        if (pulse != null && !pulse.isNull()) {
+            if (pulse.isTextual() && PULSES.contains(pulse.asText())) {
+                named = pulse.asText().equals(PULSES.get(0)) ? null : pulse.asText();
+            } else {
+                wrong.add(new Violation(field + ".pulse", "must be one of " + String.join(", ", PULSES)));
+            }
+        }
+        return new Read(wrong.isEmpty() ? new VerificationRequest(perWavelength, perOpening, named) : null, wrong);
     }
 
     private static int integer(JsonNode node, String name, int standard, int min, int max, String field,

@@ -3,6 +3,7 @@ package io.shieldfab.gateway.portal;
 import io.shieldfab.gateway.client.DownstreamException;
 import io.shieldfab.gateway.client.ShieldingClient;
 import io.shieldfab.gateway.client.Verification;
+import io.shieldfab.gateway.client.VerificationRequest;
 import io.shieldfab.gateway.config.GatewayConfig;
 import io.shieldfab.gateway.portal.PortalViews.FullWave;
 import io.shieldfab.gateway.portal.PortalViews.VerificationRun;
@@ -56,14 +57,20 @@ public class FullWaveVerifications {
         return new FullWave(true, view.id(), submission, false, latest, chartVersion, poll, refreshMs);
     }
 
-    /** Queues a run of the handoff's report on the standard mesh; a refusal page when it cannot. */
-    public void start(HandoffView view, String submission) {
+    /**
+     * Queues a run of the handoff's report on the standard mesh, driven by {@code pulse} (one of
+     * {@link VerificationRequest#PULSES}; anything else, or none, is the broadband one); a refusal page when it cannot.
+     */
+    public void start(HandoffView view, String submission, String pulse) {
         if (view.reportId() == null) {
             throw new PortalRefusal(409, "No shielding report yet",
                     "A verification checks the handoff's shielding report, which has not been made yet.");
         }
         try {
-            shielding.verify(view.reportId(), idempotencyKey(submission));
+            shielding.verify(view.reportId(), idempotencyKey(submission),
+                    pulse != null && VerificationRequest.PULSES.contains(pulse)
+                            && !pulse.equals(VerificationRequest.PULSES.get(0))
+                            ? VerificationRequest.standardMeshWith(pulse) : VerificationRequest.STANDARD_MESH);
         } catch (DownstreamException.Permanent refused) {
             LOG.warnf("Verification of report %s refused: HTTP %d %s", view.reportId(), refused.status(), refused.problemJson());
             if (refused.status() == 404) {

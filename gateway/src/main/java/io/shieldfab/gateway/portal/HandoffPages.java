@@ -93,16 +93,19 @@ public class HandoffPages {
         return section.running() ? answer.build() : answer.header("HX-Refresh", "true").build();
     }
 
-    /** "Verify with openEMS": queues a full-wave verification of the handoff's report, then back to its page. */
+    /**
+     * "Verify with openEMS" (the broadband pulse) or "Verify at the operating frequency" (the form's {@code pulse}):
+     * queues a full-wave verification of the handoff's report, then back to its page.
+     */
     @POST
     @Path("{id}/verifications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verify(@CookieParam(SessionTokens.COOKIE) String cookie, @FormParam("csrf") String csrf,
-                           @FormParam("submission") String submission, @PathParam("id") String id,
-                           @Context HttpHeaders headers) {
+                           @FormParam("submission") String submission, @FormParam("pulse") String pulse,
+                           @PathParam("id") String id, @Context HttpHeaders headers) {
         PortalSession session = auth.requireForm(cookie, csrf, headers);
         HandoffView view = details.view(session, checked(id));
-        verifications.start(view, submission);
+        verifications.start(view, submission, pulse);
         return Response.seeOther(URI.create("/handoffs/" + view.id() + "#full-wave")).build();
     }
 

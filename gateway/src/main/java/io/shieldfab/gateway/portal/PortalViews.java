@@ -206,10 +206,12 @@ public final class PortalViews {
     /**
      * A verification run as the section shows it; every figure and word is shielding-service's.
      *
+     * @param pulse        what drove the model, in words (docs/shielding.md, "The pulse")
      * @param verdictBasis which figures the report's verdict rests on, as a sentence; "" before the run has a result
      */
-    public record VerificationRun(String status, String requested, String finished, String cells, String failureReason,
-                                  List<VerificationRow> frequencies, List<String> warnings, String verdictBasis) {
+    public record VerificationRun(String status, String requested, String finished, String cells, String pulse,
+                                  String failureReason, List<VerificationRow> frequencies, List<String> warnings,
+                                  String verdictBasis) {
 
         public boolean running() {
             return isActive(status);
@@ -237,6 +239,8 @@ public final class PortalViews {
             Verification.Result result = v.result() == null ? new Verification.Result(null, null) : v.result();
             return new VerificationRun(v.status() == null ? "" : v.status(), when(v.createdAt()), when(v.finishedAt()),
                     v.mesh() == null || v.mesh().cells() == null ? "" : String.format(Locale.ROOT, "%,d", v.mesh().cells()),
+                    "OPERATING_FREQUENCY".equals(v.pulse()) ? "pulse centred on the operating frequency"
+                            : "broadband pulse",
                     v.failureReason() == null ? "" : v.failureReason(),
                     result.frequencies().stream().map(VerificationRow::of).toList(), result.warnings(),
                     verdictBasis(v.verdictRestsOn()));

@@ -54,7 +54,8 @@ public class HandoffViews {
             return null;
         }
         VerificationRequest mesh = read(h.fullwaveMeshJson, VerificationRequest.class);
-        return new HandoffView.FullwaveVerification(mesh.cellsPerWavelength(), mesh.cellsPerOpening(), h.verificationId,
+        return new HandoffView.FullwaveVerification(mesh.cellsPerWavelength(), mesh.cellsPerOpening(),
+                mesh.pulse() == null ? VerificationRequest.PULSES.get(0) : mesh.pulse(), h.verificationId,
                 h.verificationId == null ? null
                         : "/api/v1/shielding/evaluations/" + h.reportId + "/verifications/" + h.verificationId);
     }

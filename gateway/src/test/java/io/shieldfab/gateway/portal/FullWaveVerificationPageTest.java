@@ -82,7 +82,9 @@ class FullWaveVerificationPageTest {
         String reported = page(session, handoffId);
         assertThat(reported).contains("<h2 id=\"full-wave-heading\">Full-wave verification</h2>", "No verification yet.",
                 "<form method=\"post\" action=\"/handoffs/" + handoffId + "/verifications\">",
-                "id=\"verify-button\">Verify with openEMS</button>",
+                "id=\"verify-button\" name=\"pulse\" value=\"BROADBAND\">Verify with openEMS</button>",
+                "id=\"verify-operating-button\" name=\"pulse\" value=\"OPERATING_FREQUENCY\">Verify at the operating "
+                        + "frequency</button>",
                 "name=\"csrf\" value=\"" + PortalTest.csrf(session) + "\"");
     }
 
@@ -103,6 +105,33 @@ class FullWaveVerificationPageTest {
         form(session, PortalTest.csrf(session), submission).post("/handoffs/" + handoffId + "/verifications")
                 .then().statusCode(303);
         DownstreamStubs.server.verify(2, started);
+    }
+
+    @Test
+    void theOperatingFrequencyButtonAsksForThePulseCentredThere() {
+        DownstreamStubs.server.stubFor(post(urlEqualTo(RUNS)).willReturn(json(202, run("QUEUED").toString())));
+        stubRuns(runs());
+        String session = PortalTest.session(PortalTest.KEY);
+        String submission = submission(page(session, handoffId));
+
+        form(session, PortalTest.csrf(session), submission).formParam("pulse", "OPERATING_FREQUENCY")
+                .post("/handoffs/" + handoffId + "/verifications").then().statusCode(303);
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo(RUNS))
+                .withHeader("Idempotency-Key", equalTo("portal-verification-" + submission))
+                .withRequestBody(equalToJson("{\"pulse\": \"OPERATING_FREQUENCY\"}")));
+        // the broadband button, or a pulse the portal does not know, asks for the standard run
+        String other = submission(page(session, handoffId));
+        form(session, PortalTest.csrf(session), other).formParam("pulse", "NARROW")
+                .post("/handoffs/" + handoffId + "/verifications").then().statusCode(303);
+        DownstreamStubs.server.verify(1, postRequestedFor(urlEqualTo(RUNS))
+                .withHeader("Idempotency-Key", equalTo("portal-verification-" + other)).withRequestBody(equalToJson("{}")));
+
+        // the run says which pulse drove it
+        stubRuns(runs(run("QUEUED").put("pulse", "OPERATING_FREQUENCY")));
+        assertThat(page(session, handoffId)).contains("<span id=\"verification-pulse\">pulse centred on the operating "
+                + "frequency</span>");
+        stubRuns(runs(run("QUEUED")));
+        assertThat(page(session, handoffId)).contains("<span id=\"verification-pulse\">broadband pulse</span>");
     }
 
     @Test
@@ -232,7 +261,8 @@ class FullWaveVerificationPageTest {
                 // the chart still shows the newest run that has a curve
                 "chart.svg?verification=" + older.path("id").asText(),
                 // a second click would queue a second run of the same mesh: the button waits for this one
-                "id=\"verify-button\" disabled aria-describedby=\"verification-running\"")
+                "id=\"verify-button\" name=\"pulse\" value=\"BROADBAND\" disabled aria-describedby=\"verification-running\"",
+                "id=\"verify-operating-button\" name=\"pulse\" value=\"OPERATING_FREQUENCY\" disabled")
                 .doesNotContain("id=\"verification-frequencies\"");
 
         Response running = given().cookie(SessionTokens.COOKIE, session).header("HX-Request", "true")

@@ -38,7 +38,7 @@ class PortalFormattingTest {
         // a handoff that asked for a full-wave run shows it as the step before the bundle, active while it waits
         HandoffView waiting = new HandoffView("h", "RUNNING", "d", "A",
                 null, null, null, "L-1", "E-1", "R-1", null, List.of(), List.of(), 0, null, null, null,
-                null, null, null, null, new HandoffView.FullwaveVerification(20, 2, "V-1", null));
+                null, null, null, null, new HandoffView.FullwaveVerification(20, 2, "BROADBAND", "V-1", null));
         assertThat(PortalViews.Step.of(waiting).stream().map(s -> s.name() + ":" + s.state()).toList()).containsExactly(
                 "Layout:done", "Shielding report:done", "Recipe and traveler:done", "Full-wave verification:active",
                 "Bundle:waiting");

@@ -126,13 +126,17 @@ public record HandoffView(
      *
      * @param cellsPerWavelength the mesh asked for: cells per wavelength at the highest checked frequency
      * @param cellsPerOpening    the mesh asked for: cells across the smaller dimension of an opening
+     * @param pulse              the pulse asked for (docs/shielding.md, "The pulse")
      * @param verificationId     the run in shielding-service, once queued
      * @param verification       where the run's status and result are, once queued
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HandoffFullwaveVerification")
-    public record FullwaveVerification(int cellsPerWavelength, int cellsPerOpening, String verificationId,
-                                       String verification) {
+    public record FullwaveVerification(int cellsPerWavelength, int cellsPerOpening,
+                                       @Schema(description = "what drives the model: BROADBAND (every checked "
+                                               + "frequency) or OPERATING_FREQUENCY (the first harmonic alone)",
+                                               enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}) String pulse,
+                                       String verificationId, String verification) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
