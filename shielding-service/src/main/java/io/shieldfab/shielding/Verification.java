@@ -38,7 +38,7 @@ public class Verification {
     /** What drives the dipole (docs/shielding.md, "The pulse"). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public FullwaveModel.Pulse.Kind pulse = FullwaveModel.Pulse.Kind.BROADBAND;
+    public FullwaveModel.PulseKind pulse = FullwaveModel.PulseKind.BROADBAND;
 
     /** The mesh's cells, once the model is made. */
     @Column(name = "cell_count")

@@ -63,11 +63,13 @@ public class HandoffResource {
                     + "{\"design\": {...}, \"callbackUrl\": \"https://...\", \"fullwaveVerification\": {...}}. A webhook "
                     + "signed with the API key's webhook secrets (Standard Webhooks; /api/v1/webhook-secrets) goes to "
                     + "callbackUrl when the handoff ends. With fullwaveVerification ({} for the standard mesh, or "
-                    + "cellsPerWavelength 20-60 and cellsPerOpening 2-8) the handoff queues an openEMS run of its shielding "
+                    + "cellsPerWavelength 20-60 and cellsPerOpening 2-8, and pulse BROADBAND or OPERATING_FREQUENCY) the "
+                    + "handoff queues an openEMS run of its shielding "
                     + "report, waits for it (minutes), and its bundle adds fullwave-model.zip and fullwave-verification.json.")
     @RequestBody(required = true, description = "The design document, JSON or YAML (application/x-yaml and text/yaml"
             + " are read as YAML too), or a JSON envelope {\"design\": {...}, \"callbackUrl\": \"https://...\","
-            + " \"fullwaveVerification\": {\"cellsPerWavelength\": 20, \"cellsPerOpening\": 2}} (both fields optional)", content = {
+            + " \"fullwaveVerification\": {\"cellsPerWavelength\": 20, \"cellsPerOpening\": 2, \"pulse\": \"BROADBAND\"}}"
+            + " (every field optional)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Design")),
             @Content(mediaType = "application/yaml", schema = @Schema(ref = "Design"))})
     @APIResponse(responseCode = "202", description = "Accepted; poll Location",

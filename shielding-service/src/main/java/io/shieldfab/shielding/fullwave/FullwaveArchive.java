@@ -108,7 +108,7 @@ public final class FullwaveArchive {
                 OpenEmsXml.n(m.sourceZ1Mm()), OpenEmsXml.n(m.sourceZ2Mm()), OpenEmsXml.n(pulse.centreHz() / 1e9),
                 OpenEmsXml.n(round4((pulse.centreHz() - pulse.halfWidthHz()) / 1e9)),
                 OpenEmsXml.n(round4((pulse.centreHz() + pulse.halfWidthHz()) / 1e9)),
-                pulse.kind() == FullwaveModel.Pulse.Kind.OPERATING_FREQUENCY ? String.format(Locale.ROOT,
+                pulse.kind() == FullwaveModel.PulseKind.OPERATING_FREQUENCY ? String.format(Locale.ROOT,
                         ":\n  the pulse centred on the operating frequency, whose figure alone it gives; a verification runs\n"
                         + "  it for %s ns (16 σ, σ = %s ns)", OpenEmsXml.n(round4(pulse.runS() * 1e9)),
                         OpenEmsXml.n(round4(pulse.widthS() * 1e9))) : ""));

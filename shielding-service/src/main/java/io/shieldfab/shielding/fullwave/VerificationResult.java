@@ -202,7 +202,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                     reading.lowerBound()));
         }
         FullwaveModel.Pulse pulse = context.pulse();
-        boolean broadband = pulse.kind() == FullwaveModel.Pulse.Kind.BROADBAND;
+        boolean broadband = pulse.kind() == FullwaveModel.PulseKind.BROADBAND;
         double lowest = broadband ? reached.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).min()
                 .orElseThrow() : pulse.centreHz() - pulse.halfWidthHz();
         double highest = broadband ? reached.stream().mapToDouble(FullwaveArchive.AnalyticPoint::frequencyHz).max()
@@ -356,7 +356,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
 
     /** What makes a run longer: the broadband pulse's fixed step count; the operating-frequency pulse sets its own. */
     private static String longerRun(RunContext context) {
-        return context.pulse().kind() == FullwaveModel.Pulse.Kind.BROADBAND
+        return context.pulse().kind() == FullwaveModel.PulseKind.BROADBAND
                 ? "a longer run: shieldfab.fullwave.max-timesteps"
                 : "the run lasts 16 widths of the pulse centred on the operating frequency: docs/shielding.md, \"The pulse\"";
     }
@@ -416,7 +416,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                                          List<CheckedFrequency> checked, RoundingFloor floor, int unreached) {
         List<String> w = new ArrayList<>();
         FullwaveModel.Pulse pulse = context.pulse();
-        if (pulse.kind() == FullwaveModel.Pulse.Kind.OPERATING_FREQUENCY) {
+        if (pulse.kind() == FullwaveModel.PulseKind.OPERATING_FREQUENCY) {
             w.add(String.format(Locale.ROOT, "the pulse is centred on the operating frequency, %.2f GHz (σ %.3f ns, "
                     + "run %.3f ns): it gives figures only within 20 dB of its peak, %.2f-%.2f GHz%s (docs/shielding.md, "
                     + "\"The pulse\")", pulse.centreHz() / 1e9, pulse.widthS() * 1e9, simulatedNs,

@@ -14,15 +14,15 @@ final class PulseKinds {
     }
 
     /** The pulse named {@code value}; broadband when none is named. */
-    static FullwaveModel.Pulse.Kind of(String value) {
+    static FullwaveModel.PulseKind of(String value) {
         if (value == null || value.isEmpty()) {
-            return FullwaveModel.Pulse.Kind.BROADBAND;
+            return FullwaveModel.PulseKind.BROADBAND;
         }
         try {
-            return FullwaveModel.Pulse.Kind.valueOf(value);
+            return FullwaveModel.PulseKind.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(List.of(new Violation("pulse", "must be one of "
-                    + Arrays.toString(FullwaveModel.Pulse.Kind.values()))));
+                    + Arrays.toString(FullwaveModel.PulseKind.values()))));
         }
     }
 }

@@ -66,7 +66,7 @@ public class VerificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") String id, VerificationRequest request) {
         VerificationView view = request == null
-                ? service.create(id, MeshDensities.of(null, null), FullwaveModel.Pulse.Kind.BROADBAND)
+                ? service.create(id, MeshDensities.of(null, null), FullwaveModel.PulseKind.BROADBAND)
                 : service.create(id, MeshDensities.of(request.cellsPerWavelength(), request.cellsPerOpening()),
                         request.pulseOrDefault());
         return Response.accepted(view).location(URI.create(view.links().self())).build();

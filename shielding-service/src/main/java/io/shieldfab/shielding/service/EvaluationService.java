@@ -160,12 +160,12 @@ public class EvaluationService {
      * (docs/shielding.md, "Full-wave model").
      */
     @Transactional
-    public Optional<byte[]> fullwaveModel(String id, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+    public Optional<byte[]> fullwaveModel(String id, FullwaveModel.Density density, FullwaveModel.PulseKind pulse) {
         Optional<EvaluationReport> report = find(id);
         return report.map(r -> fullwaveModelOf(r, density, pulse));
     }
 
-    static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+    static byte[] fullwaveModelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.PulseKind pulse) {
         return FullwaveArchive.zip(modelOf(r, density, pulse), r.designName(), r.id(), analyticOf(r));
     }
 
@@ -179,9 +179,9 @@ public class EvaluationService {
      * The full-wave model of one site of a report (docs/shielding.md, "Full-wave model"); a mesh of more than
      * {@link FullwaveModel#MAX_CELLS} is a 400 naming {@code cellsPerWavelength}.
      */
-    static FullwaveModel modelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+    static FullwaveModel modelOf(EvaluationReport r, FullwaveModel.Density density, FullwaveModel.PulseKind pulse) {
         FullwaveModel model = modelOf(r, density);
-        if (pulse == FullwaveModel.Pulse.Kind.BROADBAND) {
+        if (pulse == FullwaveModel.PulseKind.BROADBAND) {
             return model;
         }
         double operatingHz = r.frequencies().stream().filter(f -> f.harmonic() == 1).findFirst().orElseThrow()

@@ -51,7 +51,7 @@ public class VerificationService {
      * What a worker needs to run a verification: its mesh, the evaluation's model and analytic figures, and how many
      * times it has been started (this start included).
      */
-    public record Job(String id, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse, EvaluationReport report,
+    public record Job(String id, FullwaveModel.Density density, FullwaveModel.PulseKind pulse, EvaluationReport report,
                       int attempt, Verification.Status status) {
 
         public FullwaveModel model() {
@@ -79,7 +79,7 @@ public class VerificationService {
 
     /** Queues a verification of the evaluation on this mesh, driven by this pulse; 404 when there is no such evaluation. */
     @Transactional
-    public VerificationView create(String evaluationId, FullwaveModel.Density density, FullwaveModel.Pulse.Kind pulse) {
+    public VerificationView create(String evaluationId, FullwaveModel.Density density, FullwaveModel.PulseKind pulse) {
         if (evaluations.findByResourceId(evaluationId).isEmpty()) {
             throw new NotFoundException();
         }
@@ -231,6 +231,6 @@ public class VerificationService {
                 v.status == Verification.Status.SUCCEEDED ? VERDICT_BASIS : null, result,
                 new VerificationView.Links(self, evaluation, evaluation + "/fullwave-model?cellsPerWavelength="
                         + v.cellsPerWavelength + "&cellsPerOpening=" + v.cellsPerOpening
-                        + (v.pulse == FullwaveModel.Pulse.Kind.BROADBAND ? "" : "&pulse=" + v.pulse)));
+                        + (v.pulse == FullwaveModel.PulseKind.BROADBAND ? "" : "&pulse=" + v.pulse)));
     }
 }

@@ -14,7 +14,7 @@ class PulseTest {
         // 3/51.3127e9 = 58.4651 ps; t0 = 3 sigma = 175.395 ps (the figures the exported can.xml carries)
         FullwaveModel.Pulse p = FullwaveModel.Pulse.broadband(24.5e9);
 
-        assertThat(p.kind()).isEqualTo(FullwaveModel.Pulse.Kind.BROADBAND);
+        assertThat(p.kind()).isEqualTo(FullwaveModel.PulseKind.BROADBAND);
         assertThat(p.centreHz()).isCloseTo(16.333333e9, within(1e3));
         assertThat(p.widthS()).isCloseTo(58.4651e-12, within(1e-16));
         assertThat(p.delayS()).isCloseTo(175.3952e-12, within(1e-16));
@@ -31,7 +31,7 @@ class PulseTest {
         // 1.5174271/(pi · 0.25e-9) = 1.9320482 GHz, so 0.5179518-4.3820482 GHz: the first harmonic, not the second
         FullwaveModel.Pulse p = FullwaveModel.Pulse.atOperatingFrequency(2.45e9);
 
-        assertThat(p.kind()).isEqualTo(FullwaveModel.Pulse.Kind.OPERATING_FREQUENCY);
+        assertThat(p.kind()).isEqualTo(FullwaveModel.PulseKind.OPERATING_FREQUENCY);
         assertThat(p.centreHz()).isEqualTo(2.45e9);
         assertThat(p.widthS()).isCloseTo(0.25e-9, within(1e-21));
         assertThat(p.delayS()).isCloseTo(1e-9, within(1e-21));

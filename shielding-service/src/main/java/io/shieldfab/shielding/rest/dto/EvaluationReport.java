@@ -68,8 +68,7 @@ public record EvaluationReport(String id, Instant createdAt, String designName, 
     @Schema(name = "EvaluationFullwave")
     public record Fullwave(String verificationId, VerificationView.VerdictBasis verdictRestsOn, boolean ringDownComplete,
                            @Schema(description = "what drove the dipole: BROADBAND (every checked frequency) or "
-                                   + "OPERATING_FREQUENCY (the first harmonic alone)", type = SchemaType.STRING,
-                                   enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}) FullwaveModel.Pulse.Kind pulse,
+                                   + "OPERATING_FREQUENCY (the first harmonic alone)") FullwaveModel.PulseKind pulse,
                            List<VerificationView.CheckedFrequency> frequencies, List<String> warnings) {
     }
 

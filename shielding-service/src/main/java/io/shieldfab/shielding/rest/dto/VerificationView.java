@@ -3,7 +3,6 @@ package io.shieldfab.shielding.rest.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shieldfab.shielding.Verification;
 import io.shieldfab.shielding.fullwave.FullwaveModel;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -28,8 +27,8 @@ public record VerificationView(
         Mesh mesh,
         @Schema(description = "what drives the model's dipole: BROADBAND (every checked frequency) or "
                 + "OPERATING_FREQUENCY (centred on the first harmonic, whose figure alone it gives; docs/shielding.md, "
-                + "\"The pulse\")", type = SchemaType.STRING, enumeration = {"BROADBAND", "OPERATING_FREQUENCY"})
-        FullwaveModel.Pulse.Kind pulse,
+                + "\"The pulse\")")
+        FullwaveModel.PulseKind pulse,
         @Schema(description = "why the run has no result, in words: over the cell budget, the time limit, the solver "
                 + "crashed or the solution diverged") String failureReason,
         VerdictBasis verdictRestsOn,
@@ -71,8 +70,7 @@ public record VerificationView(
     @Schema(name = "VerificationPulse", description = "The Gaussian-modulated sine sin(2π·centreHz·(t − delayS))·"
             + "exp(−((t − delayS)/widthS)²) that drove the dipole")
     public record Pulse(
-            @Schema(description = "BROADBAND or OPERATING_FREQUENCY", type = SchemaType.STRING,
-                    enumeration = {"BROADBAND", "OPERATING_FREQUENCY"}) FullwaveModel.Pulse.Kind kind,
+            @Schema(description = "BROADBAND or OPERATING_FREQUENCY") FullwaveModel.PulseKind kind,
             @Schema(description = "its centre frequency, Hz") double centreHz,
             @Schema(description = "its width σ, s") double widthS,
             @Schema(description = "its centre in time t₀, s") double delayS) {
