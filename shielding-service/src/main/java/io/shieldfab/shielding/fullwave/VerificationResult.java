@@ -354,6 +354,23 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 band.fromHz() / 1e9, band.toHz() / 1e9));
     }
 
+    /**
+     * What a pulse centred on the operating frequency gives figures for, and which checked frequencies it leaves out;
+     * nothing for the broadband pulse.
+     */
+    private static List<String> centredPulse(FullwaveModel.Pulse pulse, double simulatedNs, int unreached) {
+        if (pulse.kind() == FullwaveModel.PulseKind.BROADBAND) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "the pulse is centred on the operating frequency, %.2f GHz (σ %.3f ns, run "
+                + "%.3f ns): it gives figures only within 20 dB of its peak, %.2f-%.2f GHz%s (docs/shielding.md, "
+                + "\"The pulse\")", pulse.centreHz() / 1e9, pulse.widthS() * 1e9, simulatedNs,
+                (pulse.centreHz() - pulse.halfWidthHz()) / 1e9, (pulse.centreHz() + pulse.halfWidthHz()) / 1e9,
+                unreached == 0 ? "" : unreached == 1 ? "; the other checked frequency needs the broadband pulse"
+                        : String.format(Locale.ROOT, "; the %d other checked frequencies need the broadband pulse",
+                        unreached)));
+    }
+
     /** What makes a run longer: the broadband pulse's fixed step count; the operating-frequency pulse sets its own. */
     private static String longerRun(RunContext context) {
         return context.pulse().kind() == FullwaveModel.PulseKind.BROADBAND
@@ -415,16 +432,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                                          double canTailDb, double referenceTailDb, Spectra spectra,
                                          List<CheckedFrequency> checked, RoundingFloor floor, int unreached) {
         List<String> w = new ArrayList<>();
-        FullwaveModel.Pulse pulse = context.pulse();
-        if (pulse.kind() == FullwaveModel.PulseKind.OPERATING_FREQUENCY) {
-            w.add(String.format(Locale.ROOT, "the pulse is centred on the operating frequency, %.2f GHz (σ %.3f ns, "
-                    + "run %.3f ns): it gives figures only within 20 dB of its peak, %.2f-%.2f GHz%s (docs/shielding.md, "
-                    + "\"The pulse\")", pulse.centreHz() / 1e9, pulse.widthS() * 1e9, simulatedNs,
-                    (pulse.centreHz() - pulse.halfWidthHz()) / 1e9, (pulse.centreHz() + pulse.halfWidthHz()) / 1e9,
-                    unreached == 0 ? "" : unreached == 1 ? "; the other checked frequency needs the broadband pulse"
-                            : String.format(Locale.ROOT, "; the %d other checked frequencies need the broadband pulse",
-                            unreached)));
-        }
+        w.addAll(centredPulse(context.pulse(), simulatedNs, unreached));
         if (!context.sourceNamed()) {
             w.add("the design does not name its near-field source (requirements.nearFieldSource): the model drives an "
                     + "electric dipole, while the analytic wall SE takes the worse of the electric and magnetic forms; "
