@@ -111,7 +111,7 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         /**
          * How long an operating-frequency run lasts, in σ: the pulse is over (−139 dB) at 2t₀ = 8σ, and as long again
          * lets its field leave the can and the reference (the Wi-Fi's reference 46 dB below its peak at 16σ = 4 ns;
-         * its figure at 8 ns within 0.2 dB of that at 4 ns: docs/shielding.md, "A pulse at 2.45 GHz").
+         * its figure within 2.2 dB from 4 to 8 ns: docs/shielding.md, "A pulse at 2.45 GHz").
          */
         public static final double OPERATING_RUN_WIDTHS = 16;
 

@@ -272,8 +272,10 @@ public class EvaluationService {
         List<SeChart.FullwavePoint> curve = fullwave.map(f -> f.curve().stream()
                 .map(p -> new SeChart.FullwavePoint(p.frequencyHz(), p.fullwaveSeDb(), Boolean.TRUE.equals(p.lowerBound())))
                 .toList()).orElse(List.of());
-        String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns%s)",
-                f.simulatedTimeNs(), f.ringDownFit() != null && f.ringDownFit().applied() ? " + ring-down tail" : ""))
+        String label = fullwave.map(f -> String.format(Locale.ROOT, "full-wave SE (openEMS, %.2f ns%s%s)",
+                f.simulatedTimeNs(), f.ringDownFit() != null && f.ringDownFit().applied() ? " + ring-down tail" : "",
+                f.pulse() != null && f.pulse().kind() == FullwaveModel.PulseKind.OPERATING_FREQUENCY
+                        ? String.format(Locale.ROOT, ", pulse at %.2f GHz", f.pulse().centreHz() / 1e9) : ""))
                 .orElse(null);
         return SvgChartWriter.write(new SeChart(title, r.minShieldingDb(), points, harmonics, resonances, curve, label));
     }

@@ -366,6 +366,10 @@ class VerificationResourceTest {
         JsonPath report = given().when().get("/api/v1/shielding/evaluations/{id}", evaluation).jsonPath();
         assertThat(report.getString("fullwave.pulse")).isEqualTo("OPERATING_FREQUENCY");
         assertThat(report.getList("fullwave.frequencies")).hasSize(1);
+        // and the chart's legend ("full-wave SE (openEMS, 4.00 ns, pulse at 2.45 GHz)", broken at 25 characters)
+        String chart = given().when().get("/api/v1/shielding/evaluations/{id}/chart.svg", evaluation).asString();
+        assertThat(chart).contains(">full-wave SE (openEMS,</tspan>").contains(">4.00 ns, pulse at 2.45</tspan>")
+                .contains(">GHz)</tspan>");
     }
 
     @Test
