@@ -13,9 +13,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The one place where exceptions become RFC 9457 problems, for all four services (docs/api-guide.md, "Errors").
@@ -124,7 +126,12 @@ public class ProblemMapper {
         if (Number.class.isAssignableFrom(type) || type == double.class || type == int.class || type == long.class) {
             return "a number";
         }
-        if (type == String.class || type.isEnum()) {
+        if (type.isEnum()) {
+            // a string that is not one of the constants is as wrong as a number: name what is accepted
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
             return "a string";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -376,7 +376,10 @@ class VerificationResourceTest {
     void anUnknownPulseIsA400NamingTheField() {
         String evaluation = FullwaveModelTest.evaluate(ExampleDesigns.tree(ExampleDesigns.WIFI), ExampleLayouts.WIFI);
         start(evaluation, "{\"pulse\": \"NARROW\"}").then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("pulse"));
+                .body("violations[0].field", equalTo("pulse"))
+                .body("violations[0].message", equalTo("must be one of BROADBAND, OPERATING_FREQUENCY"));
+        // an enum's position is no name for it
+        start(evaluation, "{\"pulse\": 1}").then().statusCode(400).body("violations[0].field", equalTo("pulse"));
         given().when().get(PATH, evaluation).then().statusCode(200).body("items.size()", equalTo(0));
     }
 
