@@ -23,9 +23,22 @@ public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOp
     /** The pulses shielding-service drives its model with; the first is its default. */
     public static final List<String> PULSES = List.of("BROADBAND", "OPERATING_FREQUENCY");
 
-    /** The standard mesh driven by {@code pulse} (one of {@link #PULSES}). */
+    /** The standard mesh driven by {@code pulse}: the broadband pulse when it names none of the others. */
     public static VerificationRequest standardMeshWith(String pulse) {
-        return new VerificationRequest(null, null, pulse);
+        return new VerificationRequest(null, null, nonDefault(pulse));
+    }
+
+    /** The pulse asked for, by name: the broadband one when none is named. */
+    public String pulseOrDefault() {
+        return pulse == null ? PULSES.get(0) : pulse;
+    }
+
+    /**
+     * {@code pulse} when it is one of {@link #PULSES} other than the broadband one, else null: the broadband pulse,
+     * shielding-service's default, is left out, so a request for it is what it always was.
+     */
+    private static String nonDefault(String pulse) {
+        return pulse != null && PULSES.contains(pulse) && !pulse.equals(PULSES.get(0)) ? pulse : null;
     }
 
     /**
@@ -63,17 +76,13 @@ public record VerificationRequest(Integer cellsPerWavelength, Integer cellsPerOp
                 MAX_CELLS_PER_WAVELENGTH, field, wrong);
         int perOpening = integer(node, "cellsPerOpening", MIN_CELLS_PER_OPENING, MIN_CELLS_PER_OPENING,
                 MAX_CELLS_PER_OPENING, field, wrong);
-        // the broadband pulse, shielding-service's default, is left out, so a handoff asks for it as it always did
         JsonNode pulse = node.get("pulse");
-        String named = null;
-        if (pulse != null && !pulse.isNull()) {
-            if (pulse.isTextual() && PULSES.contains(pulse.asText())) {
-                named = pulse.asText().equals(PULSES.get(0)) ? null : pulse.asText();
-            } else {
-                wrong.add(new Violation(field + ".pulse", "must be one of " + String.join(", ", PULSES)));
-            }
+        String named = pulse == null || pulse.isNull() ? null : pulse.asText();
+        if (named != null && !(pulse.isTextual() && PULSES.contains(named))) {
+            wrong.add(new Violation(field + ".pulse", "must be one of " + String.join(", ", PULSES)));
         }
-        return new Read(wrong.isEmpty() ? new VerificationRequest(perWavelength, perOpening, named) : null, wrong);
+        return new Read(wrong.isEmpty() ? new VerificationRequest(perWavelength, perOpening, nonDefault(named)) : null,
+                wrong);
     }
 
     private static int integer(JsonNode node, String name, int standard, int min, int max, String field,

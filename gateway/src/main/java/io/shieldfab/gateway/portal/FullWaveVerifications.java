@@ -67,10 +67,7 @@ public class FullWaveVerifications {
                     "A verification checks the handoff's shielding report, which has not been made yet.");
         }
         try {
-            shielding.verify(view.reportId(), idempotencyKey(submission),
-                    pulse != null && VerificationRequest.PULSES.contains(pulse)
-                            && !pulse.equals(VerificationRequest.PULSES.get(0))
-                            ? VerificationRequest.standardMeshWith(pulse) : VerificationRequest.STANDARD_MESH);
+            shielding.verify(view.reportId(), idempotencyKey(submission), VerificationRequest.standardMeshWith(pulse));
         } catch (DownstreamException.Permanent refused) {
             LOG.warnf("Verification of report %s refused: HTTP %d %s", view.reportId(), refused.status(), refused.problemJson());
             if (refused.status() == 404) {

@@ -55,7 +55,7 @@ public class HandoffViews {
         }
         VerificationRequest mesh = read(h.fullwaveMeshJson, VerificationRequest.class);
         return new HandoffView.FullwaveVerification(mesh.cellsPerWavelength(), mesh.cellsPerOpening(),
-                mesh.pulse() == null ? VerificationRequest.PULSES.get(0) : mesh.pulse(), h.verificationId,
+                mesh.pulseOrDefault(), h.verificationId,
                 h.verificationId == null ? null
                         : "/api/v1/shielding/evaluations/" + h.reportId + "/verifications/" + h.verificationId);
     }

@@ -309,18 +309,6 @@ public record FullwaveModel(double cavityLengthMm, double cavityWidthMm, double 
         return 3 * cavityDepthMm / 4;
     }
 
-    public double pulseCentreHz() {
-        return pulse.centreHz();
-    }
-
-    public double pulseDelayS() {
-        return pulse.delayS();
-    }
-
-    public double pulseWidthS() {
-        return pulse.widthS();
-    }
-
     public double wavelengthAirMm() {
         return PhysicalConstants.SPEED_OF_LIGHT_M_PER_S / maxFrequencyHz * 1e3;
     }

@@ -60,8 +60,9 @@ public final class OpenEmsXml {
         // A Gaussian-modulated sine, odd about its centre, so without any DC (FullwaveModel.Pulse); f0 is
         // the highest frequency, from which openEMS sets the probes' sampling for a custom signal (Type 10)
         s.append("    <Excitation Type=\"10\" f0=\"").append(n(fmax)).append("\" Function=\"sin(2*").append(PI)
-                .append('*').append(n(m.pulseCentreHz())).append("*(t-").append(n(m.pulseDelayS())).append("))*exp(-((t-")
-                .append(n(m.pulseDelayS())).append(")/").append(n(m.pulseWidthS())).append(")^2)\"/>\n");
+                .append('*').append(n(m.pulse().centreHz())).append("*(t-").append(n(m.pulse().delayS()))
+                .append("))*exp(-((t-").append(n(m.pulse().delayS())).append(")/").append(n(m.pulse().widthS()))
+                .append(")^2)\"/>\n");
         // the board's ground plane is the lower boundary; the other faces absorb (Mur, first order)
         s.append("    <BoundaryCond xmin=\"MUR\" xmax=\"MUR\" ymin=\"MUR\" ymax=\"MUR\" zmin=\"PEC\" zmax=\"MUR\"/>\n");
         s.append("  </FDTD>\n");

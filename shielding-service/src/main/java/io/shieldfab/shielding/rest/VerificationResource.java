@@ -1,6 +1,5 @@
 package io.shieldfab.shielding.rest;
 
-import io.shieldfab.shielding.fullwave.FullwaveModel;
 import io.shieldfab.shielding.rest.dto.VerificationRequest;
 import io.shieldfab.shielding.rest.dto.VerificationView;
 import io.shieldfab.shielding.service.EvaluationService;
@@ -65,10 +64,9 @@ public class VerificationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") String id, VerificationRequest request) {
-        VerificationView view = request == null
-                ? service.create(id, MeshDensities.of(null, null), FullwaveModel.PulseKind.BROADBAND)
-                : service.create(id, MeshDensities.of(request.cellsPerWavelength(), request.cellsPerOpening()),
-                        request.pulseOrDefault());
+        VerificationRequest asked = request == null ? new VerificationRequest(null, null, null) : request;
+        VerificationView view = service.create(id, MeshDensities.of(asked.cellsPerWavelength(), asked.cellsPerOpening()),
+                asked.pulseOrDefault());
         return Response.accepted(view).location(URI.create(view.links().self())).build();
     }
 
