@@ -124,6 +124,14 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
         return (timeS[timeS.length - 1] - timeS[0]) / (timeS.length - 1);
     }
 
+    /**
+     * The time the samples stand for, n·h, s: the transform of a record this long resolves frequencies 1/(n·h)
+     * apart.
+     */
+    public double durationS() {
+        return timeS.length * meanStepS();
+    }
+
     /** The length of a vector of phasors as {@link #transformAt} gives them. */
     public static double magnitude(double[] phasors) {
         double sum = 0;

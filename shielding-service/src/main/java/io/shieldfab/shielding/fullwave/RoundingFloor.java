@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * The solver's floor under a run's figures (docs/shielding.md, "Rounding floor"). openEMS computes in single
  * precision, so the field a can lets out never falls below a rounding floor spread over the whole band, where the pulse
  * excites something and where it does not. Its level at each probe is the median of the can's |E(f)| over a band the
- * pulse does not reach ({@link Band#beyondPulse}); a figure whose can field lies less than {@link #MARGIN_DB} above it
+ * pulse does not reach, wide enough to hold many of the run's independent spectral values ({@link Band#beyondPulse});
+ * a figure whose can field lies less than {@link #MARGIN_DB} above it
  * is a lower bound of the SE, not a value: a floor {@value #MARGIN_DB} dB down moves it by at most
  * 20·log10(1 + 10^(−10/20)) = 2.4 dB, within the calibration's 3 dB. The band holds whatever else the run cannot
  * resolve, too: after a ring-down the run cut off, what the fitted tail leaves unexplained.
@@ -24,8 +25,18 @@ public record RoundingFloor(Band band, Map<String, Double> levelPerProbe) {
     /** The band starts where the pulse's spectrum has fallen this far below its peak, dB. */
     static final double PULSE_DOWN_DB = 190;
 
-    /** The band's top against its bottom. */
+    /** The band's top against its bottom, at the least. */
     static final double BAND_RATIO = 8.0 / 7;
+
+    /**
+     * The band spans at least this many of the run's spectral resolutions 1/T (T its duration), where the probes'
+     * sampling allows: the transform of a run T long has one independent value every 1/T, and the median of fewer
+     * scatters by several dB from one placement of the band to the next (docs/shielding.md, "Rounding floor").
+     */
+    static final int RESOLUTIONS = 40;
+
+    /** The band's top stays below this share of the probes' Nyquist frequency 1/(2h), where their sampling folds. */
+    static final double NYQUIST_SHARE = 0.95;
 
     /** Frequencies the median is taken over, evenly spaced across the band. */
     static final int BAND_POINTS = 31;
@@ -41,17 +52,22 @@ public record RoundingFloor(Band band, Map<String, Double> levelPerProbe) {
         /**
          * The band above the model's pulse, a Gaussian-modulated sine sin(2πf₀(t − t₀))·exp(−((t − t₀)/σ)²), whose
          * spectrum ∝ exp(−(π(f − f₀)σ)²) is L dB down at f₀ + √(L·ln 10/20)/(πσ): from where it is
-         * {@value #PULSE_DOWN_DB} dB down to {@link #BAND_RATIO} of that (41.8–47.8 GHz for the pulse of a model
-         * checked to 24.5 GHz, f₀ = 16.33 GHz, σ = 58.5 ps).
+         * {@value #PULSE_DOWN_DB} dB down, f_a, to the highest of {@link #BAND_RATIO}·f_a and f_a + {@value
+         * #RESOLUTIONS}/T, the latter no higher than {@value #NYQUIST_SHARE} of 1/(2h) (41.80–62.22 GHz for the
+         * pulse of a model checked to 24.5 GHz, f₀ = 16.33 GHz, σ = 58.5 ps, run 1.958 ns sampled 5.09 ps apart).
+         *
+         * @param runS  the run's duration T, s ({@link ProbeSignal#durationS})
+         * @param stepS the probes' sampling h, s
          */
-        public static Band beyondPulse(double pulseCentreHz, double pulseWidthS) {
+        public static Band beyondPulse(double pulseCentreHz, double pulseWidthS, double runS, double stepS) {
             double from = pulseCentreHz + Math.sqrt(PULSE_DOWN_DB * Math.log(10) / 20) / (Math.PI * pulseWidthS);
-            return new Band(from, from * BAND_RATIO);
+            double resolved = Math.min(from + RESOLUTIONS / runS, NYQUIST_SHARE / (2 * stepS));
+            return new Band(from, Math.max(from * BAND_RATIO, resolved));
         }
 
-        /** The band beyond {@code pulse}. */
-        public static Band beyond(FullwaveModel.Pulse pulse) {
-            return beyondPulse(pulse.centreHz(), pulse.widthS());
+        /** The band beyond {@code pulse} for a run whose probes sampled {@code probe}'s way. */
+        public static Band beyond(FullwaveModel.Pulse pulse, ProbeSignal probe) {
+            return beyondPulse(pulse.centreHz(), pulse.widthS(), probe.durationS(), probe.meanStepS());
         }
     }
 

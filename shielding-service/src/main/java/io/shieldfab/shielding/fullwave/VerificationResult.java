@@ -136,9 +136,12 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             this(cells, sourceNamed, ringDown, null, pulse);
         }
 
-        /** Where the run's rounding floor is read: beyond its pulse ({@link RoundingFloor.Band#beyond}). */
-        public RoundingFloor.Band floorBand() {
-            return RoundingFloor.Band.beyond(pulse);
+        /**
+         * Where the rounding floor of a run whose probes sampled {@code probe}'s way is read: beyond its pulse
+         * ({@link RoundingFloor.Band#beyond}).
+         */
+        public RoundingFloor.Band floorBand(ProbeSignal probe) {
+            return RoundingFloor.Band.beyond(pulse, probe);
         }
     }
 
@@ -180,7 +183,8 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                                         RunContext context) {
         double ringDown = ringDown(run.canProbes());
         Spectra spectra = Spectra.of(run, ringDown);
-        RoundingFloor floor = RoundingFloor.of(run.canProbes(), spectra.tail, context.floorBand());
+        RoundingFloor floor = RoundingFloor.of(run.canProbes(), spectra.tail,
+                context.floorBand(run.canProbes().values().iterator().next()));
         List<FullwaveArchive.AnalyticPoint> reached = analytic.stream()
                 .filter(a -> context.pulse().reaches(a.frequencyHz())).toList();
         List<CheckedFrequency> checked = new ArrayList<>();
@@ -335,9 +339,10 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     /** Which figures lie on the solver's rounding floor, or why none was checked against it. */
     private static List<String> floorWarnings(OpenEmsRunner.Finished run, RunContext context, RoundingFloor floor,
                                               List<CheckedFrequency> checked) {
-        RoundingFloor.Band band = context.floorBand();
+        ProbeSignal probe = run.canProbes().values().iterator().next();
+        RoundingFloor.Band band = context.floorBand(probe);
         if (floor == null) {
-            double stepS = run.canProbes().values().iterator().next().meanStepS();
+            double stepS = probe.meanStepS();
             return List.of(String.format(Locale.ROOT, "the probes, sampled every %.2f ps, cannot resolve the band beyond "
                     + "the pulse (%.1f-%.1f GHz) where the solver's rounding floor is read: no figure is checked "
                     + "against it (docs/shielding.md, \"Rounding floor\")", stepS * 1e12, band.fromHz() / 1e9,

@@ -50,11 +50,14 @@ class PulseTest {
     @Test
     void theRoundingFloorIsReadBeyondEachPulse() {
         // 190 dB down at f0 + sqrt(190 ln 10/20)/(pi sigma) = 2.45 + 4.6770245/(pi · 0.25e-9) = 2.45 + 5.9549726 =
-        // 8.4049726 GHz, to 8/7 of that, 9.6056829 GHz
-        RoundingFloor.Band band = RoundingFloor.Band.beyond(FullwaveModel.Pulse.atOperatingFrequency(2.45e9));
+        // 8.4049726 GHz; the Wi-Fi's run of 4 ns, 787 probe samples 5.08628 ps apart (T = 4.0029024 ns), puts the top
+        // 40/T = 9.9927494 GHz above that, at 18.3977220 GHz (8/7 of the bottom, 9.6057 GHz, is less)
+        FullwaveModel.Pulse p = FullwaveModel.Pulse.atOperatingFrequency(2.45e9);
+        RoundingFloor.Band band = RoundingFloor.Band.beyondPulse(p.centreHz(), p.widthS(), 787 * 5.08628e-12,
+                5.08628e-12);
 
         assertThat(band.fromHz()).isCloseTo(8.4049726e9, within(1e3));
-        assertThat(band.toHz()).isCloseTo(9.6056829e9, within(1e3));
+        assertThat(band.toHz()).isCloseTo(18.3977220e9, within(1e3));
     }
 
     @Test

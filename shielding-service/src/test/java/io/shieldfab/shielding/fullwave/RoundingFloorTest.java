@@ -34,12 +34,32 @@ class RoundingFloorTest {
     }
 
     @Test
-    void theBandStartsWhereTheModelsPulseIs190DbDown() {
+    void theBandStartsWhereTheModelsPulseIs190DbDownAndSpansFortyResolutionsOfTheRun() {
         // the Wi-Fi model checked to 24.5 GHz: f0 = 2/3·24.5 = 16.333 GHz, σ = 3/(2π·24.5/3 GHz) = 58.465 ps;
-        // √(190·ln 10/20) = 4.67703, /(π·58.465 ps) = 25.4638 GHz, so 41.797 GHz; its top 8/7 of that, 47.768 GHz
-        RoundingFloor.Band band = RoundingFloor.Band.beyondPulse(2 * 24.5e9 / 3, 3 / (2 * Math.PI * 24.5e9 / 3));
-        assertThat(band.fromHz()).isCloseTo(41.7971e9, within(1e5));
-        assertThat(band.toHz()).isCloseTo(47.7682e9, within(1e5));
+        // √(190·ln 10/20) = 4.67703, /(π·58.465 ps) = 25.4638 GHz, so 41.797 GHz. Its CI run: 385 samples 5.08628 ps
+        // apart, T = 1.958218 ns, 40/T = 20.4267 GHz, so the top is 62.2238 GHz (8/7 of the bottom, 47.768 GHz, is
+        // less; 95 % of 1/(2h) = 93.388 GHz more)
+        double f0 = 2 * 24.5e9 / 3;
+        double sigma = 3 / (2 * Math.PI * 24.5e9 / 3);
+        RoundingFloor.Band ci = RoundingFloor.Band.beyondPulse(f0, sigma, 385 * 5.08628e-12, 5.08628e-12);
+        assertThat(ci.fromHz()).isCloseTo(41.7971e9, within(1e5));
+        assertThat(ci.toHz()).isCloseTo(62.2238e9, within(1e5));
+        // run to 52 ns: 40/T = 0.769 GHz, less than a seventh of the bottom (5.971 GHz), so 8/7 of it sets the top
+        RoundingFloor.Band longRun = RoundingFloor.Band.beyondPulse(f0, sigma, 52e-9, 5.08628e-12);
+        assertThat(longRun.toHz()).isCloseTo(47.7681e9, within(1e5));
+        // a 1 ns run sampled every 6 ps: 40/T = 40 GHz would reach 81.797 GHz, past 95 % of 1/(2·6 ps) = 79.1667 GHz
+        RoundingFloor.Band folded = RoundingFloor.Band.beyondPulse(f0, sigma, 1e-9, 6e-12);
+        assertThat(folded.toHz()).isCloseTo(79.1667e9, within(1e5));
+    }
+
+    @Test
+    void theBandOfARunIsReadFromItsProbesDurationAndSampling() {
+        // 1000 samples 5 ps apart: T = 5 ns, 40/T = 8 GHz; the pulse centred on 2.45 GHz is 190 dB down at
+        // 8.4049726 GHz (PulseTest), so the top is 16.4049726 GHz (8/7 of the bottom, 9.6057 GHz, is less)
+        RoundingFloor.Band band = RoundingFloor.Band.beyond(FullwaveModel.Pulse.atOperatingFrequency(2.45e9),
+                burstOverSpike(1, 3.5, H));
+        assertThat(band.fromHz()).isCloseTo(8.4049726e9, within(1e3));
+        assertThat(band.toHz()).isCloseTo(16.4049726e9, within(1e3));
     }
 
     @Test

@@ -16,9 +16,11 @@ class VerificationResultTest {
     private static final OpenEmsRunner.RunFacts FACTS = new OpenEmsRunner.RunFacts(30_000, -10.0, -12.0, 30);
     private static final List<FullwaveArchive.AnalyticPoint> ANALYTIC = List.of(
             new FullwaveArchive.AnalyticPoint(1, 12.25e9, 36.1), new FullwaveArchive.AnalyticPoint(2, 24.5e9, 30.0));
-    /** The Wi-Fi model's floor band, beyond its pulse (RoundingFloorTest works it out): 41.80-47.77 GHz. */
-    private static final RoundingFloor.Band WIFI_BAND = RoundingFloor.Band.beyondPulse(2 * 24.5e9 / 3,
-            3 / (2 * Math.PI * 24.5e9 / 3));
+    /**
+     * The Wi-Fi model's floor band, beyond its pulse (RoundingFloorTest works it out), for RoundingFloorTest's 5 ns
+     * probe: from 41.7971 GHz to that + 40/T = 8 GHz, 49.7971 GHz.
+     */
+    private static final RoundingFloor.Band WIFI_BAND = new RoundingFloor.Band(41.797133511e9, 49.797133511e9);
     /** Its broadband pulse, whose band that is. */
     private static final FullwaveModel.Pulse WIFI_PULSE = FullwaveModel.Pulse.broadband(24.5e9);
     private static final VerificationResult.RunContext CONTEXT = new VerificationResult.RunContext(210_800, true,
@@ -89,7 +91,11 @@ class VerificationResultTest {
         assertThat(r.curve().get(0).frequencyHz()).isCloseTo(2.5897589e9, within(1e3));
         assertThat(r.curve().get(VerificationResult.CURVE_POINTS - 1).frequencyHz()).isCloseTo(21.9102411e9, within(1e3));
         assertThat(r.pulse()).isEqualTo(pulse);
-        assertThat(r.roundingFloorBand()).isEqualTo(RoundingFloor.Band.beyond(pulse));
+        // beyond the pulse: from 12.25 + sqrt(190 ln 10/20)/(pi sigma) = 12.25 + 4.6770245/(pi · 50 ps) = 42.0248629
+        // GHz, 40 resolutions of the run (384 samples of 78 steps of 6.52087e-14 s, T = 1.9531310 ns: 20.4799373 GHz)
+        // above it, 62.5048001 GHz
+        assertThat(r.roundingFloorBand().fromHz()).isCloseTo(42.0248629e9, within(1e3));
+        assertThat(r.roundingFloorBand().toHz()).isCloseTo(62.5048001e9, within(1e3));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("the pulse is centred on the operating "
                 + "frequency, 12.25 GHz (σ 0.050 ns, run ").endsWith(" ns): it gives figures only within 20 dB of its "
                 + "peak, 2.59-21.91 GHz; the other checked frequency needs the broadband pulse (docs/shielding.md, "
@@ -152,7 +158,8 @@ class VerificationResultTest {
                 Map.of("E_top", RoundingFloorTest.burstOverSpike(1, 3.5, RoundingFloorTest.H)),
                 Map.of("E_top", RoundingFloorTest.burstOverSpike(1000, 0, RoundingFloorTest.H))), analytic, CONTEXT);
         assertThat(r.ringDownComplete()).isTrue();
-        assertThat(r.roundingFloorBand()).isEqualTo(WIFI_BAND);
+        assertThat(r.roundingFloorBand().fromHz()).isCloseTo(WIFI_BAND.fromHz(), within(1.0));
+        assertThat(r.roundingFloorBand().toHz()).isCloseTo(WIFI_BAND.toHz(), within(1.0));
         VerificationResult.CheckedFrequency centre = r.frequencies().get(0);
         assertThat(centre.fullwaveSeDb()).isCloseTo(59.958, within(0.001));
         assertThat(centre.aboveFloorDb()).isCloseTo(20.153, within(0.001));
@@ -165,14 +172,15 @@ class VerificationResultTest {
         assertThat(r.curve().get(0).lowerBound()).isFalse();
         assertThat(r.curve().get(VerificationResult.CURVE_POINTS - 1).lowerBound()).isTrue();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("at 14.25 GHz the can's field lies less than "
-                + "10 dB above the solver's rounding floor (single precision; read at 41.8-47.8 GHz, where the pulse "
+                + "10 dB above the solver's rounding floor (single precision; read at 41.8-49.8 GHz, where the pulse "
                 + "excites nothing: aboveFloorDb): those figures are lower bounds of the SE, not values, and the can "
                 + "may shield more there (docs/shielding.md, \"Rounding floor\")"));
     }
 
     @Test
     void probesTooCoarseForTheFloorBandSaySo() {
-        // 12 ps apart (Nyquist 41.7 GHz): the band 41.8-47.8 GHz cannot be read, so no figure is flagged
+        // 12 ps apart (Nyquist 41.7 GHz): 40 resolutions would reach past 95 % of it, so the band is 8/7 of its bottom,
+        // 41.8-47.8 GHz, which cannot be read: no figure is flagged
         VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS,
                 Map.of("E_top", RoundingFloorTest.burstOverSpike(1, 3.5, 12e-12)),
                 Map.of("E_top", RoundingFloorTest.burstOverSpike(1000, 0, 12e-12))), ANALYTIC, CONTEXT);

@@ -77,8 +77,9 @@ public record VerificationView(
     }
 
     /** Where the solver's rounding floor was read (docs/shielding.md, "Rounding floor"). */
-    @Schema(name = "VerificationFloorBand", description = "The band beyond the pulse (it starts where the pulse's "
-            + "spectrum is 190 dB down) where each probe's rounding floor is read: the median of the can's |E(f)| there")
+    @Schema(name = "VerificationFloorBand", description = "The band beyond the pulse (from where the pulse's "
+            + "spectrum is 190 dB down, over at least 40 of the run's spectral resolutions 1/T) where each probe's "
+            + "rounding floor is read: the median of the can's |E(f)| there")
     public record FloorBand(@Schema(description = "its bottom, Hz") double fromHz,
                             @Schema(description = "its top, Hz") double toHz) {
     }
