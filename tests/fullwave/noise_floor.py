@@ -12,8 +12,8 @@ sampled about every 5.1 ps, resolve up to 98 GHz; give another band for a design
 frequency the script prints the smallest SE over the probes (as se_from_probes.py works it out) and, at that probe,
 the can's |E(f)| above the floor (dB) and the largest SE the run could show (the reference's |E(f)| against the
 floor). A figure whose can field lies less than 10 dB above the floor is a lower bound of the SE, not a value: a
-floor 10 dB down can move it by up to 20 log10(1 + 10^(-10/20)) = 2.4 dB, within the calibration's 3 dB
-(docs/shielding.md, "Rounding floor").
+floor 10 dB down can make it overstate the SE by up to 20 log10(1 + 10^(-10/20)) = 2.4 dB (understate by up to
+3.3 dB), about the calibration's 3 dB (docs/shielding.md, "Rounding floor").
 
 --beyond-pulse works the band out as the service does from the pulse that drove the run (its centre and width) and
 the can's probes as read (up to --until): from where the pulse's spectrum exp(-(pi (f - f0) sigma)^2) is 190 dB

@@ -9,10 +9,11 @@ import java.util.TreeMap;
  * precision, so the field a can lets out never falls below a rounding floor spread over the whole band, where the pulse
  * excites something and where it does not. Its level at each probe is the median of the can's |E(f)| over a band the
  * pulse does not reach, wide enough to hold many of the run's independent spectral values ({@link Band#beyondPulse});
- * a figure whose can field lies less than {@link #MARGIN_DB} above it
- * is a lower bound of the SE, not a value: a floor {@value #MARGIN_DB} dB down moves it by at most
- * 20·log10(1 + 10^(−10/20)) = 2.4 dB, within the calibration's 3 dB. The band holds whatever else the run cannot
- * resolve, too: after a ring-down the run cut off, what the fitted tail leaves unexplained.
+ * a figure whose can field lies less than {@link #MARGIN_DB} above it is a lower bound of the SE, not a value: a floor
+ * {@value #MARGIN_DB} dB down can make it overstate the SE by at most 20·log10(1 + 10^(−10/20)) = 2.4 dB (understate
+ * by at most 3.3 dB), about the calibration's 3 dB.
+ * The band holds whatever else the run cannot resolve, too: after a ring-down the run cut off, what the fitted tail
+ * leaves unexplained.
  *
  * @param band          where the floor was read
  * @param levelPerProbe each probe's floor, |E(f)| as {@link ProbeSignal#transformAt} sums it (V/m·s)
