@@ -135,14 +135,6 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         public RunContext(long cells, boolean sourceNamed, RingDown ringDown, FullwaveModel.Pulse pulse) {
             this(cells, sourceNamed, ringDown, null, pulse);
         }
-
-        /**
-         * Where the rounding floor of a run whose probes sampled {@code probe}'s way is read: beyond its pulse
-         * ({@link RoundingFloor.Band#beyond}).
-         */
-        public RoundingFloor.Band floorBand(ProbeSignal probe) {
-            return RoundingFloor.Band.beyond(pulse, probe);
-        }
     }
 
     /**
@@ -183,8 +175,9 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                                         RunContext context) {
         double ringDown = ringDown(run.canProbes());
         Spectra spectra = Spectra.of(run, ringDown);
+        ProbeSignal first = run.canProbes().values().iterator().next();
         RoundingFloor floor = RoundingFloor.of(run.canProbes(), spectra.tail,
-                context.floorBand(run.canProbes().values().iterator().next()));
+                RoundingFloor.Band.beyond(context.pulse(), first));
         List<FullwaveArchive.AnalyticPoint> reached = analytic.stream()
                 .filter(a -> context.pulse().reaches(a.frequencyHz())).toList();
         List<CheckedFrequency> checked = new ArrayList<>();
@@ -217,7 +210,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
             Weakest w = figures(run.canProbes(), spectra.reference(f), f, spectra.tail).completed();
             curve.add(new CurvePoint(f, w.seDb(), reading(floor, w).lowerBound()));
         }
-        double[] t = run.canProbes().values().iterator().next().timeS();
+        double[] t = first.timeS();
         double simulatedNs = t[t.length - 1] * 1e9;
         // a field that is zero at every probe has nothing to die away: complete, with no figure
         return new VerificationResult(checked, curve, run.can(), run.reference(), simulatedNs,
@@ -339,9 +332,10 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
     /** Which figures lie on the solver's rounding floor, or why none was checked against it. */
     private static List<String> floorWarnings(OpenEmsRunner.Finished run, RunContext context, RoundingFloor floor,
                                               List<CheckedFrequency> checked) {
-        ProbeSignal probe = run.canProbes().values().iterator().next();
-        RoundingFloor.Band band = context.floorBand(probe);
         if (floor == null) {
+            // the band that could not be read, named as the reading would have had it
+            ProbeSignal probe = run.canProbes().values().iterator().next();
+            RoundingFloor.Band band = RoundingFloor.Band.beyond(context.pulse(), probe);
             double stepS = probe.meanStepS();
             return List.of(String.format(Locale.ROOT, "the probes, sampled every %.2f ps, cannot resolve the band beyond "
                     + "the pulse (%.1f-%.1f GHz) where the solver's rounding floor is read: no figure is checked "
@@ -356,7 +350,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                 + "rounding floor (single precision; read at %.1f-%.1f GHz, where the pulse excites nothing: "
                 + "aboveFloorDb): those figures are lower bounds of the SE, not values, and the can may shield more "
                 + "there (docs/shielding.md, \"Rounding floor\")", String.join(", ", low), RoundingFloor.MARGIN_DB,
-                band.fromHz() / 1e9, band.toHz() / 1e9));
+                floor.band().fromHz() / 1e9, floor.band().toHz() / 1e9));
     }
 
     /**
