@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Runs openEMS on the two inputs of a {@link FullwaveModel} (the can, then the reference without it) in a work
  * folder, within a time limit, and reads their probes; or says in words why there is no result: the solver missing,
- * crashed, too slow, or a solution that diverged (docs/shielding.md, "Verification runs").
+ * crashed, too slow, or a solution that diverged (docs/shielding.md, "Verification runs"). A reference whose own
+ * field has not died away by the can's last step runs once more, as long as its decay says it needs
+ * (docs/shielding.md, "The reference's own ring-down").
  */
 public final class OpenEmsRunner {
 
@@ -78,10 +81,48 @@ public final class OpenEmsRunner {
     public sealed interface Outcome permits Finished, Failed {
     }
 
-    /** Both runs ended; their probes by name. */
+    /**
+     * Both runs ended; their probes by name.
+     *
+     * @param reference          the reference run whose probes these are: the longer one when it ran again, its
+     *                           {@code seconds} then both runs' wall time
+     * @param referenceRingDown  the second run of the reference, to its own ring-down; null when none was made
+     */
     public record Finished(RunFacts can, RunFacts reference, Map<String, ProbeSignal> canProbes,
-                           Map<String, ProbeSignal> referenceProbes) implements Outcome {
+                           Map<String, ProbeSignal> referenceProbes, LongerReference referenceRingDown)
+            implements Outcome {
+
+        /** Both runs of the same length. */
+        public Finished(RunFacts can, RunFacts reference, Map<String, ProbeSignal> canProbes,
+                        Map<String, ProbeSignal> referenceProbes) {
+            this(can, reference, canProbes, referenceProbes, null);
+        }
     }
+
+    /**
+     * The reference run again, longer, because its field had not fallen by {@link VerificationResult#RING_DOWN_DB}
+     * in the last tenth of the can's steps (docs/shielding.md, "The reference's own ring-down").
+     *
+     * @param firstTimesteps the steps of the first run (the can's)
+     * @param timesteps      the steps of the second, from the decay over the first one's second half
+     * @param failure        why the second run gave no result, the first one's probes then kept; null when it did
+     */
+    public record LongerReference(int firstTimesteps, int timesteps, String failure) {
+    }
+
+    /** The name of the reference's second run (its folder and input). */
+    static final String LONGER_REFERENCE = "reference-ring-down";
+
+    /**
+     * The second run aims this far below {@link VerificationResult#RING_DOWN_DB}, dB: the field's peaks beat, so
+     * they stand some dB off a straight decay (the mmWave example's reference, aimed 6 dB past, ended 1.3 dB short of
+     * −40 on the last fifth's slope and 2.1 dB past it on the second half's; docs/shielding.md, "The reference's own
+     * ring-down").
+     */
+    static final double LONGER_REFERENCE_MARGIN_DB = 10;
+
+    /** The second run makes at most this many times the can's steps; the time limit bounds it too. */
+    static final int LONGER_REFERENCE_MAX_FACTOR = 4;
 
     /** No result, and why, in words a user can act on. */
     public record Failed(String reason) implements Outcome, RunEnd, Steps {
@@ -125,12 +166,100 @@ public final class OpenEmsRunner {
         Map<String, ProbeSignal> canProbes = probes(m, work.resolve("can"));
         Map<String, ProbeSignal> referenceProbes = probes(m, work.resolve("reference"));
         for (Map<String, ProbeSignal> probes : List.of(canProbes, referenceProbes)) {
-            if (probes.values().stream().anyMatch(p -> !p.finite())) {
-                return new Failed("the solution diverged: a probe holds a field that is not a finite number (the mesh "
-                        + "or the time step is unstable)");
+            if (!finite(probes)) {
+                return new Failed(DIVERGED_PROBE);
             }
         }
-        return new Finished(runs.get(true), runs.get(false), canProbes, referenceProbes);
+        Finished finished = new Finished(runs.get(true), runs.get(false), canProbes, referenceProbes);
+        int longer = referenceStepsToRingDown(referenceProbes, timesteps);
+        return longer > timesteps ? withLongerReference(finished, m, comment, work, limits, deadline, longer)
+                : finished;
+    }
+
+    private static final String DIVERGED_PROBE = "the solution diverged: a probe holds a field that is not a finite "
+            + "number (the mesh or the time step is unstable)";
+
+    private static boolean finite(Map<String, ProbeSignal> probes) {
+        return probes.values().stream().allMatch(ProbeSignal::finite);
+    }
+
+    /**
+     * The steps a run of the reference needs for its field to fall {@link #LONGER_REFERENCE_MARGIN_DB} past
+     * {@link VerificationResult#RING_DOWN_DB} in its last tenth, from how fast each probe's field falls over a run of
+     * {@code timesteps}: the slope of the straight line (least squares, dB against the run) through the largest field
+     * of each tenth of its second half after the tenth holding its peak (docs/shielding.md, "The reference's own
+     * ring-down"); at most {@link #LONGER_REFERENCE_MAX_FACTOR} times {@code timesteps}. {@code timesteps} itself when
+     * every probe's field has died away, or when one has not and no falling line can be drawn for it.
+     */
+    static int referenceStepsToRingDown(Map<String, ProbeSignal> probes, int timesteps) {
+        double tail = VerificationResult.TAIL;
+        double target = VerificationResult.RING_DOWN_DB - LONGER_REFERENCE_MARGIN_DB;
+        double runs = 1;
+        for (ProbeSignal p : probes.values()) {
+            double last = p.windowDb(1 - tail, 1);
+            if (!(last > VerificationResult.RING_DOWN_DB)) {
+                continue;
+            }
+            double rate = decayPerRunDb(p);
+            if (!(rate < 0)) {
+                return timesteps;
+            }
+            // the largest field of a falling tenth is at its start, so the new run's last tenth, from 0.9 r, stands
+            // at last + rate (0.9 r - 0.9)
+            runs = Math.max(runs, 1 + (target - last) / ((1 - tail) * rate));
+        }
+        return (int) Math.ceil(Math.min(runs, LONGER_REFERENCE_MAX_FACTOR) * timesteps - 1e-9);
+    }
+
+    /**
+     * dB per run length: the least-squares slope through (start, largest field) of the second half's tenths after
+     * the one that holds the peak; NaN when fewer than two remain.
+     */
+    private static double decayPerRunDb(ProbeSignal p) {
+        List<double[]> points = new ArrayList<>();
+        for (int k = 9; k >= 5; k--) {
+            double level = p.windowDb(k / 10.0, (k + 1) / 10.0);
+            if (!(level < 0)) {
+                break;
+            }
+            points.add(new double[] {k / 10.0, level});
+        }
+        if (points.size() < 2) {
+            return Double.NaN;
+        }
+        double mx = points.stream().mapToDouble(q -> q[0]).average().orElseThrow();
+        double my = points.stream().mapToDouble(q -> q[1]).average().orElseThrow();
+        double sxy = points.stream().mapToDouble(q -> (q[0] - mx) * (q[1] - my)).sum();
+        double sxx = points.stream().mapToDouble(q -> (q[0] - mx) * (q[0] - mx)).sum();
+        return sxy / sxx;
+    }
+
+    /**
+     * Runs the reference again for {@code timesteps} steps (openEMS is causal: the first run's samples are its
+     * start) and takes its probes; when that run gives no result, the first one's stay, with the reason.
+     */
+    private static Finished withLongerReference(Finished first, FullwaveModel m, String comment, Path work,
+                                                Limits limits, long deadline, int timesteps)
+            throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(work.resolve(LONGER_REFERENCE));
+        Files.writeString(dir.resolve(LONGER_REFERENCE + ".xml"), OpenEmsXml.writeFixedLength(m, false,
+                comment + ": the reference, to its own ring-down", timesteps));
+        RunEnd run = runOne(dir, LONGER_REFERENCE, limits, deadline, true);
+        int firstSteps = first.reference().timesteps();
+        if (run instanceof Failed failed) {
+            return new Finished(first.can(), first.reference(), first.canProbes(), first.referenceProbes(),
+                    new LongerReference(firstSteps, timesteps, failed.reason()));
+        }
+        Map<String, ProbeSignal> probes = probes(m, dir);
+        if (!finite(probes)) {
+            return new Finished(first.can(), first.reference(), first.canProbes(), first.referenceProbes(),
+                    new LongerReference(firstSteps, timesteps, DIVERGED_PROBE));
+        }
+        RunFacts longer = (RunFacts) run;
+        RunFacts both = new RunFacts(longer.timesteps(), longer.lastReportedEnergyDb(),
+                longer.lowestReportedEnergyDb(), first.reference().seconds() + longer.seconds());
+        return new Finished(first.can(), both, first.canProbes(), probes,
+                new LongerReference(firstSteps, timesteps, null));
     }
 
     /** The time steps a run of a pulse that sets its own length needs, or why it cannot run. */

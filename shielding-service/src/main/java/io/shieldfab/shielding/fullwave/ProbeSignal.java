@@ -162,17 +162,30 @@ public record ProbeSignal(double[] timeS, double[] ex, double[] ey, double[] ez)
      * the largest over all, dB (0 when the end holds the peak; −∞ for a field that is zero there).
      */
     public double tailDb(double fraction) {
-        int from = (int) Math.floor(timeS.length * (1 - fraction));
+        return windowDb(1 - fraction, 1);
+    }
+
+    /**
+     * The largest |E| in the samples from the share {@code from} of the run up to the share {@code to} (exclusive,
+     * the last sample included when {@code to} is 1) against the largest over all, dB: NaN when that share holds no
+     * sample, −∞ for a field that is zero there.
+     */
+    public double windowDb(double from, double to) {
+        int lo = (int) Math.floor(timeS.length * from);
+        int hi = (int) Math.floor(timeS.length * to);
+        if (lo >= hi) {
+            return Double.NaN;
+        }
         double peak = 0;
-        double tail = 0;
+        double window = 0;
         for (int i = 0; i < timeS.length; i++) {
             double e = Math.sqrt(ex[i] * ex[i] + ey[i] * ey[i] + ez[i] * ez[i]);
             peak = Math.max(peak, e);
-            if (i >= from) {
-                tail = Math.max(tail, e);
+            if (i >= lo && i < hi) {
+                window = Math.max(window, e);
             }
         }
-        return peak == 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(tail / peak);
+        return peak == 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(window / peak);
     }
 
     /** Whether every sample is a finite number: a diverging FDTD run writes NaN or infinity. */

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *                        operating-frequency pulse: across the band within 20 dB of its peak)
  * @param can             the run with the can
  * @param reference       the run without it
- * @param simulatedTimeNs how long both runs followed the field, ns
+ * @param simulatedTimeNs how long the can's run followed the field, ns (the reference's as long, or longer when it ran
+ *                        again to its own ring-down: {@code reference.timesteps})
  * @param canRingDownDb   the can's field outside in the last tenth of the run against its peak, dB, the largest
  *                        over the probes: how far it had died away; null when no field reached them
  * @param ringDownComplete whether that is {@link #RING_DOWN_DB} or lower: a spectrum cut off earlier is uncertain
@@ -427,6 +428,33 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
         return new Figures(completed, truncated);
     }
 
+    /**
+     * What limits the reference's spectrum: a field not died away by its run's end, and a second run of it that gave
+     * no result (docs/shielding.md, "The reference's own ring-down").
+     */
+    private static List<String> referenceWarnings(OpenEmsRunner.Finished run, double referenceTailDb) {
+        OpenEmsRunner.LongerReference longer = run.referenceRingDown();
+        List<String> w = new ArrayList<>();
+        if (longer != null && longer.failure() != null) {
+            w.add(String.format(Locale.ROOT, "the reference ran again for %,d time steps, to its own ring-down, without "
+                    + "a result (%s): the first run's %,d steps are kept", longer.timesteps(), longer.failure(),
+                    longer.firstTimesteps()));
+        }
+        if (referenceTailDb > RING_DOWN_DB) {
+            String why = longer == null
+                    ? "no falling line could be drawn through its field over the run's second half, so no longer run "
+                    + "of it could be sized"
+                    : longer.failure() == null
+                    ? String.format(Locale.ROOT, "after a second run of it, %,d time steps against the can's %,d",
+                            longer.timesteps(), longer.firstTimesteps())
+                    : "a longer run of it gave no result";
+            w.add(String.format(Locale.ROOT, "the reference's field was still %.1f dB below its peak at the end of the "
+                    + "run (%,d time steps; %s): the reference spectrum is truncated", -referenceTailDb,
+                    run.reference().timesteps(), why));
+        }
+        return w;
+    }
+
     private static List<String> warnings(OpenEmsRunner.Finished run, RunContext context, double simulatedNs,
                                          double canTailDb, double referenceTailDb, Spectra spectra,
                                          List<CheckedFrequency> checked, RoundingFloor floor, int unreached) {
@@ -467,10 +495,7 @@ public record VerificationResult(List<CheckedFrequency> frequencies, List<CurveP
                         neededNs / simulatedNs));
             }
         }
-        if (referenceTailDb > RING_DOWN_DB) {
-            w.add(String.format(Locale.ROOT, "the reference's field was still %.1f dB below its peak at the end of the "
-                    + "run: the reference spectrum is truncated", -referenceTailDb));
-        }
+        w.addAll(referenceWarnings(run, referenceTailDb));
         w.addAll(floorWarnings(run, context, floor, checked));
         // the reference only: openEMS's energy figure in the ringing, filled can swings between reports
         OpenEmsRunner.RunFacts facts = run.reference();

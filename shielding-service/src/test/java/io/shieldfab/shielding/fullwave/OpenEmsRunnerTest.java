@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -145,6 +146,104 @@ class OpenEmsRunnerTest {
 
         assertThat(outcome).isEqualTo(new OpenEmsRunner.Failed("the solver did not report its time step in the run "
                 + "timestep (no 'FDTD timestep is' line), so the length of the run of the pulse cannot be set"));
+    }
+
+    /** A field falling {@code dbPerRun} dB over {@code samples} samples from 1 V/m, in Ez; {@code floorDb} its least. */
+    private static ProbeSignal falling(int samples, double dbPerRun, double floorDb) {
+        double[] t = new double[samples];
+        double[] ez = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = i * 1e-12;
+            ez[i] = Math.pow(10, Math.max(-dbPerRun * i / samples, floorDb) / 20);
+        }
+        return new ProbeSignal(t, new double[samples], new double[samples], ez);
+    }
+
+    @Test
+    void aReferenceNotDiedAwayIsSizedFromTheDecayOfItsSecondHalf() {
+        // 1,000 samples falling 30 dB a run: the largest field of each tenth is its first, so the second half's
+        // tenths stand at -15, -18, -21, -24, -27 dB, a line of -30 dB a run. A run r times as long has its last tenth
+        // from 0.9 r, at -27 - 30 (0.9 r - 0.9) = -50 dB (40 and the margin of 10) for r = 1 + 23/27 = 1.8518519,
+        // 55,555.6 of 30,000 steps: 55,556
+        Map<String, ProbeSignal> slow = Map.of("E_top", falling(1000, 30, -400), "E_xmax", falling(1000, 60, -400));
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(slow, 30_000)).isEqualTo(55_556);
+        // 60 dB a run: -54 dB at the end, died away; the 30 dB probe alone sets the length above
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(Map.of("E_xmax", falling(1000, 60, -400)), 30_000))
+                .isEqualTo(30_000);
+        // 3 dB a run from -2.7 dB: 1 + 47.3/2.7 = 18.5 runs, held to 4: 120,000
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(Map.of("E_top", falling(1000, 3, -400)), 30_000))
+                .isEqualTo(120_000);
+        // level at -14 dB from sample 467 on: the second half is flat, no falling line, so no length is asked for
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(Map.of("E_top", falling(1000, 30, -14)), 30_000))
+                .isEqualTo(30_000);
+        // a field whose peak is in the last tenth (still rising): no tenth after it, none either
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(Map.of("E_top", falling(1000, -3, -400)), 30_000))
+                .isEqualTo(30_000);
+        // the peak in the second half (the tenth from 0.6): the line through the tenths from 0.7 alone, whose
+        // largest fields fall from their starts 30 dB a run after the peak at 0.65 (-1.5, -4.5, -7.5 dB): -30 dB a run
+        // to -7.5 at 0.9; r = 1 + 42.5/27 = 2.5740741, 77,222.2 steps: 77,223
+        assertThat(OpenEmsRunner.referenceStepsToRingDown(Map.of("E_top", peakAt(1000, 650, 30)), 30_000))
+                .isEqualTo(77_223);
+    }
+
+    /** A field rising to 1 V/m at sample {@code peak}, then falling {@code dbPerRun} dB a run, in Ez. */
+    private static ProbeSignal peakAt(int samples, int peak, double dbPerRun) {
+        double[] t = new double[samples];
+        double[] ez = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            t[i] = i * 1e-12;
+            ez[i] = Math.pow(10, -dbPerRun * Math.abs(i - peak) / samples / 20);
+        }
+        return new ProbeSignal(t, new double[samples], new double[samples], ez);
+    }
+
+    /**
+     * A stand-in for openEMS whose probes fall 30 dB every 1,000 steps, a sample every 10 steps, for the steps its
+     * input asks; it exits with status 3 on the input {@code failOn}; every input it is given is noted in runs.txt.
+     */
+    private Path decayingSolver(String failOn) throws IOException {
+        StringBuilder probes = new StringBuilder();
+        for (FullwaveModel.Probe p : model().probes()) {
+            probes.append("awk -v n=\"$n\" 'BEGIN { print \"% t/s Ex Ey Ez\"; for (j = 0; j * 10 < n; j++) "
+                    + "printf \"%g 0 0 %.9g\\n\", j * 1e-12, 10 ^ (-30 * j * 10 / 1000 / 20) }' > ")
+                    .append(p.name()).append("\n");
+        }
+        return solver("echo \"$1\" >> " + dir.resolve("runs.txt") + "\n"
+                + "[ \"$1\" = '" + failOn + "' ] && { echo 'Error: out of memory'; exit 3; }\n"
+                + "n=$(sed -n 's/.*NumberOfTimesteps=\"\\([0-9]*\\)\".*/\\1/p' \"$1\")\n"
+                + probes + "echo \"Time for $n iterations with 1000 cells : 0.1 sec\"");
+    }
+
+    @Test
+    void aReferenceNotDiedAwayByTheCansLastStepRunsAgainToItsOwnRingDown() throws Exception {
+        // after 1,000 steps the reference's field is 27 dB down: sized as above, 1 + 23/27 runs, 1,852 steps, whose
+        // last tenth (from sample 167 of 186, step 1,670) stands 50.1 dB down
+        OpenEmsRunner.Outcome outcome = run(decayingSolver("none"), Duration.ofSeconds(30));
+
+        assertThat(outcome).isInstanceOf(OpenEmsRunner.Finished.class);
+        OpenEmsRunner.Finished finished = (OpenEmsRunner.Finished) outcome;
+        assertThat(finished.can().timesteps()).isEqualTo(1000);
+        assertThat(finished.reference().timesteps()).isEqualTo(1852);
+        assertThat(finished.referenceRingDown()).isEqualTo(new OpenEmsRunner.LongerReference(1000, 1852, null));
+        ProbeSignal top = finished.referenceProbes().get("E_top");
+        assertThat(top.timeS()).hasSize(186);
+        assertThat(top.tailDb(VerificationResult.TAIL)).isCloseTo(-50.1, within(1e-6));
+        assertThat(finished.canProbes().get("E_top").timeS()).hasSize(100);
+        assertThat(Files.readAllLines(dir.resolve("runs.txt"))).containsExactly("can.xml", "reference.xml",
+                "reference-ring-down.xml");
+        assertThat(Files.readString(dir.resolve("work/reference-ring-down/reference-ring-down.xml")))
+                .contains("NumberOfTimesteps=\"1852\"");
+    }
+
+    @Test
+    void aSecondRunOfTheReferenceWithoutAResultKeepsTheFirstAndSaysWhy() throws Exception {
+        OpenEmsRunner.Outcome outcome = run(decayingSolver("reference-ring-down.xml"), Duration.ofSeconds(30));
+
+        OpenEmsRunner.Finished finished = (OpenEmsRunner.Finished) outcome;
+        assertThat(finished.reference().timesteps()).isEqualTo(1000);
+        assertThat(finished.referenceProbes().get("E_top").timeS()).hasSize(100);
+        assertThat(finished.referenceRingDown()).isEqualTo(new OpenEmsRunner.LongerReference(1000, 1852,
+                "the solver exited with status 3 in the run reference-ring-down: Error: out of memory"));
     }
 
     @Test

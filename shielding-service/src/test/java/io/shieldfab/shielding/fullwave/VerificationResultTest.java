@@ -193,4 +193,35 @@ class VerificationResultTest {
                 + "resolve the band beyond the pulse (41.8-47.8 GHz) where the solver's rounding floor is read: no "
                 + "figure is checked against it (docs/shielding.md, \"Rounding floor\")"));
     }
+
+    @Test
+    void aReferenceCutOffSaysWhetherItRanAgainAndWhy() {
+        // the ringing field as the reference too: 2 ns and 0.7 ns decays run for 1.95 ns, far from died away
+        Map<String, ProbeSignal> ringing = RingDownTailTest.ringing(384);
+        double tailDb = ringing.values().stream().mapToDouble(p -> p.tailDb(VerificationResult.TAIL)).max().orElseThrow();
+        String cut = String.format(java.util.Locale.ROOT, "the reference's field was still %.1f dB below its peak at "
+                + "the end of the run (30,000 time steps; ", -tailDb);
+        OpenEmsRunner.LongerReference failed = new OpenEmsRunner.LongerReference(30_000, 120_000,
+                "the solver ran longer than the time limit of 1800 s (shieldfab.fullwave.time-limit) and was stopped, "
+                        + "in the run reference-ring-down");
+        VerificationResult r = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, ringing, ringing, failed),
+                ANALYTIC, CONTEXT);
+        assertThat(r.warnings()).contains("the reference ran again for 120,000 time steps, to its own ring-down, "
+                + "without a result (the solver ran longer than the time limit of 1800 s (shieldfab.fullwave.time-limit) "
+                + "and was stopped, in the run reference-ring-down): the first run's 30,000 steps are kept",
+                cut + "a longer run of it gave no result): the reference spectrum is truncated");
+        // ran again and still cut off: both lengths named; never run again: why not
+        VerificationResult again = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, ringing, ringing,
+                new OpenEmsRunner.LongerReference(7_500, 30_000, null)), ANALYTIC, CONTEXT);
+        assertThat(again.warnings()).contains(cut + "after a second run of it, 30,000 time steps against the can's "
+                + "7,500): the reference spectrum is truncated").noneSatisfy(w -> assertThat(w).contains("ran again"));
+        VerificationResult once = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, ringing, ringing),
+                ANALYTIC, CONTEXT);
+        assertThat(once.warnings()).contains(cut + "no falling line could be drawn through its field over the run's "
+                + "second half, so no longer run of it could be sized): the reference spectrum is truncated");
+        // a reference that died away: no word on it
+        VerificationResult done = VerificationResult.of(new OpenEmsRunner.Finished(FACTS, FACTS, ringing, burst(384)),
+                ANALYTIC, CONTEXT);
+        assertThat(done.warnings()).noneSatisfy(w -> assertThat(w).contains("reference"));
+    }
 }

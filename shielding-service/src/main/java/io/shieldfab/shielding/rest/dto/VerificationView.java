@@ -49,7 +49,8 @@ public record VerificationView(
      *
      * @param frequencies      each checked frequency: analytic and full-wave SE and their difference
      * @param curve            full-wave SE from the lowest to the highest checked frequency, log-spaced
-     * @param simulatedTimeNs  how long both runs followed the field
+     * @param simulatedTimeNs  how long the can's run followed the field (the reference's as long, or longer when it
+     *                         ran again to its own ring-down: {@code reference.timesteps})
      * @param canRingDownDb    the can's field outside in the last tenth of the run against its peak, the largest over
      *                         the probes; null when no field reached them
      * @param ringDownComplete whether that is −40 dB or lower
