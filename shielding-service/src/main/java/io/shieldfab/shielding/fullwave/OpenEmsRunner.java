@@ -196,7 +196,7 @@ public final class OpenEmsRunner {
         double target = VerificationResult.RING_DOWN_DB - LONGER_REFERENCE_MARGIN_DB;
         double runs = 1;
         for (ProbeSignal p : probes.values()) {
-            double last = p.windowDb(1 - tail, 1);
+            double last = p.tailDb(tail);
             if (!(last > VerificationResult.RING_DOWN_DB)) {
                 continue;
             }
@@ -246,14 +246,11 @@ public final class OpenEmsRunner {
                 comment + ": the reference, to its own ring-down", timesteps));
         RunEnd run = runOne(dir, LONGER_REFERENCE, limits, deadline, true);
         int firstSteps = first.reference().timesteps();
-        if (run instanceof Failed failed) {
+        Map<String, ProbeSignal> probes = run instanceof RunFacts ? probes(m, dir) : null;
+        String failure = run instanceof Failed failed ? failed.reason() : finite(probes) ? null : DIVERGED_PROBE;
+        if (failure != null) {
             return new Finished(first.can(), first.reference(), first.canProbes(), first.referenceProbes(),
-                    new LongerReference(firstSteps, timesteps, failed.reason()));
-        }
-        Map<String, ProbeSignal> probes = probes(m, dir);
-        if (!finite(probes)) {
-            return new Finished(first.can(), first.reference(), first.canProbes(), first.referenceProbes(),
-                    new LongerReference(firstSteps, timesteps, DIVERGED_PROBE));
+                    new LongerReference(firstSteps, timesteps, failure));
         }
         RunFacts longer = (RunFacts) run;
         RunFacts both = new RunFacts(longer.timesteps(), longer.lastReportedEnergyDb(),
